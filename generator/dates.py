@@ -1,0 +1,211 @@
+"""Stage "resolve dates": when a statement was made, from the cue words that govern it.
+
+`cues_in(text)` finds date expressions; `resolve_cue` turns one into (date, precision, range)
+against the publication date. `DateResolver` picks the governing cue for each finding: a cue
+in its attribution zone, else the date of the same speaker's previous statement in a run,
+else the publication date with precision "reported" and a window of the seven days before.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import lexicon
+
+REPORTED_WINDOW_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DateResult:
+    date: date
+    precision: str
+    range: tuple[date, date]
+    cue: str = ""
+
+
+def _build_cue_re() -> re.Pattern:
+    L = lexicon()
+    wd = "|".join(L.weekdays)
+    mon = "|".join(sorted(L.months, key=len, reverse=True))
+    num = "|".join(sorted(L.numbers, key=len, reverse=True)) + r"|\d+"
+    occ = "|".join(re.escape(o) for o in L.occasion_nouns)
+    parts = [
+        rf"(?P<rel>(?P<n>{num})\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+(?P<who>[A-Z][\w’'\-. ]{{0,40}}?)[’']s?\s+(?:{occ})\b)",
+        rf"(?P<ago>(?P<agon>{num})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago\b)",
+        rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
+        rf"(?P<md>\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}}))?)",
+        rf"(?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
+        rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}}))?)",
+        r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|earlier in the day)\b)",
+        r"(?P<yday>\b(?:yesterday|last night)\b)",
+        r"(?P<tw>\b(?:earlier\s+|later\s+)?this week\b)",
+        r"(?P<lw>\blast week\b|\bthe previous week\b|\ba week ago\b)",
+        r"(?P<we>\b(?:over|at|during)\s+the\s+weekend\b|\b(?:this|last|past)\s+weekend\b)",
+        r"(?P<tm>\b(?:earlier\s+|later\s+)?this month\b)",
+        r"(?P<lm>\blast month\b)",
+        r"(?P<ty>\b(?:earlier\s+|later\s+)?this year\b)",
+        r"(?P<ly>\blast year\b)",
+        r"(?P<iny>\b(?:in|since|during)\s+(?P<y>(?:19|20)\d\d)\b)",
+    ]
+    return re.compile("|".join(parts), re.I)
+
+
+_CUE_RE = None
+
+
+def cue_re() -> re.Pattern:
+    global _CUE_RE
+    if _CUE_RE is None:
+        _CUE_RE = _build_cue_re()
+    return _CUE_RE
+
+
+def reported(published: date) -> DateResult:
+    return DateResult(published, "reported", (published - timedelta(days=REPORTED_WINDOW_DAYS), published), "")
+
+
+def _week_start(d: date) -> date:
+    """Weeks start on Sunday, as in US newsrooms ("last week" from a Sunday is the week just ended)."""
+    return d - timedelta(days=(d.weekday() + 1) % 7)
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _clamp(lo: date, hi: date, published: date) -> tuple[date, date]:
+    hi = min(hi, published)
+    lo = min(lo, hi)
+    return lo, hi
+
+
+def _mid(lo: date, hi: date) -> date:
+    return lo + (hi - lo) // 2
+
+
+def _past_month_year(month: int, published: date, day: int = 1) -> int:
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def resolve_cue(m: re.Match, published: date, speaker_dates=None) -> DateResult | None:
+    """Turn one matched cue into a dated range; None when it cannot be placed before publication."""
+    L = lexicon()
+    g = m.groupdict()
+    text = m.group(0)
+    p = published
+    if g["rel"]:
+        if speaker_dates is None:
+            return None
+        base = speaker_dates(g["who"].strip())
+        if base is None:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else L.numbers.get(g["n"].lower(), 1)
+        delta = timedelta(days=n * (7 if g["unit"].lower().startswith("week") else 1))
+        d = base - delta if g["dir"].lower() == "before" else base + delta
+        if d > p:
+            return None
+        return DateResult(d, "day", (d, d), text)
+    if g["ago"]:
+        n = int(g["agon"]) if g["agon"].isdigit() else L.numbers.get(g["agon"].lower(), 1)
+        unit = g["agou"].lower()
+        if unit.startswith("day"):
+            d = p - timedelta(days=n)
+            return DateResult(d, "day", (d, d), text)
+        if unit.startswith("week"):
+            d = p - timedelta(days=7 * n)
+            return DateResult(d, "week", (d - timedelta(days=3), min(p, d + timedelta(days=3))), text)
+        return None
+    if g["wd"]:
+        target = L.weekdays.index(g["day"].lower())
+        back = (p.weekday() - target) % 7
+        mod = (g["wdmod"] or "").lower()
+        if mod == "last" and back == 0:
+            back = 7
+        d = p - timedelta(days=back)
+        return DateResult(d, "day", (d, d), text)
+    if g["md"] or g["dm"]:
+        month = L.months[(g["mdm"] or g["dmm"]).lower()]
+        day = int(g["mdd"] or g["dmd"])
+        year = g["mdy"] or g["dmy"]
+        try:
+            y = int(year) if year else _past_month_year(month, p, day)
+            d = date(y, month, day)
+        except ValueError:
+            return None
+        if d > p:
+            return None
+        return DateResult(d, "day", (d, d), text)
+    if g["mon"]:
+        month = L.months[g["month"].lower()]
+        if g["month"].lower() == "may" and not (g["part"] or g["year"] or text.lower().startswith(("in ", "since "))):
+            return None
+        y = int(g["year"]) if g["year"] else _past_month_year(month, p)
+        lo, hi = _month_range(y, month)
+        part = (g["part"] or "").lower()
+        if part == "early" or part in ("beginning of", "start of"):
+            hi = lo + timedelta(days=9)
+        elif part == "mid":
+            lo, hi = lo + timedelta(days=9), lo + timedelta(days=19)
+        elif part in ("late", "end of"):
+            lo = lo + timedelta(days=19)
+        if lo > p:
+            return None
+        lo, hi = _clamp(lo, hi, p)
+        return DateResult(_mid(lo, hi), "month" if not part else "week", (lo, hi), text)
+    if g["today"]:
+        return DateResult(p, "day", (p, p), text)
+    if g["yday"]:
+        d = p - timedelta(days=1)
+        return DateResult(d, "day", (d, d), text)
+    if g["tw"]:
+        lo, hi = _week_start(p), p
+        return DateResult(_mid(lo, hi), "week", (lo, hi), text)
+    if g["lw"]:
+        lo = _week_start(p) - timedelta(days=7)
+        hi = lo + timedelta(days=6)
+        return DateResult(_mid(lo, hi), "week", (lo, hi), text)
+    if g["we"]:
+        back = (p.weekday() - 5) % 7          # most recent Saturday on or before publication
+        sat = p - timedelta(days=back)
+        if text.lower().startswith("last") and back < 2:
+            sat -= timedelta(days=7)
+        lo, hi = _clamp(sat, sat + timedelta(days=1), p)
+        return DateResult(lo, "week", (lo, hi), text)
+    if g["tm"]:
+        lo, hi = date(p.year, p.month, 1), p
+        return DateResult(_mid(lo, hi), "month", (lo, hi), text)
+    if g["lm"]:
+        y, mth = (p.year, p.month - 1) if p.month > 1 else (p.year - 1, 12)
+        lo, hi = _month_range(y, mth)
+        return DateResult(_mid(lo, hi), "month", (lo, hi), text)
+    if g["ty"]:
+        lo, hi = date(p.year, 1, 1), p
+        return DateResult(_mid(lo, hi), "year", (lo, hi), text)
+    if g["ly"]:
+        lo, hi = date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
+        return DateResult(_mid(lo, hi), "year", (lo, hi), text)
+    if g["iny"]:
+        y = int(g["y"])
+        if y > p.year:
+            return None
+        lo, hi = _clamp(date(y, 1, 1), date(y, 12, 31), p)
+        return DateResult(_mid(lo, hi), "year", (lo, hi), text)
+    return None
+
+
+def cues_in(text: str, start: int = 0, end: int | None = None):
+    return list(cue_re().finditer(text, start, len(text) if end is None else end))
+
+
+def first_cue(text: str, zones, published: date, speaker_dates=None) -> DateResult | None:
+    """The governing cue among a finding's attribution zones (checked in the given order)."""
+    for lo, hi in zones:
+        if hi <= lo:
+            continue
+        for m in cue_re().finditer(text, lo, hi):
+            res = resolve_cue(m, published, speaker_dates)
+            if res is not None:
+                return res
+    return None

@@ -1,0 +1,795 @@
+"""Stage "extract statements": find who said what in one article.
+
+The text is read in three layers: paragraphs (one per line; headline, dek and boilerplate
+lines skipped), quotations (a small state machine that tolerates straight, curly, mismatched
+and unclosed marks and quotes running over several paragraphs), and sentences (split outside
+quotations). Each speech verb outside a quotation is then read as one of:
+
+1. after a quotation:        “A,” X said / “A,” said X
+2. before its content:       X said (that) B / X said: “A” / X told reporters B
+3. after reported content:   B, X said / B, said X
+4. a participle:             ..., adding that B  (the speaker of the sentence)
+
+Quotations no verb claimed continue the paragraph's last speaker (“A,” he said. “B.”), or the
+previous paragraph's when a paragraph opens with one. Every finding's text is the verbatim span
+article.text[start:end].
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import dates as dt
+from . import speakers as sp
+from .lexicon import lexicon
+from .model import Article, Mention, SpeakerRecord, StatementRecord, statement_id
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+QUOTE_CHAR_RE = re.compile(r'[“”"„«»]')
+OPENS_PARAGRAPH_RE = re.compile(r'\s*[“"„«]')
+SENT_END_RE = re.compile(r'[.!?…]+[”"’)\]]*(?=\s+[“"‘(\[A-Z0-9])')
+LAST_TOKEN_RE = re.compile(r"(\S+)$")
+MIN_QUOTE_WORDS = 4          # shorter unattributed quotations are scare quotes
+MIN_CONTENT_WORDS = 4        # shorter reported clauses are objects ("said the same thing")
+MAX_REGION = 300             # how far back a subject is looked for
+MAX_CONTENT = 1500
+WORDS_RE = re.compile(r"\w+")
+
+AUX_RE = re.compile(r"\b(?:is|was|were|are|am|be|been|has|have|had|will|would|could|can|may|might|should|must|"
+                    r"did|does|do|shall)\b|n['’]t\b", re.I)
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
+MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
+                             r"n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.I)
+GAP_START_RE = re.compile(
+    r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|last|this|earlier|later|early|late|"
+    r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
+    r"further|afterwards|back|\w+ly)\b", re.I)
+PARTICIPLE_BEFORE_RE = re.compile(r"(?:,|\s[—–])\s*$")
+TELL_OBJECT_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    skipped: bool = False
+
+
+@dataclass
+class Quote:
+    start: int           # the opening mark
+    end: int             # after the closing mark (or the paragraph end when unclosed)
+    inner_start: int
+    inner_end: int
+    para: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+
+
+@dataclass
+class Finding:
+    """One statement as found in the text, before speakers and dates are resolved."""
+
+    kind: str                       # direct | indirect | mixed
+    text: str
+    start: int
+    end: int
+    sentence: str
+    mention: Mention | None
+    mention_kind: str               # name | pronoun | title | institution | unnamed | continuation
+    cue: str                        # the speech verb as written
+    paragraph: int = 0
+    sentence_start: int = 0
+    np: sp.NP | None = None         # the parsed speaker phrase
+    roles: list = field(default_factory=list)   # appositive descriptions of the speaker
+    speaker_from: int | None = None  # index of the finding whose speaker this one continues
+    date_from: int | None = None     # index of the finding whose date this one shares
+    date_zones: list = field(default_factory=list)  # (start, end) spans where a governing date cue may sit
+
+
+# ---------------------------------------------------------------- layers
+
+def _boilerplate_res():
+    return [re.compile(p, re.I) for p in lexicon().boilerplate]
+
+
+_BOILERPLATE = None
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    global _BOILERPLATE
+    if _BOILERPLATE is None:
+        _BOILERPLATE = _boilerplate_res()
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        end = m.start() + len(line.rstrip())
+        out.append(Paragraph(m.start(), end))
+    for i, p in enumerate(out):
+        line = text[p.start:p.end]
+        if i == 0 or any(rx.match(line) for rx in _BOILERPLATE):
+            p.skipped = True
+        elif i == 1 and len(out) > 3 and len(line) < 300 and not re.search(r"[.!?…:”\"’]\s*$", line):
+            p.skipped = True   # a dek (sub-headline): one line with no closing punctuation
+    return out
+
+
+def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
+    """Quotation spans, tolerant of bad marks; a quote left open runs on into a next paragraph
+    only when that paragraph re-opens with a mark (the newsroom convention)."""
+    quotes: list[Quote] = []
+    open_at, open_para, depth = None, 0, 0
+
+    def close(inner_end: int, end: int):
+        nonlocal open_at, depth
+        quotes.append(Quote(open_at, end, open_at + 1, inner_end, open_para))
+        open_at, depth = None, 0
+
+    for pi, p in enumerate(paras):
+        skip_reopen = open_at is not None
+        for m in QUOTE_CHAR_RE.finditer(text, p.start, p.end):
+            i, c = m.start(), m.group()
+            if skip_reopen:
+                skip_reopen = False
+                if not text[p.start:i].strip() and c not in CLOSERS:
+                    continue
+            prev = text[i - 1] if i > p.start else " "
+            nxt = text[i + 1] if i + 1 < p.end else " "
+            opener_like = (prev.isspace() or prev in "([{—–-/") and not nxt.isspace()
+            closer_like = not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}—–-…")
+            if open_at is None:
+                if c in CLOSERS or (c == STRAIGHT and closer_like and not opener_like):
+                    continue        # a stray closing mark
+                open_at, open_para, depth = i, pi, 1
+                continue
+            restart = opener_like and prev.isspace() and _ends_sentence_before(text, i, p.start)
+            if c in OPENERS:
+                if restart:
+                    j = _rstrip_index(text, p.start, i)
+                    close(j, j)
+                    open_at, open_para, depth = i, pi, 1
+                else:
+                    depth += 1
+            elif c in CLOSERS:
+                depth -= 1
+                if depth <= 0:
+                    close(i, i + 1)
+            else:
+                if restart and not closer_like:
+                    j = _rstrip_index(text, p.start, i)
+                    close(j, j)
+                    open_at, open_para, depth = i, pi, 1
+                else:
+                    close(i, i + 1)
+        if open_at is not None:
+            nxt_p = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt_p is not None and depth == 1 and OPENS_PARAGRAPH_RE.match(text, nxt_p.start, nxt_p.end):
+                continue
+            close(p.end, p.end)
+    return quotes
+
+
+def _rstrip_index(text: str, lo: int, i: int) -> int:
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _ends_sentence_before(text: str, i: int, lo: int) -> bool:
+    j = _rstrip_index(text, lo, i)
+    return j > lo and text[j - 1] in ".!?…"
+
+
+class QuoteIndex:
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+
+    def containing(self, pos: int) -> Quote | None:
+        """The quotation whose marks strictly enclose pos."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.quotes[k].start < pos < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def starting_in(self, lo: int, hi: int) -> list[Quote]:
+        a = bisect.bisect_left(self.starts, lo)
+        b = bisect.bisect_left(self.starts, hi)
+        return self.quotes[a:b]
+
+    def overlapping(self, lo: int, hi: int) -> list[Quote]:
+        a = max(0, bisect.bisect_right(self.starts, lo) - 1)
+        b = bisect.bisect_left(self.starts, hi)
+        return [q for q in self.quotes[a:b] if q.end > lo and q.start < hi]
+
+
+def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentence]:
+    abbrevs = lexicon().abbreviations
+    out = []
+    for pi, p in enumerate(paras):
+        if p.skipped:
+            continue
+        s = p.start
+        for m in SENT_END_RE.finditer(text, p.start, p.end):
+            if qi.containing(m.end()) or qi.containing(m.start()):
+                q = qi.containing(m.end()) or qi.containing(m.start())
+                if not (q.end <= m.end() and text[m.start()] in ".!?…"):
+                    continue
+            tok = LAST_TOKEN_RE.search(text, max(p.start, m.start() - 40), m.start() + 1)
+            word = tok.group(1) if tok else ""
+            bare = word.strip("“”\"'’(").rstrip(".").lower()
+            if text[m.start()] == "." and (bare in abbrevs or len(bare) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)):
+                continue
+            out.append(Sentence(s, m.end(), pi))
+            s = m.end()
+            while s < p.end and text[s].isspace():
+                s += 1
+        if s < p.end:
+            out.append(Sentence(s, p.end, pi))
+    return out
+
+
+def _verb_re() -> re.Pattern:
+    forms = sorted(lexicon().verb_forms, key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"\b(?:{alts})\b|\b[Aa]ccording\s+to\b")
+
+
+VERB_RE = _verb_re()
+_FINITE = [f for f in sorted(lexicon().verb_forms, key=len, reverse=True) if not f.endswith("ing")]
+COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:" +
+                           "|".join(re.escape(f) for f in _FINITE) + r")\b")
+END_MARK_RE = re.compile(
+    r";|,\s+according\s+to\b|,?\s+(?:and|but)\s+(?:also\s+)?that\b|,\s+(?:while|whereas|though|although)\b|"
+    r"\s+even\s+as\b|(?:,|\s[—–])\s+(?=(?:adding|saying|noting|warning|insisting|arguing|stressing|declaring|"
+    r"reporting|claiming|explaining|accusing|urging|telling|suggesting|calling|describing|referring)\b)")
+SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
+
+
+# ---------------------------------------------------------------- the reader
+
+class _Reader:
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text or ""
+        self.paras = paragraphs(self.text)
+        self.quotes = find_quotes(self.text, self.paras)
+        self.qi = QuoteIndex(self.quotes)
+        self.sents = sentences(self.text, self.paras, self.qi)
+        self.findings: list[Finding] = []
+        self.used_quotes: set[int] = set()          # quote starts claimed by a verb
+        self.consumed: list[tuple[int, int]] = []
+        self._pending_tell = None
+        self.subject_ids: dict[int, str | None] = {}
+
+    # -- helpers
+    def _is_consumed(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.consumed[-8:])
+
+    def _trim(self, cs: int, ce: int) -> tuple[int, int]:
+        t = self.text
+        while cs < ce and (t[cs].isspace() or t[cs] in ",:;—–-"):
+            cs += 1
+        while ce > cs and (t[ce - 1].isspace() or t[ce - 1] in ",;:—–-"):
+            ce -= 1
+        return cs, ce
+
+    def _add(self, cs: int, ce: int, sent: Sentence, verb: re.Match | None, np: sp.NP | None, *,
+             zones=(), roles=(), speaker_from=None, date_from=None, force_kind=None, mention_kind=None) -> int | None:
+        cs, ce = self._trim(cs, ce)
+        if ce <= cs:
+            return None
+        kind = force_kind or self._kind(cs, ce)
+        if kind == "direct" and force_kind is None:
+            q = self.qi.overlapping(cs, ce)[0]
+            cs, ce = self._quote_text_span(q)
+            if ce <= cs:
+                return None
+        if kind != "direct" and len(WORDS_RE.findall(self.text[cs:ce])) < MIN_CONTENT_WORDS:
+            return None
+        for q in self.qi.overlapping(cs, ce):
+            self.used_quotes.add(q.start)
+        mention = Mention(self.text[np.start:np.end], np.start, np.end) if np else None
+        f = Finding(kind=kind, text=self.text[cs:ce], start=cs, end=ce,
+                    sentence=self.text[sent.start:sent.end], mention=mention,
+                    mention_kind=mention_kind or (np.kind if np else "continuation"),
+                    cue=verb.group(0) if verb else "", paragraph=sent.para, sentence_start=sent.start,
+                    np=np, roles=list(roles), speaker_from=speaker_from, date_from=date_from,
+                    date_zones=[z for z in zones if z[1] > z[0]])
+        self.findings.append(f)
+        return len(self.findings) - 1
+
+    def _kind(self, cs: int, ce: int) -> str:
+        qs = self.qi.overlapping(cs, ce)
+        if not qs:
+            return "indirect"
+        if len(qs) == 1 and qs[0].start <= cs and qs[0].end >= ce - 1:
+            return "direct"
+        return "mixed"
+
+    def _quote_text_span(self, q: Quote) -> tuple[int, int]:
+        cs, ce = q.inner_start, q.inner_end
+        t = self.text
+        while cs < ce and t[cs].isspace():
+            cs += 1
+        while ce > cs and (t[ce - 1].isspace() or t[ce - 1] in ",;:—–-"):
+            ce -= 1
+        return cs, ce
+
+    def _content_end(self, cs: int, sent: Sentence) -> int:
+        """Where a reported clause stops: the sentence end or the first clause-level break."""
+        limit = min(sent.end, cs + MAX_CONTENT)
+        ce = limit
+        for rx in (END_MARK_RE, COORD_VERB_RE):
+            for m in rx.finditer(self.text, cs, limit):
+                if m.start() > cs and not self.qi.containing(m.start()):
+                    ce = min(ce, m.start())
+                    break
+        q = self.qi.containing(ce - 1) if ce > cs else None
+        if q and q.end > ce:
+            ce = q.end
+        while ce > cs and self.text[ce - 1] in " .!?…":
+            ce -= 1
+        return ce
+
+    # -- per sentence
+    def read(self) -> list[Finding]:
+        pending_tell = None
+        for si, sent in enumerate(self.sents):
+            before = len(self.findings)
+            self._sentence(sent)
+            if pending_tell and len(self.findings) == before and not self.qi.starting_in(sent.start, sent.end) \
+                    and self.sents[si - 1].para == sent.para:
+                np, verb, zones, prev_sent = pending_tell
+                self._add(sent.start, sent.end, sent, verb, np, zones=zones)
+            pending_tell = getattr(self, "_pending_tell", None)
+            self._pending_tell = None
+        self._continuations()
+        self.findings.sort(key=lambda f: f.start)
+        return self.findings
+
+    def _sentence(self, sent: Sentence) -> None:
+        t = self.text
+        last_np: sp.NP | None = None
+        last_idx: int | None = None
+        self.consumed = []
+        first_in_sentence = len(self.findings)
+        for v in VERB_RE.finditer(t, sent.start, sent.end):
+            if self.qi.containing(v.start()) or self._is_consumed(v.start()):
+                continue
+            word = v.group(0)
+            if word.lower().startswith("according"):
+                continue
+            lemma = lexicon().verb_forms.get(word)
+            if lemma is None:
+                continue
+            left = t[max(sent.start, v.start() - 60):v.start()]
+            if word.endswith("ing"):
+                if PARTICIPLE_BEFORE_RE.search(left):
+                    idx = self._participle(sent, v, lemma, last_np, last_idx)
+                    if idx is not None:
+                        last_idx = idx
+                continue
+            if DET_BEFORE_RE.search(left):
+                continue        # a noun or adjective: "his claims", "the alleged"
+            if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left):
+                continue        # "would say", "declined to comment"
+            if PASSIVE_BEFORE_RE.search(left):
+                continue
+            res = self._after_quote(sent, v) or self._before_content(sent, v, lemma, last_np, last_idx) \
+                or self._after_content(sent, v)
+            if res:
+                idx, np = res
+                if np is not None:
+                    last_np = np
+                last_idx = idx if idx is not None else last_idx
+        if len(self.findings) == first_in_sentence:
+            self._according_to(sent)
+
+    # case 1: “A,” X said / “A,” said X
+    def _after_quote(self, sent: Sentence, v: re.Match):
+        t = self.text
+        qs = [q for q in self.qi.overlapping(max(0, sent.start - 1), v.start()) if q.end <= v.start()]
+        if not qs:
+            return None
+        q = qs[-1]
+        between = t[q.end:v.start()]
+        m = re.fullmatch(r"\s*[,—–-]?\s*([^.;:!?“”\"]{0,90}?)\s*(?:(?:has|had|have)\s+)?", between)
+        if not m or len(m.group(1).split()) > 12:
+            return None
+        if q.start in self.used_quotes:
+            return None
+        region = m.group(1)
+        zone_end = self._attribution_tail_end(v.end(), sent.end)
+        if region.strip():
+            subj = sp.parse_subject(region, q.end + m.start(1))
+            np, roles = subj.np, subj.roles
+            zones = [(v.end(), zone_end)]
+        else:
+            np_text_end = self._inverted_np_end(v.end(), sent.end)
+            np = sp.parse_np(t[v.end():np_text_end], v.end())
+            roles = []
+            zones = [(np_text_end, zone_end)]
+        if np is None:
+            return None
+        cs, ce = self._quote_text_span(q)
+        idx = self._add(cs, ce, sent, v, np, zones=zones, roles=roles, force_kind="direct")
+        self.consumed.append((q.start, zone_end))
+        return idx, np
+
+    def _attribution_tail_end(self, pos: int, end: int) -> int:
+        m = re.compile(r"[,.;:!?“\"(]|\s[—–]\s").search(self.text, pos, end)
+        return m.start() if m else end
+
+    def _inverted_np_end(self, pos: int, end: int) -> int:
+        m = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
+                       r"last|this|yesterday|today)\s").search(self.text, pos, end)
+        return m.start() if m else end
+
+    # case 2: X said (that) B / X said: “A”
+    def _before_content(self, sent: Sentence, v: re.Match, lemma: str, last_np, last_idx):
+        t = self.text
+        start = self._clause_start(sent, v.start())
+        cs, gap_end, direct_q = self._content_start(v, lemma, sent)
+        if cs is None:
+            if lemma in lexicon().tell_lemmas:
+                self._maybe_pending_tell(sent, v, start)
+            return None
+        subj = sp.parse_subject(t[start:v.start()], start)
+        np = subj.np
+        speaker_from = None
+        if np is None:
+            if subj.coordinated and last_idx is not None:
+                speaker_from = last_idx
+            elif subj.coordinated and last_np is not None:
+                np = last_np
+            else:
+                return None
+        zones = [(start, subj.lead_end), (v.end(), gap_end)]
+        if direct_q is not None:
+            qcs, qce = self._quote_text_span(direct_q)
+            idx = self._add(qcs, qce, sent, v, np, zones=zones, roles=subj.roles, speaker_from=speaker_from,
+                            force_kind="direct")
+            self.consumed.append((v.start(), direct_q.end))
+            return idx, np
+        ce = self._content_end(cs, sent)
+        first = None
+        # "said that A and that B": two statements
+        pieces, pos = [], cs
+        for m in SPLIT_THAT_RE.finditer(t, cs, ce):
+            if self.qi.containing(m.start()):
+                continue
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, ce))
+        for a, b in pieces:
+            idx = self._add(a, b, sent, v, np, zones=zones, roles=subj.roles,
+                            speaker_from=speaker_from if first is None else (speaker_from if np is None else None),
+                            date_from=first)
+            if first is None:
+                first = idx
+        if first is None:
+            return None
+        self.consumed.append((v.start(), ce))
+        return first, np
+
+    def _clause_start(self, sent: Sentence, pos: int) -> int:
+        lo = max(sent.start, pos - MAX_REGION)
+        for a, b in self.consumed:
+            if b <= pos:
+                lo = max(lo, b)
+        for q in self.qi.overlapping(lo, pos):
+            if q.end <= pos:
+                lo = max(lo, q.end)
+        return lo
+
+    def _content_start(self, v: re.Match, lemma: str, sent: Sentence):
+        """(content start, end of the attribution gap, quotation when the content is one)."""
+        t = self.text
+        after = v.end()
+        limit = min(sent.end, after + 200)
+        seg = t[after:limit]
+        # X said: “A” / X told the Times, “A” / X said “A”
+        m = re.match(r"([^.;:!?“”\"]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
+        if m and (m.group(2) or not m.group(1).strip()) and not AUX_RE.search(m.group(1)) \
+                and self._gap_ok(m.group(1), lemma):
+            q = self.qi.containing(after + m.end() + 1) or next(
+                iter(self.qi.starting_in(after + m.end(), after + m.end() + 1)), None)
+            if q is not None and q.start not in self.used_quotes:
+                return after + m.end(), after + m.end(1), q
+        # X said (gap) that B
+        m = re.match(r"([^.;:!?“”\"]{0,160}?)\bthat\s+", seg)
+        if m and not AUX_RE.search(m.group(1)) and self._gap_ok(m.group(1), lemma):
+            return after + m.end(), after + m.end(1), None
+        if lemma in lexicon().needs_that:
+            return None, None, None
+        pos = after
+        if lemma in lexicon().tell_lemmas:
+            m = TELL_OBJECT_RE.match(t, pos, limit)
+            if not m:
+                return None, None, None
+            pos = m.end()
+        gap_end = pos
+        cue = re.compile(r"\s*,?\s*").match(t, pos, limit)
+        cm = dt.cue_re().match(t, cue.end(), limit) if cue else None
+        if cm:
+            pos = gap_end = cm.end()
+        m = re.compile(r"\s*,?\s*").match(t, pos, limit)
+        pos = m.end()
+        if pos >= sent.end or t[pos] in ".;:!?":
+            return None, None, None
+        if not (t[pos].isalnum() or t[pos] in "“\"‘"):
+            return None, None, None
+        return pos, gap_end, None
+
+    def _gap_ok(self, gap: str, lemma: str) -> bool:
+        g = gap.strip()
+        if not g:
+            return True
+        if len(g.split()) > 14:
+            return False
+        if lemma in lexicon().tell_lemmas:
+            return True
+        return bool(GAP_START_RE.match(g) or dt.cue_re().match(g))
+
+    def _maybe_pending_tell(self, sent: Sentence, v: re.Match, start: int) -> None:
+        """X told reporters. <next sentence>: the next sentence is what was told."""
+        t = self.text
+        m = TELL_OBJECT_RE.match(t, v.end(), sent.end)
+        if not m or t[m.end():sent.end].strip() not in (".", ""):
+            return
+        if self.qi.overlapping(sent.start, v.start()):
+            return
+        subj = sp.parse_subject(t[start:v.start()], start)
+        if subj.np is not None:
+            self._pending_tell = (subj.np, v, [(start, subj.lead_end)], sent)
+
+    # case 3: B, X said. / B, said X.
+    def _after_content(self, sent: Sentence, v: re.Match):
+        t = self.text
+        tail_end = self._attribution_tail_end(v.end(), sent.end)
+        start = self._clause_start(sent, v.start())
+        region = t[start:v.start()]
+        comma = region.rfind(",")
+        if comma < 0:
+            return None
+        np_text = region[comma + 1:]
+        if np_text.strip():
+            if len(np_text.split()) > 9 or self.qi.overlapping(start + comma, v.start()):
+                return None
+            after = t[v.end():tail_end]
+            if after.strip() and not dt.cue_re().match(after.strip()) and not GAP_START_RE.match(after):
+                return None
+            np = sp.parse_np(np_text, start + comma + 1)
+            zones = [(v.end(), tail_end)]
+        else:
+            np_end = self._inverted_np_end(v.end(), sent.end)
+            np = sp.parse_np(t[v.end():np_end], v.end())
+            zones = [(np_end, tail_end)]
+        if np is None or (np.kind == "name" and np.strength < 2):
+            return None
+        # the content runs from the clause start to the comma, unless quotes before were already claimed
+        cs = start
+        idx = self._add(cs, start + comma, sent, v, np, zones=zones)
+        if idx is None:
+            return None
+        self.consumed.append((cs, tail_end))
+        return idx, np
+
+    # case 4: ..., adding that B
+    def _participle(self, sent: Sentence, v: re.Match, lemma: str, last_np, last_idx):
+        t = self.text
+        cs, gap_end, direct_q = self._content_start(v, lemma, sent)
+        if cs is None:
+            return None
+        np, speaker_from = None, None
+        if last_idx is not None and self.findings[last_idx].sentence_start == sent.start:
+            speaker_from = last_idx
+        elif last_np is not None:
+            np = last_np
+        else:
+            np = sp.leading_name(t[sent.start:v.start()], sent.start)
+            if np is None:
+                return None
+        zones = [(v.end(), gap_end)]
+        if direct_q is not None:
+            qcs, qce = self._quote_text_span(direct_q)
+            idx = self._add(qcs, qce, sent, v, np, zones=zones, speaker_from=speaker_from,
+                            date_from=speaker_from, force_kind="direct",
+                            mention_kind=None if np else "continuation")
+            self.consumed.append((v.start(), direct_q.end))
+            return idx
+        ce = self._content_end(cs, sent)
+        idx = self._add(cs, ce, sent, v, np, zones=zones, speaker_from=speaker_from, date_from=speaker_from,
+                        mention_kind=None if np else "continuation")
+        if idx is not None:
+            self.consumed.append((v.start(), ce))
+        return idx
+
+    def _according_to(self, sent: Sentence) -> None:
+        t = self.text
+        for m in re.finditer(r"\b[Aa]ccording\s+to\s+", t[sent.start:sent.end]):
+            a = sent.start + m.start()
+            np_start = sent.start + m.end()
+            np_end = self._attribution_tail_end(np_start, sent.end)
+            np = sp.parse_np(t[np_start:np_end], np_start)
+            if np is None or np.kind == "pronoun":
+                continue
+            if a == sent.start:
+                cs, ce = np_end, self._content_end(np_end, sent)
+            else:
+                cs, ce = sent.start, a
+            self._add(cs, ce, sent, None, np, zones=[])
+            return
+
+    # floating quotes and continuations
+    def _continuations(self) -> None:
+        by_para: dict[int, list[int]] = {}
+        order = sorted(range(len(self.findings)), key=lambda i: self.findings[i].start)
+        for i in order:
+            by_para.setdefault(self.findings[i].paragraph, []).append(i)
+        sent_starts = [s.start for s in self.sents]
+        for q in self.quotes:
+            if q.start in self.used_quotes or self.paras[q.para].skipped:
+                continue
+            if any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in self.findings):
+                continue
+            cs, ce = self._quote_text_span(q)
+            if len(WORDS_RE.findall(self.text[cs:ce])) < MIN_QUOTE_WORDS:
+                continue
+            same = [i for i in by_para.get(q.para, []) if self.findings[i].start < q.start]
+            src = same[-1] if same else None
+            if src is None and not self.text[self.paras[q.para].start:q.start].strip():
+                prev = self._previous_paragraph_findings(q.para, by_para)
+                src = prev[-1] if prev else None
+            if src is None:
+                continue
+            k = bisect.bisect_right(sent_starts, q.start) - 1
+            sent = self.sents[k] if k >= 0 else Sentence(q.start, q.end, q.para)
+            self._add(cs, ce, sent, None, None, speaker_from=src, date_from=src, force_kind="direct",
+                      mention_kind="continuation")
+            self.used_quotes.add(q.start)
+
+    def _previous_paragraph_findings(self, para: int, by_para) -> list[int]:
+        p = para - 1
+        while p >= 0 and self.paras[p].skipped:
+            p -= 1
+        return by_para.get(p, []) if p >= 0 else []
+
+
+def find_statements(article: Article) -> list[Finding]:
+    """Every statement in the article, in reading order, speakers not yet resolved."""
+    return _Reader(article).read()
+
+
+# ---------------------------------------------------------------- the stage
+
+def extract_article(article: Article, registry: list[SpeakerRecord]) -> tuple[list[StatementRecord], list[SpeakerRecord]]:
+    """Statements of one article and the new speaker records they use. Pure and deterministic."""
+    reader = _Reader(article)
+    findings = reader.read()
+    resolver = sp.SpeakerResolver(article, registry)
+    speaker_ids = _resolve_speakers(reader, findings, resolver)
+    results = _resolve_dates(reader, findings, speaker_ids, resolver)
+    records, seen = [], set()
+    for f, sid, res in zip(findings, speaker_ids, results):
+        if sid is None:
+            continue
+        rid = statement_id(article.stem, f.text)
+        if rid in seen:
+            continue
+        seen.add(rid)
+        records.append(StatementRecord(
+            id=rid, article=article.stem, speaker=sid, kind=f.kind, text=f.text, start=f.start, end=f.end,
+            sentence=f.sentence, date=res.date, date_precision=res.precision, date_range=res.range,
+            date_cue=res.cue, status="machine", mention=f.mention, cue=f.cue))
+    used = {r.speaker for r in records}
+    registry_ids = {r.id for r in registry}
+    new = [rec for sid, rec in resolver.new_records.items() if sid in used and sid not in registry_ids]
+    return records, new
+
+
+def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.SpeakerResolver) -> list[str | None]:
+    events = []
+    for i, f in enumerate(findings):
+        if f.np is not None:
+            events.append((f.np.start, 1, i))
+    subjects = {}
+    for s in reader.sents:
+        np = sp.leading_name(reader.text[s.start:s.end], s.start)
+        if np is not None:
+            subjects[s.start] = np
+            events.append((np.start, 0, s.start))
+    events.sort()
+    ids: list[str | None] = [None] * len(findings)
+    reader.subject_ids = {}
+    for pos, kind, ref in events:
+        if kind == 0:
+            sid = resolver.note_subject(subjects[ref])
+            reader.subject_ids[ref] = sid
+            continue
+        f = findings[ref]
+        ids[ref] = resolver.resolve(f.np, pos)
+        if ids[ref]:
+            for role in f.roles:
+                resolver._add_role(ids[ref], role.title, role.organisation)
+    for i, f in enumerate(findings):
+        if ids[i] is None and f.speaker_from is not None:
+            ids[i] = _follow(ids, findings, f.speaker_from)
+    return ids
+
+
+def _follow(ids, findings, j, depth=0):
+    if depth > 20 or j is None:
+        return None
+    return ids[j] if ids[j] is not None else _follow(ids, findings, findings[j].speaker_from, depth + 1)
+
+
+def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.SpeakerResolver):
+    article = reader.article
+    published = article.published
+    if published is None:
+        from datetime import date as _date
+        published = _date.today()
+    text = reader.text
+    results: list[dt.DateResult] = []
+    dated: list[tuple[str, dt.DateResult]] = []     # (speaker id, result) of cue-dated statements
+
+    def speaker_date(who: str):
+        key = sp.name_key(who.split()[-1]) if who.split() else ""
+        best = None
+        for sid, res in reversed(dated):
+            name = resolver.record(sid).name
+            if name.split() and sp.name_key(name.split()[-1]) == key:
+                if res.precision == "day":
+                    return res.date
+                best = best or res.date
+        return best
+
+    narration = _narration_cues(reader, text, published)
+    for i, f in enumerate(findings):
+        res = dt.first_cue(text, f.date_zones, published, speaker_date)
+        if res is None and f.date_from is not None and f.date_from < len(results):
+            res = results[f.date_from] if results[f.date_from].cue else None
+        if res is None and i > 0 and ids[i] is not None:
+            prev = findings[i - 1]
+            if ids[i - 1] == ids[i] and results[i - 1].cue and f.paragraph - prev.paragraph <= 1:
+                res = results[i - 1]
+        if res is None and ids[i] is not None:
+            for para, sid, r in reversed(narration):
+                if sid == ids[i] and 0 <= f.paragraph - para <= 1 and para <= f.paragraph:
+                    res = r
+                    break
+        if res is None:
+            res = dt.reported(published)
+        results.append(res)
+        if res.cue and ids[i]:
+            dated.append((ids[i], res))
+    return results
+
+
+def _narration_cues(reader: _Reader, text: str, published):
+    """Dates in narration sentences that open with a speaker: "Putin made the offer ... last week"."""
+    out = []
+    ids = getattr(reader, "subject_ids", {})
+    with_findings = {f.sentence_start for f in reader.findings}
+    for s in reader.sents:
+        sid = ids.get(s.start)
+        if not sid or s.start in with_findings:
+            continue
+        res = dt.first_cue(text, [(s.start, s.end)], published)
+        if res is not None:
+            out.append((s.para, sid, res))
+    return out

@@ -1,0 +1,108 @@
+"""The word lists the extractor uses, loaded once from `generator/lexicon/*.yaml`.
+
+Keeping every list in data files lets a reviewer extend the extractor without reading
+code, and keeps the rules in code about English in general, not about any one article.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+LEXICON_DIR = Path(__file__).with_name("lexicon")
+
+
+def _load(name: str) -> dict:
+    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def inflect(lemma: str) -> list[str]:
+    """Regular English verb forms: base, 3rd person, past, -ing (rule, not a list)."""
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return [lemma, lemma + "s", lemma + "d", stem + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_forms: dict          # form -> lemma
+    tell_lemmas: frozenset
+    needs_that: frozenset
+    titles: tuple             # longest first
+    title_words: frozenset
+    honorific_gender: dict    # "mr" -> "m"
+    honorifics: frozenset
+    female_names: frozenset
+    male_names: frozenset
+    pronouns: dict            # "he" -> "m", "she" -> "f", "they" -> "p"
+    institutions_named: tuple
+    institution_heads: tuple
+    org_words: frozenset
+    unnamed_heads: frozenset
+    plural_heads: frozenset
+    drop_leading: frozenset
+    weekdays: tuple
+    months: dict
+    numbers: dict
+    occasion_nouns: tuple
+    countries: dict           # name -> adjective
+    capitals: frozenset
+    non_name_words: frozenset
+    boilerplate: tuple
+    abbreviations: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    verbs = _load("speech_verbs")
+    forms: dict[str, str] = {}
+    for lemma in verbs["verbs"]:
+        for form in verbs.get("irregular", {}).get(lemma) or inflect(lemma):
+            forms[form] = lemma
+    titles = _load("titles")
+    title_list = sorted({t.lower() for t in titles["titles"]}, key=len, reverse=True)
+    title_words = {w for t in title_list for w in t.replace("-", " ").split()} | {
+        m.lower() for m in titles["modifiers"]}
+    hon = _load("honorifics")
+    gender = {h: "m" for h in hon["male"]} | {h: "f" for h in hon["female"]} | {h: "" for h in hon["neutral"]}
+    pro = _load("pronouns")
+    pronouns = {p: "m" for p in pro["male"]} | {p: "f" for p in pro["female"]} | {p: "p" for p in pro["plural"]}
+    inst = _load("institutions")
+    unnamed = _load("unnamed")
+    time = _load("time_words")
+    places = _load("places")
+    return Lexicon(
+        verb_forms=forms,
+        tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
+        needs_that=frozenset(verbs.get("needs_that", [])),
+        titles=tuple(title_list),
+        title_words=frozenset(title_words),
+        honorific_gender=gender,
+        honorifics=frozenset(h.rstrip(".") for h in gender),
+        female_names=frozenset(hon["female_first_names"]),
+        male_names=frozenset(hon["male_first_names"]),
+        pronouns=pronouns,
+        institutions_named=tuple(sorted(inst["named"], key=len, reverse=True)),
+        institution_heads=tuple(sorted(inst["heads"], key=len, reverse=True)),
+        org_words=frozenset(inst["org_words"]),
+        unnamed_heads=frozenset(unnamed["heads"]),
+        plural_heads=frozenset(unnamed["plural_heads"]),
+        drop_leading=frozenset(unnamed["drop_leading"]),
+        weekdays=tuple(time["weekdays"]),
+        months={k: int(v) for k, v in time["months"].items()},
+        numbers={str(k): int(v) for k, v in time["numbers"].items()},
+        occasion_nouns=tuple(sorted(time["occasion_nouns"], key=len, reverse=True)),
+        countries=dict(places["countries"]),
+        capitals=frozenset(places["capitals"]),
+        non_name_words=frozenset(places["non_name_words"]),
+        boilerplate=tuple(_load("boilerplate")["line_patterns"]),
+        abbreviations=frozenset(_load("abbreviations")["abbreviations"]),
+    )

@@ -1,0 +1,124 @@
+"""Stage 5, merge: machine records + people's corrections = the records the site shows.
+
+Machine output (content/articles/, content/speakers-found.yaml) is rewritten by every
+`extract`; corrections (content/reviews/, content/speakers.yaml) are written only by
+people. Merging them here, never by editing files, is what keeps reviewed work safe.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from .model import Article, SpeakerRecord, StatementRecord, slugify
+from .records import statement_from_data
+
+REPORTED_WINDOW_DAYS = 7
+
+
+@dataclass
+class Corpus:
+    """Everything the site is built from, after merging."""
+
+    articles: dict[str, Article]
+    statements: list[StatementRecord]
+    speakers: dict[str, SpeakerRecord]
+    # statement id -> field -> (file, line, column) where that value was written
+    origins: dict[str, dict[str, tuple[str, int, int]]] = field(default_factory=dict)
+    topics: tuple = ()  # the controlled vocabulary, annotate.Topic records
+
+    def published(self) -> list[StatementRecord]:
+        """Statements a reader sees: everything not rejected, in date then reading order."""
+        shown = [s for s in self.statements if s.status != "rejected"]
+        return sorted(shown, key=lambda s: (s.date, s.article, s.start, s.id))
+
+
+def date_range_for(day: date, precision: str) -> tuple[date, date]:
+    """The range a precision implies, for corrections that give a date but no range."""
+    if precision == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    if precision == "year":
+        return day.replace(month=1, day=1), day.replace(month=12, day=31)
+    if precision == "week":
+        return day - timedelta(days=day.weekday()), day + timedelta(days=6 - day.weekday())
+    if precision == "reported":
+        return day - timedelta(days=REPORTED_WINDOW_DAYS), day
+    return day, day
+
+
+def apply_review(record: StatementRecord | None, review: dict, article: Article) -> StatementRecord:
+    """One correction over one machine record (or a statement a person added whole)."""
+    changes = {k: v for k, v in review.items() if k != "article"}
+    if record is None:
+        record = statement_from_data(_complete_added(changes, article), article.stem)
+    else:
+        record = replace(record, **statement_from_data({**_record_fields(record), **changes},
+                                                       article.stem).__dict__)
+    if ("date" in changes or "date_precision" in changes) and "date_range" not in changes:
+        record.date_range = date_range_for(record.date, record.date_precision)
+    if "text" in changes and "start" not in changes:
+        _locate_text(record, article.text)
+    return record
+
+
+def _record_fields(record: StatementRecord) -> dict:
+    return {k: v for k, v in record.__dict__.items() if k != "article"}
+
+
+def _complete_added(fields: dict, article: Article) -> dict:
+    """Defaults for a statement added by hand, so contributors write only what matters."""
+    text = fields.get("text", "")
+    start = article.text.find(text) if text else -1
+    published = article.published
+    precision = fields.get("date_precision", "reported" if "date" not in fields else "day")
+    day = fields.get("date", published)
+    out = {"kind": "direct", "start": max(start, 0), "end": max(start, 0) + len(text),
+           "sentence": text, "date": day, "date_precision": precision,
+           "status": "reviewed"}
+    out.update(fields)
+    if "date_range" not in fields and isinstance(out["date"], date):
+        out["date_range"] = date_range_for(out["date"], precision)
+    return out
+
+
+def _locate_text(record: StatementRecord, text: str) -> None:
+    found = text.find(record.text)
+    if found >= 0:
+        record.start, record.end = found, found + len(record.text)
+
+
+def merge_statements(machine: list[StatementRecord], reviews: list[dict],
+                     article: Article) -> list[StatementRecord]:
+    """An article's machine records with its reviews applied, in reading order."""
+    by_id = {r.id: r for r in machine}
+    for review in reviews:
+        by_id[review["id"]] = apply_review(by_id.get(review["id"]), review, article)
+    return sorted(by_id.values(), key=lambda r: (r.start, r.end, r.id))
+
+
+def merge_speakers(found: list[SpeakerRecord], registry: list[SpeakerRecord]) -> dict[str, SpeakerRecord]:
+    """The registry people keep wins over what extraction found; both by id."""
+    merged = {s.id: s for s in found}
+    merged.update({s.id: s for s in registry})
+    return dict(sorted(merged.items()))
+
+
+def alias_redirects(registry: list[SpeakerRecord]) -> dict[str, str]:
+    """Speaker ids that an alias in the registry folds into a canonical speaker.
+
+    Adding "Dmitri Peskov" to dmitry-peskov's aliases moves records extracted as
+    `dmitri-peskov` to `dmitry-peskov` without touching their files.
+    """
+    redirects = {}
+    for speaker in registry:
+        for alias in speaker.aliases:
+            alias_id = slugify(alias)
+            if alias_id != speaker.id:
+                redirects[alias_id] = speaker.id
+    return redirects
+
+
+def redirect_speakers(statements: list[StatementRecord], redirects: dict[str, str]) -> None:
+    for record in statements:
+        record.speaker = redirects.get(record.speaker, record.speaker)

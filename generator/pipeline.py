@@ -1,0 +1,254 @@
+"""The Python API: each CLI command is one function here, chaining the stages.
+
+    read articles -> extract statements -> resolve speakers -> resolve dates   (extract.py)
+    -> merge with reviewed records -> validate -> render -> write
+
+Files are read in `store.py` and written in `write.py`; everything between is data.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from . import render as render_stage
+from .annotate import annotate_statement, assign_side, load_topics, propose_responses
+from .errors import InputError, Problem
+from .merge import (Corpus, alias_redirects, merge_speakers, merge_statements,
+                    redirect_speakers)
+from .model import Article, SpeakerRecord, StatementRecord
+from .records import speaker_from_data, statement_from_data, statement_to_data, to_data
+from .schema import (SCHEMAS, reviews_file_schema, speakers_file_schema, statements_file_schema,
+                     topics_file_schema)
+from .store import (ARTICLES_DIR, FOUND_FILE, REGISTRY_FILE, REVIEWS_DIR, SCHEMA_DIR,
+                    TOPICS_FILE, ContentDocs, read_articles, read_content, source_reference)
+from .validate import check_corpus, validate_document
+from .write import write_files
+from .yamlio import dump_yaml, load_yaml
+
+DEFAULT_TOPICS = Path(__file__).with_name("lexicon") / "default_topics.yaml"
+
+STATEMENTS_HEADER = (
+    "# yaml-language-server: $schema=../schema/statements.schema.json\n"
+    "# Written by `parley extract`; every run rewrites it. Do not edit: put corrections in\n"
+    "# ../reviews/{stem}.yaml, which the tool never overwrites (see CONTRIBUTING.md).\n"
+)
+REVIEWS_TEMPLATE = (
+    "# yaml-language-server: $schema=../schema/reviews.schema.json\n"
+    "# Corrections to ../articles/{stem}.yaml, written by people; `parley extract` never changes\n"
+    "# this file. Give a statement's id and the fields to change, for example:\n"
+    "#   - id: s-0123456789\n"
+    "#     speaker: dmitry-peskov\n"
+    "#     status: reviewed        # or: rejected (not a statement)\n"
+    "#     note: Peskov spoke at his daily briefing.\n"
+    "# See CONTRIBUTING.md for more.\n"
+    "article: {stem}\n"
+    "statements: []\n"
+)
+FOUND_HEADER = (
+    "# yaml-language-server: $schema=schema/speakers.schema.json\n"
+    "# Speakers found by `parley extract` that are not in speakers.yaml; every run rewrites it.\n"
+    "# To correct one, move it to speakers.yaml (which wins over this file) and edit it there.\n"
+)
+
+
+# ---- extract ---------------------------------------------------------------------------
+
+def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
+            jobs: int | None = None) -> list[Path]:
+    """Extract statements from every article into content/; returns the files changed."""
+    articles, problems = read_articles(articles_dir)
+    if problems:
+        raise InputError(problems)
+    docs = read_content(content_dir)
+    registry, found = _speaker_records(docs)
+    if new_only:
+        done = {Path(d.path).stem for d in docs.statements}
+        articles = [a for a in articles if a.stem not in done]
+    topics_text = None if docs.topics else DEFAULT_TOPICS.read_text(encoding="utf-8")
+    topics = load_topics(docs.topics.data if docs.topics else load_yaml(topics_text, str(DEFAULT_TOPICS)))
+    results = run_extraction(articles, registry + found, topics, jobs)
+    files = {}
+    for article, (statements, _) in zip(articles, results):
+        files.update(article_files(article, statements, articles_dir, content_dir))
+    new_speakers = [s for _, speakers in results for s in speakers]
+    files[content_dir / FOUND_FILE] = found_speakers_file(found, new_speakers, registry)
+    files.update(schema_files(content_dir))
+    if topics_text is not None:
+        files[content_dir / TOPICS_FILE] = topics_text
+    return write_files(files)
+
+
+def run_extraction(articles: list[Article], registry: list[SpeakerRecord], topics=(),
+                   jobs: int | None = None):
+    """`extract_and_annotate` over all articles, on every core when there are many."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(articles) < 8:
+        return [extract_and_annotate(a, registry, topics) for a in articles]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(extract_and_annotate, articles, [registry] * len(articles),
+                             [topics] * len(articles), chunksize=max(1, len(articles) // (jobs * 8))))
+
+
+def extract_and_annotate(article: Article, registry: list[SpeakerRecord], topics=()):
+    """One article's statements, speakers resolved and dated, then annotated: a pure function."""
+    from .extract import extract_article  # the extractor's lexicons load only when needed
+
+    statements, new_speakers = extract_article(article, registry)
+    new_speakers = [replace(s, side=assign_side(s)) for s in new_speakers]
+    speakers = {s.id: s for s in registry} | {s.id: s for s in new_speakers}
+    statements = [annotate_statement(s, topics) for s in statements]
+    return propose_responses(statements, speakers, article), new_speakers
+
+
+def article_files(article: Article, statements: list[StatementRecord], articles_dir: Path,
+                  content_dir: Path) -> dict[Path, str]:
+    statements_path = content_dir / ARTICLES_DIR / f"{article.stem}.yaml"
+    data = {"article": article.stem,
+            "source": source_reference(statements_path, articles_dir / f"{article.stem}.txt"),
+            "statements": [statement_to_data(s) for s in statements]}
+    files = {statements_path: dump_yaml(data, STATEMENTS_HEADER.format(stem=article.stem))}
+    review_path = content_dir / REVIEWS_DIR / f"{article.stem}.yaml"
+    if not review_path.exists():
+        files[review_path] = REVIEWS_TEMPLATE.format(stem=article.stem)
+    return files
+
+
+def found_speakers_file(found: list[SpeakerRecord], new: list[SpeakerRecord],
+                        registry: list[SpeakerRecord]) -> str:
+    """Previously found speakers plus new ones, minus any now kept in the registry."""
+    in_registry = {s.id for s in registry}
+    merged: dict[str, SpeakerRecord] = {}
+    for speaker in found + new:
+        if speaker.id in in_registry:
+            continue
+        if speaker.id in merged:
+            merged[speaker.id] = _combine_speakers(merged[speaker.id], speaker)
+        else:
+            merged[speaker.id] = speaker
+    data = {"speakers": [to_data(s) for _, s in sorted(merged.items())]}
+    return dump_yaml(data, FOUND_HEADER)
+
+
+def _combine_speakers(old: SpeakerRecord, new: SpeakerRecord) -> SpeakerRecord:
+    aliases = sorted(set(old.aliases) | set(new.aliases))
+    roles = old.roles + [r for r in new.roles if r not in old.roles]
+    roles.sort(key=lambda r: (str(r.since), r.title, r.seen_in or ""))
+    return SpeakerRecord(**{**old.__dict__, "aliases": aliases, "roles": roles})
+
+
+def schema_files(content_dir: Path) -> dict[Path, str]:
+    import json
+    return {content_dir / SCHEMA_DIR / name: json.dumps(make(), indent=2, ensure_ascii=False) + "\n"
+            for name, make in SCHEMAS.items()}
+
+
+# ---- load, merge, check -------------------------------------------------------------------
+
+def _speaker_records(docs: ContentDocs) -> tuple[list[SpeakerRecord], list[SpeakerRecord]]:
+    def records(doc):
+        if doc is None or not isinstance(doc.data, dict):
+            return []
+        return [speaker_from_data(s) for s in (doc.data.get("speakers") or [])]
+    return records(docs.registry), records(docs.found)
+
+
+def schema_problems(docs: ContentDocs) -> list[Problem]:
+    problems = []
+    for doc in docs.statements:
+        problems += validate_document(doc, statements_file_schema())
+    for doc in docs.reviews:
+        problems += validate_document(doc, reviews_file_schema())
+    for doc in (docs.registry, docs.found):
+        if doc is not None:
+            problems += validate_document(doc, speakers_file_schema())
+    if docs.topics is not None:
+        problems += validate_document(docs.topics, topics_file_schema())
+    return problems
+
+
+def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
+    """Read and merge content/; returns the corpus and every problem found on the way."""
+    docs = read_content(content_dir)
+    problems = docs.problems + schema_problems(docs)
+    if problems:
+        return Corpus(docs.articles, [], {}), problems
+    registry, found = _speaker_records(docs)
+    reviews = {d.data["article"]: d for d in docs.reviews}
+    statements, origins = [], {}
+    for doc in docs.statements:
+        stem = doc.data["article"]
+        article = docs.articles.get(stem)
+        if article is None:
+            continue
+        machine = [statement_from_data(s, stem) for s in doc.data["statements"]]
+        review_doc = reviews.get(stem)
+        review_items = list(review_doc.data.get("statements") or []) if review_doc else []
+        statements += merge_statements(machine, review_items, article)
+        _record_origins(origins, doc, review_doc)
+    problems += _orphan_reviews(docs, statements)
+    redirect_speakers(statements, alias_redirects(registry))
+    topics = load_topics(docs.topics.data if docs.topics else None)
+    corpus = Corpus(docs.articles, statements, merge_speakers(found, registry), origins, topics)
+    return corpus, problems + check_corpus(corpus)
+
+
+def _record_origins(origins: dict, doc, review_doc) -> None:
+    for item in doc.data["statements"]:
+        origins[item["id"]] = {key: (doc.path, *item.position(key)) for key in item}
+    if review_doc is not None:
+        for item in review_doc.data.get("statements") or []:
+            origins.setdefault(item["id"], {}).update(
+                {key: (review_doc.path, *item.position(key)) for key in item})
+
+
+def _orphan_reviews(docs: ContentDocs, statements: list[StatementRecord]) -> list[Problem]:
+    """Reviews naming an article with no statements file."""
+    known = {d.data["article"] for d in docs.statements}
+    return [Problem(d.path, *d.data.position("article"), "article",
+                    f"no statements file content/articles/{d.data['article']}.yaml for this review")
+            for d in docs.reviews if d.data["article"] not in known]
+
+
+def check(content_dir: Path) -> list[Problem]:
+    return sorted(load_corpus(content_dir)[1])
+
+
+def load_valid_corpus(content_dir: Path) -> Corpus:
+    corpus, problems = load_corpus(content_dir)
+    if problems:
+        raise InputError(problems)
+    return corpus
+
+
+# ---- render, export ---------------------------------------------------------------------
+
+def render(content_dir: Path, docs_dir: Path, settings: dict | None = None) -> list[Path]:
+    """Write the site's Markdown pages for content/ into docs_dir; returns the files changed."""
+    corpus = load_valid_corpus(content_dir)
+    pages = render_stage.render_site(corpus, settings or {})
+    files = {docs_dir / name: text for name, text in pages.items()}
+    stale = [p for p in docs_dir.rglob("*") if p.is_file() and p not in files] if docs_dir.exists() else []
+    return write_files(files, remove=stale)
+
+
+def serve(content_dir: Path, docs_dir: Path, config: Path, settings: dict, dev_addr: str) -> int:
+    """Preview the site, re-rendering whenever content/ or an article sidecar changes."""
+    from .serve import serve as run_server
+    watched = [content_dir, *_article_folders(content_dir)]
+    return run_server(lambda: render(content_dir, docs_dir, settings), watched, config, dev_addr)
+
+
+def _article_folders(content_dir: Path) -> list[Path]:
+    folders = set()
+    for doc in read_content(content_dir).statements:
+        if isinstance(doc.data, dict) and isinstance(doc.data.get("source"), str):
+            folders.add((Path(doc.path).parent / doc.data["source"]).resolve().parent)
+    return sorted(folders)
+
+
+def export(content_dir: Path, fmt: str) -> str:
+    from .export import export_csv, export_json
+    corpus = load_valid_corpus(content_dir)
+    return export_json(corpus) if fmt == "json" else export_csv(corpus)

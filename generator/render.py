@@ -1,0 +1,274 @@
+"""Stage 7, render: the merged corpus as Markdown pages, `{path: text}`.
+
+Every string from content/ reaches the page through `md_text` (Markdown and HTML
+escaped) or Jinja's autoescape, so a statement holding `<script>`, `[link](...)` or
+`{{ }}` shows as those characters and does nothing. Only http(s) URLs become links.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
+
+import jinja2
+from markupsafe import Markup
+
+from .annotate import SIDES, assign_side
+from .charts import monthly_chart
+from .export import export_csv, export_json
+from .feeds import atom_feed
+from .schema import SCHEMAS
+from .merge import Corpus
+from .model import SpeakerRecord, StatementRecord
+
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+LATEST_ON_HOME = 10
+# Python-Markdown's escapable characters (others would show their backslash).
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+_UNSAFE_TITLE = re.compile(r"[<>&\"'`{}\[\]\\]")
+
+
+def md_text(value) -> Markup:
+    """Data as inert inline Markdown: HTML-escaped, then Markdown syntax backslash-escaped."""
+    text = " ".join(str(value).split())
+    return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", escape(text, quote=False)))
+
+
+def plain_title(value) -> str:
+    """A page title for front matter, where themes may print it unescaped: no markup characters."""
+    return " ".join(_UNSAFE_TITLE.sub("", str(value)).split()) or "Untitled"
+
+
+def safe_url(url) -> str | None:
+    return url if isinstance(url, str) and re.match(r"^https?://[^\s<>\"']+$", url) else None
+
+
+def display_date(record: StatementRecord) -> str:
+    """A date as precise as the article allows: "1 Dec 2022", "mid-Nov 2022", "Nov 2022"."""
+    low, high = record.date_range
+    if record.date_precision == "day":
+        return _day(record.date)
+    if record.date_precision == "year":
+        return str(record.date.year) if low.year == high.year else f"{low.year}–{high.year}"
+    if record.date_precision == "week":
+        return f"week of {_day(low)}"
+    if record.date_precision == "month":
+        return _month_part(low, high)
+    return f"by {_day(record.date)}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {MONTH_ABBR[day.month - 1]} {day.year}"
+
+
+def _month_part(low: date, high: date) -> str:
+    month = f"{MONTH_ABBR[low.month - 1]} {low.year}"
+    if (low.year, low.month) != (high.year, high.month):
+        return f"{MONTH_ABBR[low.month - 1]}–{MONTH_ABBR[high.month - 1]} {high.year}"
+    if low.day == 1 and (high.month != (high + _ONE_DAY).month):
+        return month
+    middle = (low.day + high.day) / 2
+    part = "early" if middle <= 10 else "mid" if middle <= 20 else "late"
+    return f"{part}-{month}"
+
+
+_ONE_DAY = timedelta(days=1)
+
+PRECISION_NOTES = {
+    "day": "said on this day",
+    "week": "said during this week",
+    "month": "said during this part of the month",
+    "year": "said during this year",
+    "reported": "no date given; reported on this day, said up to a week before",
+}
+
+
+@dataclass
+class Site:
+    """What templates need, precomputed once."""
+
+    corpus: Corpus
+    settings: dict
+    statements: list[StatementRecord]
+    by_id: dict[str, StatementRecord]
+    by_speaker: dict[str, list[StatementRecord]]
+    by_article: dict[str, list[StatementRecord]]
+    by_month: dict[str, list[StatementRecord]]
+    by_topic: dict[str, list[StatementRecord]]
+    by_side: dict[str, list[StatementRecord]]
+    answered_by: dict[str, list[StatementRecord]]
+    sides: dict[str, str]  # speaker id -> side
+
+    def side_of(self, record: StatementRecord) -> str:
+        return self.sides.get(record.speaker, "other")
+
+
+def month_key(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def month_title(key: str) -> str:
+    year, month = key.split("-")
+    return f"{MONTH_NAMES[int(month) - 1]} {year}"
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def group(records, key) -> dict:
+    groups = defaultdict(list)
+    for record in records:
+        groups[key(record)].append(record)
+    return dict(sorted(groups.items()))
+
+
+def build_site(corpus: Corpus, settings: dict) -> Site:
+    statements = corpus.published()
+    by_id = {r.id: r for r in statements}
+    sides = {sid: assign_side(speaker) for sid, speaker in corpus.speakers.items()}
+    answered_by = defaultdict(list)
+    for record in statements:
+        for target in record.responds_to:
+            if target in by_id:
+                answered_by[target].append(record)
+    by_topic = defaultdict(list)
+    for record in statements:
+        for topic in record.topics:
+            by_topic[topic].append(record)
+    by_article = group(statements, lambda r: r.article)
+    for records in by_article.values():
+        records.sort(key=lambda r: (r.start, r.id))
+    return Site(corpus, settings, statements, by_id, group(statements, lambda r: r.speaker), by_article,
+                group(statements, lambda r: month_key(r.date)), dict(sorted(by_topic.items())),
+                group(statements, lambda r: sides.get(r.speaker, "other")), dict(answered_by), sides)
+
+
+def role_line(speaker: SpeakerRecord | None) -> str:
+    if speaker is None or not speaker.roles:
+        return ""
+    role = speaker.roles[-1]
+    return ", ".join(part for part in (role.title, role.organisation) if part)
+
+
+def month_counts(site: Site, records: list[StatementRecord]) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for record in records:
+        month = counts.setdefault(month_key(record.date), {})
+        side = site.side_of(record)
+        month[side] = month.get(side, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(md=md_text, plain_title=plain_title, safe_url=safe_url, display_date=display_date,
+                       role=role_line, month_title=month_title, long_date=long_date)
+    env.globals.update(precision_notes=PRECISION_NOTES, month_key=month_key, side_labels=SIDES)
+    return env
+
+
+def edit_url(settings: dict, path: str) -> str | None:
+    repo = safe_url(settings.get("repo_url"))
+    if not repo:
+        return None
+    return f"{repo.rstrip('/')}/edit/{settings.get('edit_branch') or 'main'}/{path}"
+
+
+def absolute_url(settings: dict, path: str) -> str:
+    """A site URL for feeds and citations; relative when mkdocs.yml gives no site_url."""
+    base = safe_url(settings.get("site_url")) or ""
+    return (base.rstrip("/") + "/" if base else "") + path
+
+
+def permalink(settings: dict, record: StatementRecord) -> str:
+    return absolute_url(settings, f"articles/{record.article}/#{record.id}")
+
+
+def render_site(corpus: Corpus, settings: dict) -> dict[str, str]:
+    """Every page of the site, keyed by its path under the docs folder."""
+    site = build_site(corpus, settings)
+    env = _environment()
+    topics = {t.id: t for t in corpus.topics}
+    env.globals.update(site=site, speakers=corpus.speakers, articles=corpus.articles, topics=topics,
+                       edit_url=lambda path: edit_url(settings, path),
+                       permalink=lambda record: permalink(settings, record))
+    env.tests["of_kind"] = lambda speaker_id, kind: corpus.speakers[speaker_id].kind == kind
+    pages = {
+        "index.md": env.get_template("home.md.j2").render(latest=site.statements[::-1][:LATEST_ON_HOME]),
+        "about.md": env.get_template("about.md.j2").render(),
+        "timeline/index.md": env.get_template("timeline_index.md.j2").render(),
+        "speakers/index.md": env.get_template("speakers_index.md.j2").render(),
+        "articles/index.md": env.get_template("articles_index.md.j2").render(),
+        "topics/index.md": env.get_template("topics_index.md.j2").render(),
+        "assets/charts/timeline.svg": monthly_chart(month_counts(site, site.statements), SIDES,
+                                                    "Statements per month, by side"),
+    }
+    month = env.get_template("timeline_month.md.j2")
+    for key, records in site.by_month.items():
+        pages[f"timeline/{key}.md"] = month.render(month=key, days=group(records, lambda r: r.date))
+    speaker_page = env.get_template("speaker.md.j2")
+    for speaker_id, records in site.by_speaker.items():
+        speaker = corpus.speakers[speaker_id]
+        pages[f"speakers/{speaker_id}.md"] = speaker_page.render(
+            speaker=speaker, records=records, years=group(records, lambda r: r.date.year),
+            topic_counts=_topic_counts(records),
+            answered=_answered_speakers(site, records))
+        pages[f"assets/charts/speakers/{speaker_id}.svg"] = monthly_chart(
+            month_counts(site, records), SIDES, f"Statements per month by {speaker.name}", 480, 120)
+    article_page = env.get_template("article.md.j2")
+    for stem, article in sorted(corpus.articles.items()):
+        pages[f"articles/{stem}.md"] = article_page.render(article=article, records=site.by_article.get(stem, []))
+    filtered = env.get_template("filtered.md.j2")
+    for topic_id, records in site.by_topic.items():
+        label = topics[topic_id].label if topic_id in topics else topic_id
+        pages[f"topics/{topic_id}.md"] = filtered.render(title=f"Topic: {label}", records=records)
+    for side, records in site.by_side.items():
+        pages[f"sides/{side}.md"] = filtered.render(title=f"Side: {SIDES[side]}", records=records)
+    pages.update(_feeds(site, settings))
+    pages.update(_downloads(corpus))
+    return pages
+
+
+def _downloads(corpus: Corpus) -> dict[str, str]:
+    """The data behind the site, for readers to take away (linked from the About page)."""
+    files = {"data/statements.json": export_json(corpus), "data/statements.csv": export_csv(corpus)}
+    for name, make in SCHEMAS.items():
+        files[f"data/{name}"] = json.dumps(make(), indent=2, ensure_ascii=False) + "\n"
+    return files
+
+
+def _topic_counts(records) -> list[tuple[str, int]]:
+    counts = defaultdict(int)
+    for record in records:
+        for topic in record.topics:
+            counts[topic] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _answered_speakers(site: Site, records) -> list[str]:
+    targets = {site.by_id[t].speaker for r in records for t in r.responds_to if t in site.by_id}
+    return sorted(targets)
+
+
+def _feeds(site: Site, settings: dict) -> dict[str, str]:
+    def entries(records):
+        return [{"url": permalink(settings, r), "date": r.date, "author": site.corpus.speakers[r.speaker].name,
+                 "title": f"{site.corpus.speakers[r.speaker].name}, {display_date(r)}", "summary": r.text}
+                for r in reversed(records)]
+    feeds = {"feeds/all.xml": atom_feed("Parley: newest statements", absolute_url(settings, "feeds/all.xml"),
+                                        absolute_url(settings, ""), entries(site.statements))}
+    for speaker_id, records in site.by_speaker.items():
+        path = f"feeds/speakers/{speaker_id}.xml"
+        feeds[path] = atom_feed(f"Parley: {site.corpus.speakers[speaker_id].name}", absolute_url(settings, path),
+                                absolute_url(settings, f"speakers/{speaker_id}/"), entries(records))
+    return feeds

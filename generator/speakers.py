@@ -1,0 +1,648 @@
+"""Stage "resolve speakers": read who a mention names, then map it to a canonical speaker.
+
+Two halves:
+* `parse_subject` / `parse_np` read a noun phrase next to a speech verb and say what kind of
+  mention it is (name, pronoun, title, institution, unnamed) and what role words it carries.
+* `SpeakerResolver` walks the findings in reading order and turns mentions into speaker ids:
+  names by surname and transliteration key, pronouns and definite titles by salience.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+from .model import Role, SpeakerRecord, slugify
+
+WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?:[^\W\d_][\w’'\-]*)?)*|\d[\d,.]*|[^\w\s]")
+# words that open an adverbial or subordinate phrase rather than a noun phrase
+NON_NP_STARTERS = frozenset(
+    "in on at after before during since for with without from to by as while when although though "
+    "because if unless until whereas despite amid among against about over under into onto upon "
+    "within across near outside inside beyond like unlike via per than who whom whose where why how "
+    "what whether instead rather not also only even just still already asked speaking referring "
+    "describing according reacting responding writing".split())
+LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead".split())
+DETERMINERS = frozenset("the a an this that these those".split())
+PREPOSITIONS = frozenset("of for on in at from with near who that whose to under over inside outside familiar "
+                         "based close within across".split())
+NAME_PARTICLES = frozenset("bin ibn al el de del della der den van von da di du dos la le ter".split())
+
+
+@dataclass
+class NP:
+    """What a noun phrase next to a speech verb says about the speaker."""
+
+    kind: str                 # name | pronoun | title | institution | unnamed
+    text: str                 # the mention as written
+    start: int
+    end: int
+    name: str                 # name without honorifics, or the normalised description
+    gender: str = ""          # m | f | p (plural) | ""
+    title: str | None = None
+    organisation: str | None = None
+    strength: int = 2         # 3 clean name, 2 other kinds, 1 name found at the end of a longer phrase
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.name else ""
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        return self.text.rstrip(".")
+
+    @property
+    def low(self) -> str:
+        return self.bare.lower()
+
+
+def tokens(text: str, offset: int = 0) -> list[_Tok]:
+    return [_Tok(m.group(), m.start() + offset, m.end() + offset) for m in WORD_RE.finditer(text)]
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"[’']s?$", "", word)
+
+
+def is_name_token(tok: _Tok) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    L = lexicon()
+    t = tok.bare
+    if not t or not t[0].isupper() or not t[0].isalpha():
+        return False
+    if len(t) == 1:                  # an initial: "Dmitri S. Peskov"
+        return tok.text.endswith(".")
+    if t in L.non_name_words or t.lower() in L.title_words or t in L.org_words:
+        return False
+    if t in L.countries or t in L.capitals or t in L.countries.values():
+        return False
+    low = t.lower()
+    if low in L.weekdays or low in L.months:
+        return False
+    if t.isupper() and len(t) > 1 and not t.endswith("."):   # acronyms: NATO, NSC
+        return False
+    if "." in t and len(t.replace(".", "")) <= 3 and t.replace(".", "").isupper():  # U.S., U.N.
+        return False
+    return not t.endswith(("’s", "'s"))
+
+
+def is_honorific(tok: _Tok) -> bool:
+    return tok.low in lexicon().honorifics and tok.text[:1].isupper()
+
+
+def name_run_end(toks: list[_Tok], i: int) -> int:
+    """Index after the person-name run starting at toks[i] (i itself when there is none)."""
+    j = i
+    if j < len(toks) and is_honorific(toks[j]):
+        j += 1
+    k = j
+    while k < len(toks):
+        if is_name_token(toks[k]):
+            k += 1
+        elif toks[k].text.lower() in NAME_PARTICLES and k > j and k + 1 < len(toks) and is_name_token(toks[k + 1]):
+            k += 1
+        else:
+            break
+    real = [t for t in toks[j:k] if len(t.bare) > 1]
+    return k if real else i
+
+
+def clean_person_name(toks: list[_Tok]) -> str:
+    """Drop honorifics and middle initials: 'Mr. Dmitri S. Peskov' -> 'Dmitri Peskov'."""
+    words = [t.bare for t in toks if not is_honorific(t) and len(t.bare) > 1]
+    return " ".join(_strip_possessive(w) for w in words)
+
+
+def gender_of(toks: list[_Tok]) -> str:
+    L = lexicon()
+    for t in toks:
+        g = L.honorific_gender.get(t.text.lower()) or L.honorific_gender.get(t.low)
+        if g:
+            return g
+    first = [t.low for t in toks if not is_honorific(t) and len(t.bare) > 1]
+    if first and len(first) > 1:
+        if first[0] in L.female_names:
+            return "f"
+        if first[0] in L.male_names:
+            return "m"
+    return ""
+
+
+def _is_title_word(tok: _Tok) -> bool:
+    return tok.low in lexicon().title_words
+
+
+def _is_nationality(tok: _Tok) -> bool:
+    L = lexicon()
+    b = _strip_possessive(tok.bare.replace("then-", ""))
+    return b in L.countries or b in L.countries.values() or b in L.capitals
+
+
+def _role_from(prefix: list[_Tok]) -> tuple[str | None, str | None]:
+    """Split 'State Department spokesman' into title 'spokesman' and organisation 'State Department'."""
+    L = lexicon()
+    title_words = [t.bare for t in prefix if t.low in L.title_words and t.low not in ("of", "state", "house", "white")
+                   and not (t.bare[:1].isupper() and t.bare in L.org_words)]
+    org_words = [t.bare for t in prefix if t not in () and (t.bare[:1].isupper()) and t.low not in L.title_words
+                 and t.low not in DETERMINERS]
+    org_words = [w.replace("then-", "") for w in org_words]
+    # "Secretary of State" keeps its "of State"
+    text = " ".join(t.bare for t in prefix if t.low not in DETERMINERS)
+    if re.search(r"\bsecretary of state\b", text, re.I):
+        return "Secretary of State", None
+    title = " ".join(title_words) or None
+    organisation = " ".join(org_words) or None
+    if organisation:
+        organisation = _strip_possessive(organisation)
+    return title, organisation
+
+
+def _strip_leading(toks: list[_Tok]) -> list[_Tok]:
+    while toks and toks[0].low in LEADING_DISCOURSE:
+        toks = toks[1:]
+    while toks and toks[0].text in ",;—–-":
+        toks = toks[1:]
+    return toks
+
+
+def parse_np(text: str, offset: int = 0) -> NP | None:
+    """Read one comma-free noun phrase: a name, pronoun, institution or description."""
+    toks = _strip_leading(tokens(text, offset))
+    toks = [t for t in toks if t.text not in "“”\"‘’()[]"]
+    if not toks:
+        return None
+    L = lexicon()
+    last = toks[-1]
+    if last.low in L.pronouns and last.text in (last.low, last.low.capitalize()):
+        if len(toks) == 1 or toks[0].low in NON_NP_STARTERS or toks[0].text.endswith("ing"):
+            return NP("pronoun", last.text, last.start, last.end, last.low, gender=L.pronouns[last.low])
+    if toks[0].low in ("which", "that") and len(toks) > 1:
+        toks = toks[1:]
+    starts_adverbial = toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly"))
+    if not starts_adverbial:
+        np = _clean_name(toks, text, offset) or _institution(toks) or _description(toks)
+        if np:
+            return np
+    return _trailing_name(toks)
+
+
+def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
+    """[the] [title/organisation words] NAME [of Place] -- the whole phrase names one person."""
+    # an "of Place" suffix: "President Vladimir V. Putin of Russia"
+    end = len(toks)
+    for i in range(len(toks) - 1, 0, -1):
+        if toks[i].low == "of" and i + 1 < len(toks) and all(t.bare[:1].isupper() for t in toks[i + 1:]):
+            if name_run_end(toks, _run_start(toks, i)) == i:
+                end = i
+            break
+    start = _run_start(toks, end)
+    if start >= end or name_run_end(toks, start) != end:
+        return None
+    prefix = toks[:start]
+    for k, t in enumerate(prefix):
+        ok = (t.low in DETERMINERS - {"a", "an", "this", "that", "these", "those"} or _is_title_word(t)
+              or _is_nationality(t) or t.bare[:1].isupper() or t.text.startswith("then-")
+              or (t.low == "of" and k > 0 and _is_title_word(prefix[k - 1])))
+        if not ok:
+            return None
+    run = toks[start:end]
+    title, org = _role_from(prefix)
+    if end < len(toks) and not org:
+        org = " ".join(t.bare for t in toks[end + 1:])
+    return NP("name", " ".join(t.text for t in toks[start:end]), run[0].start, run[-1].end,
+              clean_person_name(run), gender_of(run), title, org, strength=3)
+
+
+def _run_start(toks: list[_Tok], end: int) -> int:
+    """Start index of the name run that ends at `end` (honorific included)."""
+    i = end
+    while i > 0 and (is_name_token(toks[i - 1]) or
+                     (toks[i - 1].text.lower() in NAME_PARTICLES and i - 1 > 0 and is_name_token(toks[i - 2]))):
+        i -= 1
+    if i > 0 and is_honorific(toks[i - 1]):
+        i -= 1
+    return i
+
+
+def _trailing_name(toks: list[_Tok]) -> NP | None:
+    end = len(toks)
+    start = _run_start(toks, end)
+    if start >= end or name_run_end(toks, start) != end:
+        return None
+    run = toks[start:end]
+    prefix = []
+    k = start
+    while k > 0 and (_is_title_word(toks[k - 1]) or _is_nationality(toks[k - 1])):
+        k -= 1
+        prefix.insert(0, toks[k])
+    title, org = _role_from(prefix)
+    return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end, clean_person_name(run),
+              gender_of(run), title, org, strength=1)
+
+
+def _institution(toks: list[_Tok]) -> NP | None:
+    L = lexicon()
+    words = [t for t in toks if t.low not in ("the",)]
+    if not words:
+        return None
+    phrase = " ".join(t.bare for t in words)
+    low = phrase.lower()
+    first = _strip_possessive(words[0].bare)
+    country_adj = L.countries.get(first)
+    for head in L.institution_heads:
+        if low.endswith(head) and len(words) <= len(head.split()) + 2:
+            rest = words[: len(words) - len(head.split())]
+            if rest and not all(_is_nationality(t) or t.bare[:1].isupper() for t in rest):
+                return None
+            name = phrase
+            if country_adj and words[0].bare.endswith(("’s", "'s")):
+                name = " ".join([country_adj] + [t.bare for t in words[1:]])
+            return _inst_np(words, name)
+    for named in L.institutions_named:
+        if phrase == named or (phrase.endswith(" " + named) and all(
+                _is_nationality(t) or t.bare[:1].isupper() for t in words)):
+            return _inst_np(words, phrase)
+    if len(words) == 1 and (first in L.countries or first in L.capitals) and not words[0].bare.endswith(("’s", "'s")):
+        return _inst_np(words, first)
+    if len(words) >= 2 and all(t.bare[:1].isupper() for t in words) and any(
+            t.bare in L.org_words for t in words):
+        return _inst_np(words, phrase)
+    return None
+
+
+def _inst_np(words: list[_Tok], name: str) -> NP:
+    return NP("institution", " ".join(t.text for t in words), words[0].start, words[-1].end,
+              name, gender="p", strength=2)
+
+
+def _description(toks: list[_Tok]) -> NP | None:
+    """'a senior US official', 'White House officials', 'the spokesperson for the NSC'."""
+    L = lexicon()
+    head_i = None
+    for i, t in enumerate(toks):
+        if i > 0 and t.low in PREPOSITIONS:
+            break
+        if t.text in ",;:":
+            break
+        head_i = i
+    if head_i is None:
+        return None
+    head = toks[head_i]
+    if head.low not in L.unnamed_heads:
+        return None
+    pre = toks[:head_i]
+    if any(not (t.low in L.drop_leading or t.low in DETERMINERS or t.bare[:1].isupper() or _is_title_word(t)
+                or t.low.endswith(("’s", "'s")) or t.low.isalpha()) for t in pre):
+        return None
+    if any(t.low in ("and", "or") for t in pre):
+        pass
+    definite = bool(pre) and (pre[0].low in ("the", "that", "this", "these", "those") or pre[0].low.endswith(("’s", "'s")))
+    body = list(toks)
+    while body and (body[0].low in L.drop_leading or body[0].low in DETERMINERS):
+        body = body[1:]
+    if not body:
+        return None
+    name = " ".join(t.text for t in body)
+    plural = head.low in L.plural_heads
+    kind = "title" if definite and not plural else "unnamed"
+    title, org = _role_from(pre + [head])
+    return NP(kind, " ".join(t.text for t in toks), toks[0].start, toks[-1].end, name,
+              gender="p" if plural else "", title=title or head.bare, organisation=org, strength=2)
+
+
+SEGMENT_SPLIT_RE = re.compile(r"\s*(?:,|\s[—–]\s|—|;|\(|\))\s*")
+
+
+def split_segments(region: str, offset: int) -> list[tuple[str, int]]:
+    out, pos = [], 0
+    for m in SEGMENT_SPLIT_RE.finditer(region):
+        if m.start() > pos:
+            out.append((region[pos:m.start()], offset + pos))
+        pos = m.end()
+    if pos < len(region):
+        out.append((region[pos:], offset + pos))
+    return [(s, o) for s, o in out if s.strip()]
+
+
+CLAUSE_CUT_RE = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:but|while|whereas|and|as|though|although|because|since|so|when|even as|if|after|before|"
+    r"where|which|who|whose|than)\s+", re.I)
+
+
+@dataclass
+class Subject:
+    np: NP | None
+    lead_end: int             # where the chosen phrase starts: text before it is leading adverbial
+    coordinated: bool = False  # "... and added that": the subject is the previous verb's
+    relative: bool = False     # "X, who said": the subject is the phrase before "who"
+    roles: list[NP] = field(default_factory=list)
+
+
+def parse_subject(region: str, offset: int) -> Subject:
+    """Find the speaker phrase in the text between a clause start and its speech verb."""
+    stripped = region.rstrip()
+    low = stripped.lower()
+    if low == "" or re.search(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|again))?$", low):
+        if low == "" or not re.search(r"\w", low[:-3]) or re.search(r"(?:,\s*|\s)(?:and|but)(?:\s+\w+)?$", low):
+            return Subject(None, offset + len(region), coordinated=True)
+    m_whose = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+whose\s+(\w+)\s*$", stripped)
+    if m_whose and m_whose.group(2).lower() in lexicon().unnamed_heads:
+        name = f"{m_whose.group(2)} of {m_whose.group(1)}"
+        np = NP("unnamed", m_whose.group(0), offset + m_whose.start(), offset + m_whose.end(), name,
+                title=m_whose.group(2), organisation=m_whose.group(1))
+        return Subject(np, offset + m_whose.start())
+    if re.search(r"(?:,\s*|\s)(?:who|which)$", low):
+        before = re.sub(r"\s*,?\s*(?:who|which)$", "", stripped, flags=re.I)
+        segs = split_segments(before, offset)
+        if segs:
+            np = parse_np(*segs[-1])
+            if np and np.kind in ("name", "institution"):
+                return Subject(np, np.start, relative=True)
+        return Subject(None, offset + len(region), relative=True)
+    # keep the last clause: "..., but a senior US official said"
+    cut = 0
+    for m in CLAUSE_CUT_RE.finditer(region):
+        word = m.group(0).strip(" ,;:").lower()
+        after = region[m.end():]
+        if word == "and" and not re.match(r"(?:the|a|an|two|three|several|some|[A-Z])", after):
+            continue
+        if word in ("who", "which") and "," in after:
+            continue  # a parenthetical relative clause: "X, who served as ..., said"
+        if word in ("as", "than", "if", "after", "before", "since", "when") and "," in after:
+            continue  # a leading adverbial clause closed by a comma: "As X happened, Y said"
+        cut = m.end()
+    segs = split_segments(region[cut:], offset + cut)
+    if not segs:
+        return Subject(None, offset + len(region))
+    parsed = [(parse_np(s, o), o) for s, o in segs]
+    last_np = parsed[-1][0]
+    if last_np and last_np.kind == "pronoun":
+        return Subject(last_np, parsed[-1][1])
+    best, best_key = None, None
+    for idx, (np, o) in enumerate(parsed):
+        if not np:
+            continue
+        key = (np.strength, idx)
+        if best_key is None or key > best_key:
+            best, best_key = (np, o), key
+    if not best:
+        return Subject(None, offset + len(region))
+    np, o = best
+    roles = [p for p, _ in parsed if p and p is not np and p.kind in ("title", "unnamed") and p.title]
+    return Subject(np, o, roles=roles)
+
+
+def leading_name(sentence: str, offset: int) -> NP | None:
+    """The person a narration sentence opens with ("Lavrov doubled down on ...")."""
+    segs = split_segments(sentence[:300], offset)
+    for s, o in segs[:3]:
+        toks = _strip_leading(tokens(s, o))
+        if not toks:
+            continue
+        if toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly")):
+            continue
+        i = 0
+        while i < len(toks) and (_is_title_word(toks[i]) or _is_nationality(toks[i]) or toks[i].low == "the"
+                                 or (toks[i].bare[:1].isupper() and toks[i].bare in lexicon().org_words)):
+            i += 1
+        j = name_run_end(toks, i)
+        if j > i:
+            run = toks[i:j]
+            if j < len(toks) and toks[j].text in ("’s", "'s") or run[-1].text.endswith(("’s", "'s")):
+                return None
+            title, org = _role_from(toks[:i])
+            return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
+                      clean_person_name(run), gender_of(run), title, org, strength=1)
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- resolution
+
+_TRANSLIT = [(re.compile(r"(?:iy|yy|ii|ij|yi|i)$"), "y"), (re.compile(r"ei$"), "ey"), (re.compile(r"kh"), "h"),
+             (re.compile(r"ck"), "k"), (re.compile(r"ts"), "c"), (re.compile(r"(.)\1"), r"\1")]
+
+
+def name_key(word: str) -> str:
+    """A transliteration-insensitive key: Zelensky/Zelenskyy/Zelenskiy, Dmitri/Dmitry, Sergei/Sergey."""
+    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    w = re.sub(r"[^a-z]", "", w)
+    for rx, rep in _TRANSLIT:
+        w = rx.sub(rep, w)
+    return w
+
+
+def person_key(name: str) -> tuple[str, str]:
+    words = name.split()
+    if not words:
+        return ("", "")
+    return (name_key(words[0]) if len(words) > 1 else "", name_key(words[-1]))
+
+
+def full_names_in(text: str) -> list[tuple[int, str, str]]:
+    """Every person-like name of two or more words in the text: (offset, name, gender)."""
+    out = []
+    toks = tokens(text)
+    i = 0
+    while i < len(toks):
+        j = name_run_end(toks, i)
+        if j > i:
+            run = toks[i:j]
+            real = [t for t in run if not is_honorific(t) and len(t.bare) > 1]
+            if len(real) >= 2 and not any(t.bare in lexicon().org_words for t in run):
+                out.append((run[0].start, clean_person_name(run), gender_of(run)))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+TITLE_SYNONYMS = {
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+    "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
+    "spokeswoman": {"spokesperson", "spokesman", "spokeswoman"},
+    "leader": {"leader", "president", "prime minister", "chancellor", "premier"},
+}
+
+
+@dataclass
+class _Known:
+    record: SpeakerRecord
+    gender: str
+    pos: int
+
+
+class SpeakerResolver:
+    """Resolves mentions in reading order for one article."""
+
+    def __init__(self, article, registry: list[SpeakerRecord]):
+        self.article = article
+        self.registry = registry
+        self.by_id: dict[str, _Known] = {}
+        self.salience: list[tuple[int, str]] = []   # (position, speaker id)
+        self.name_index = full_names_in(article.text)
+        self.new_records: dict[str, SpeakerRecord] = {}
+
+    # -- records
+    def _registry_person(self, name: str) -> SpeakerRecord | None:
+        first, last = person_key(name)
+        for rec in self.registry:
+            if rec.kind != "person":
+                continue
+            for n in [rec.name] + list(rec.aliases):
+                f2, l2 = person_key(n)
+                if l2 == last and (not first or not f2 or f2 == first or f2[:3] == first[:3]):
+                    return rec
+        return None
+
+    def _registry_named(self, name: str, kind: str) -> SpeakerRecord | None:
+        low = name.lower()
+        for rec in self.registry:
+            if rec.kind == kind and (rec.name.lower() == low or low in (a.lower() for a in rec.aliases)):
+                return rec
+        return None
+
+    def _get(self, name: str, kind: str, gender: str, pos: int, registry_rec: SpeakerRecord | None) -> str:
+        if registry_rec is not None:
+            sid = registry_rec.id
+            if sid not in self.by_id:
+                self.by_id[sid] = _Known(registry_rec, gender, pos)
+            return sid
+        sid = slugify(name)
+        if sid not in self.by_id:
+            rec = SpeakerRecord(id=sid, name=name, kind=kind, status="machine")
+            self.by_id[sid] = _Known(rec, gender, pos)
+            self.new_records[sid] = rec
+        elif gender and not self.by_id[sid].gender:
+            self.by_id[sid].gender = gender
+        return sid
+
+    def _add_role(self, sid: str, title: str | None, organisation: str | None) -> None:
+        if not title or sid not in self.new_records:
+            return
+        rec = self.new_records[sid]
+        title = title.strip()
+        if any(r.title.lower() == title.lower() and r.organisation == organisation for r in rec.roles):
+            return
+        rec.roles.append(Role(title=title, organisation=organisation, seen_in=self.article.stem,
+                              since=self.article.published))
+
+    # -- mentions
+    def person(self, np: NP) -> str:
+        name = np.name
+        words = name.split()
+        if len(words) == 1:
+            name = self._expand_surname(words[0], np.start) or name
+        reg = self._registry_person(name)
+        if reg is None and len(name.split()) == 1:
+            # a surname on its own may still be a speaker already seen under a full name
+            for sid, known in self.by_id.items():
+                if known.record.kind == "person" and person_key(known.record.name)[1] == person_key(name)[1]:
+                    reg = known.record
+                    break
+        if reg is None:
+            first, last = person_key(name)
+            for sid, known in self.by_id.items():
+                f2, l2 = person_key(known.record.name)
+                if known.record.kind == "person" and l2 == last and (not f2 or f2 == first):
+                    reg = known.record
+                    break
+        sid = self._get(name, "person", np.gender, np.start, reg)
+        if reg is not None and reg.id in self.new_records and len(name.split()) > len(reg.name.split()):
+            reg.name = name
+        self._add_role(sid, np.title, np.organisation)
+        return sid
+
+    def _expand_surname(self, surname: str, pos: int) -> str | None:
+        key = name_key(surname)
+        best = None
+        for off, full, _g in self.name_index:
+            if person_key(full)[1] == key:
+                if off <= pos or best is None:
+                    best = full
+                if off > pos:
+                    break
+        return best
+
+    def resolve(self, np: NP | None, pos: int) -> str | None:
+        if np is None:
+            return None
+        if np.kind == "name":
+            sid = self.person(np)
+        elif np.kind == "institution":
+            reg = self._registry_named(np.name, "institution")
+            sid = self._get(np.name, "institution", "p", np.start, reg)
+        elif np.kind == "pronoun":
+            sid = self._antecedent(np.gender, pos)
+        elif np.kind == "title":
+            sid = self._title_antecedent(np, pos) or self._unnamed(np)
+        else:
+            sid = self._unnamed(np)
+        if sid:
+            self.note(sid, pos)
+        return sid
+
+    def _unnamed(self, np: NP) -> str:
+        reg = self._registry_named(np.name, "unnamed")
+        sid = self._get(np.name, "unnamed", np.gender, np.start, reg)
+        return sid
+
+    def note(self, sid: str, pos: int) -> None:
+        self.salience.append((pos, sid))
+
+    def note_subject(self, np: NP) -> str | None:
+        """A person a narration sentence opens with becomes a candidate antecedent."""
+        name = np.name
+        if len(name.split()) == 1:
+            full = self._expand_surname(name, np.start)
+            known = any(person_key(k.record.name)[1] == person_key(name)[1] for k in self.by_id.values())
+            if not full and not known:
+                return None
+        sid = self.person(np)
+        self.note(sid, np.start)
+        return sid
+
+    def _antecedent(self, gender: str, pos: int) -> str | None:
+        fallback = None
+        for p, sid in reversed(self.salience):
+            if p > pos:
+                continue
+            known = self.by_id[sid]
+            plural = known.record.kind == "institution" or known.gender == "p"
+            if gender == "p":
+                if plural:
+                    return sid
+            elif not plural and known.gender in ("", gender) and known.record.kind != "institution":
+                return sid
+            if fallback is None:
+                fallback = sid
+        return fallback if gender == "p" else None
+
+    def _title_antecedent(self, np: NP, pos: int) -> str | None:
+        head = (np.title or np.name).lower().split()[-1] if (np.title or np.name) else ""
+        wanted = TITLE_SYNONYMS.get(head, {head})
+        seen = set()
+        for p, sid in reversed(self.salience):
+            if p > pos or sid in seen:
+                continue
+            seen.add(sid)
+            rec = self.by_id[sid].record
+            words = " ".join([rec.name] + [r.title for r in rec.roles]).lower()
+            if any(re.search(rf"\b{re.escape(w)}\b", words) for w in wanted):
+                return sid
+        if head == "leader":
+            for p, sid in reversed(self.salience):
+                if p <= pos and self.by_id[sid].record.kind == "person":
+                    return sid
+        return None
+
+    def record(self, sid: str) -> SpeakerRecord:
+        return self.by_id[sid].record

@@ -1,0 +1,356 @@
+"""Stage 6, validate: every problem in the content, as `file:line:column: field: message`.
+
+Three passes, each run only when the one before found nothing, so a later pass can
+rely on the shapes the earlier one checked:
+
+1. each file against its JSON Schema (`validate_document`);
+2. the files against each other before merging (`check_documents`): duplicate ids,
+   corrections naming no statement, files naming the wrong article, speakers listed twice;
+3. the merged records (`check_corpus`): unknown speakers, dangling `responds_to`, text
+   not in the article, dates outside their precision's range or after publication.
+
+Messages say what is wrong and what was expected, with a suggestion where one exists.
+"""
+from __future__ import annotations
+
+import difflib
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+
+from .errors import InputError, Problem
+from .merge import REPORTED_WINDOW_DAYS
+from .records import jsonable
+from .store import ContentDocs, Document
+from .yamlio import decode_utf8, load_yaml
+
+# The longest date_range (in days, both ends included) each precision allows.
+MAX_RANGE_DAYS = {"day": 1, "week": 7, "month": 62, "year": 731, "reported": REPORTED_WINDOW_DAYS + 1}
+# Fields a statement added by hand in a review needs; the rest have defaults (see merge.py).
+ADDED_STATEMENT_NEEDS = ("text", "speaker")
+PATTERN_HINTS = {
+    "id": "lowercase letters, digits and hyphens, starting with a letter or digit",
+    "url": "an http:// or https:// address",
+}
+_REPR_LIMIT = 60
+
+
+# ---- pass 1: each file against its schema ---------------------------------------------
+
+def position(data, path) -> tuple[int, int]:
+    """The line and column of the value at `path` inside located YAML data."""
+    node, where = data, (getattr(data, "line", 1), getattr(data, "column", 1))
+    for key in path:
+        if isinstance(node, dict) and key in node:
+            where = node.position(key) if hasattr(node, "position") else where
+            node = node[key]
+        elif isinstance(node, list) and isinstance(key, int) and key < len(node):
+            node = node[key]
+            where = (getattr(node, "line", where[0]), getattr(node, "column", where[1]))
+        else:
+            break
+    return where
+
+
+def validate_document(doc: Document, schema: dict) -> list[Problem]:
+    if doc.data is None:
+        return _empty_file(doc, schema)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    problems = []
+    errors = sorted(validator.iter_errors(jsonable(doc.data)), key=lambda e: list(map(str, e.absolute_path)))
+    for error in errors:
+        path = list(error.absolute_path)
+        if error.validator == "additionalProperties":
+            extra = sorted(map(str, set(_at(doc.data, path)) - set(error.schema.get("properties", {}))))
+            for name in extra:
+                line, column = position(doc.data, path + [name])
+                known = error.schema.get("properties", {})
+                problems.append(Problem(doc.path, line, column, _field_name(path + [name]),
+                                        _unknown_field(name, known)))
+            continue
+        if error.validator == "required":
+            name = _missing_property(error)
+            line, column = position(doc.data, path)
+            problems.append(Problem(doc.path, line, column, _field_name(path + [name]),
+                                    f"missing; add '{name}:' to this {_item_name(path)}"))
+            continue
+        line, column = position(doc.data, path)
+        problems.append(Problem(doc.path, line, column, _field_name(path), _explain(error, path)))
+    return problems
+
+
+def _empty_file(doc: Document, schema: dict) -> list[Problem]:
+    """A file that parsed to nothing: empty, or only comments. (Unreadable ones are already reported.)"""
+    try:
+        path = Path(doc.path)
+        if load_yaml(decode_utf8(path.read_bytes(), doc.path), doc.path) is not None:
+            return []
+    except (OSError, InputError):
+        return []
+    wanted = ", ".join(schema.get("required", []))
+    return [Problem(doc.path, 1, 1, "", f"the file is empty; expected a mapping with {wanted}")]
+
+
+def _at(data, path):
+    for key in path:
+        data = data[key]
+    return data
+
+
+def _field_name(path: list) -> str:
+    """The field as a contributor sees it: the key, with its parent inside one item (`mention.start`)."""
+    last_index = max((i for i, p in enumerate(path) if isinstance(p, int)), default=-1)
+    names = [str(p) for p in path[last_index + 1:]]
+    return ".".join(names) if names else ".".join(str(p) for p in path if not isinstance(p, int))
+
+
+def _item_name(path: list) -> str:
+    names = [str(p) for p in path if not isinstance(p, int)]
+    return {"statements": "statement", "speakers": "speaker", "roles": "role",
+            "mention": "mention"}.get(names[-1] if names else "", "file")
+
+
+def _missing_property(error: jsonschema.ValidationError) -> str:
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    missing = [name for name in error.validator_value if name not in instance]
+    for name in missing:
+        if repr(name) in error.message:
+            return name
+    return missing[0] if missing else "?"
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= _REPR_LIMIT else text[: _REPR_LIMIT - 3] + "..."
+
+
+def _unknown_field(name: str, known) -> str:
+    hint = suggest(name, known)
+    return f"unknown field '{name}'{hint}" if hint else \
+        f"unknown field '{name}'; expected one of {', '.join(sorted(known))}"
+
+
+def _explain(error: jsonschema.ValidationError, path: list) -> str:
+    schema = error.schema
+    field = next((str(p) for p in reversed(path) if not isinstance(p, int)), "")
+    if error.validator == "enum":
+        options = [str(o) for o in schema["enum"]]
+        return (f"{_short(error.instance)} is not one of {', '.join(options)}"
+                f"{suggest(str(error.instance), options)}")
+    if error.validator == "format":
+        return f"{_short(error.instance)} is not a valid {schema['format']}; expected YYYY-MM-DD"
+    if error.validator in ("type", "anyOf"):
+        return f"{_short(error.instance)} has the wrong type; expected {_expected_type(schema)}"
+    if error.validator == "pattern":
+        hint = PATTERN_HINTS.get(field, f"text matching {schema['pattern']}")
+        return f"{_short(error.instance)} is not allowed here; expected {hint}"
+    if error.validator == "minLength":
+        return "is empty; expected some text"
+    if error.validator == "minimum":
+        return f"{_short(error.instance)} is negative; expected {schema['minimum']} or more"
+    if error.validator in ("minItems", "maxItems"):
+        if field == "date_range":
+            return f"{_short(error.instance)} needs exactly two dates; expected [first day, last day]"
+        return f"{_short(error.instance)} has the wrong number of items; {error.message}"
+    return error.message
+
+
+def _expected_type(schema: dict) -> str:
+    if "anyOf" in schema:
+        return " or ".join(_expected_type(s) for s in schema["anyOf"])
+    if "$ref" in schema:
+        return "a " + schema["$ref"].rsplit("/", 1)[-1]
+    if schema.get("format") == "date":
+        return "a date (YYYY-MM-DD)"
+    kind = schema.get("type", "a value")
+    names = {"object": "a mapping", "array": "a list", "string": "text", "integer": "a whole number",
+             "boolean": "true or false", "null": "null"}
+    kinds = kind if isinstance(kind, list) else [kind]
+    return " or ".join(names.get(k, k) for k in kinds)
+
+
+def suggest(name: str, known) -> str:
+    close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1, cutoff=0.6)
+    return f": did you mean '{close[0]}'?" if close else ""
+
+
+# ---- pass 2: the files against each other, before merging -------------------------------
+
+def check_documents(docs: ContentDocs) -> list[Problem]:
+    """Checks across files that merging relies on; call after every file passed its schema."""
+    problems = _check_file_names(docs)
+    problems += _check_duplicate_statement_ids(docs)
+    problems += check_review_items(docs)
+    problems += _check_duplicate_speakers(docs)
+    return problems
+
+
+def _where(item, key: str) -> tuple[int, int]:
+    return item.position(key) if hasattr(item, "position") else (1, 1)
+
+
+def _check_file_names(docs: ContentDocs) -> list[Problem]:
+    """A statements or reviews file names its article, which must be the file's own name."""
+    problems = []
+    for doc in docs.statements + docs.reviews:
+        stem, article = Path(doc.path).stem, doc.data.get("article")
+        if article != stem:
+            problems.append(Problem(doc.path, *_where(doc.data, "article"), "article",
+                                    f"'{article}' does not match the file name; expected '{stem}'"))
+    for doc in docs.statements:
+        source, article = doc.data.get("source"), doc.data.get("article")
+        name = Path(source).name if isinstance(source, str) else ""
+        if article == Path(doc.path).stem and name and name != f"{article}.txt":
+            problems.append(Problem(doc.path, *_where(doc.data, "source"), "source",
+                                    f"'{source}' is not the text of article '{article}'; "
+                                    f"expected a path ending in {article}.txt"))
+    return problems
+
+
+def _check_duplicate_statement_ids(docs: ContentDocs) -> list[Problem]:
+    problems, seen = [], {}
+    for doc in docs.statements:
+        for item in doc.data.get("statements") or []:
+            where = (doc.path, *_where(item, "id"))
+            first = seen.setdefault(item["id"], where)
+            if first != where:
+                problems.append(Problem(*where, "id", f"duplicate id '{item['id']}', also at "
+                                        f"{':'.join(map(str, first))}; every statement needs its own id"))
+    return problems
+
+
+def check_review_items(docs: ContentDocs) -> list[Problem]:
+    """Each correction names a statement of its article, or is a whole new statement.
+
+    A correction whose id matches no machine statement is taken as a statement added by
+    hand, which needs at least `text` and `speaker`; without them it is most likely a
+    mistyped id, so suggest the nearest one.
+    """
+    machine_ids: dict[str, list[str]] = {}
+    for doc in docs.statements:
+        if isinstance(doc.data, dict):
+            machine_ids.setdefault(doc.data.get("article"), []).extend(
+                item["id"] for item in doc.data.get("statements") or [] if isinstance(item, dict))
+    problems = []
+    for doc in docs.reviews:
+        if not isinstance(doc.data, dict):
+            continue
+        if doc.data.get("article") not in machine_ids:
+            continue  # a review of an article with no statements file is reported on its own
+        known = machine_ids[doc.data.get("article")]
+        seen: dict[str, tuple[int, int]] = {}
+        for item in doc.data.get("statements") or []:
+            if not isinstance(item, dict) or "id" not in item:
+                continue  # the schema check reports these
+            item_id = item["id"]
+            line, column = _where(item, "id")
+            if item_id in seen:
+                problems.append(Problem(doc.path, line, column, "id",
+                                        f"a second correction for '{item_id}' (the first is at line "
+                                        f"{seen[item_id][0]}); put all changes to a statement in one entry"))
+                continue
+            seen[item_id] = (line, column)
+            if item_id in known:
+                continue
+            missing = [name for name in ADDED_STATEMENT_NEEDS if not item.get(name)]
+            if missing:
+                problems.append(Problem(
+                    doc.path, line, column, "id",
+                    f"no statement of article '{doc.data.get('article')}' has id '{item_id}'"
+                    f"{suggest(item_id, known)}; to add a new statement instead, give at least "
+                    f"{' and '.join(ADDED_STATEMENT_NEEDS)} (missing: {', '.join(missing)})"))
+    return problems
+
+
+def _check_duplicate_speakers(docs: ContentDocs) -> list[Problem]:
+    problems = []
+    for doc in (docs.registry, docs.found):
+        if doc is None or not isinstance(doc.data, dict):
+            continue
+        seen: dict[str, int] = {}
+        for item in doc.data.get("speakers") or []:
+            line, column = _where(item, "id")
+            if item["id"] in seen:
+                problems.append(Problem(doc.path, line, column, "id",
+                                        f"speaker '{item['id']}' is listed twice (also at line "
+                                        f"{seen[item['id']]}); merge the two entries"))
+            seen.setdefault(item["id"], line)
+    return problems
+
+
+# ---- pass 3: the merged records ---------------------------------------------------------
+
+def check_corpus(corpus) -> list[Problem]:
+    """Cross-file checks on merged records; each problem points where the value was written."""
+    problems: list[Problem] = []
+    all_ids = {s.id for s in corpus.statements}
+    for record in corpus.statements:
+        origin = corpus.origins.get(record.id, {})
+
+        def report(field: str, message: str, origin=origin, record=record) -> None:
+            file, line, column = (origin.get(field) or origin.get("id")
+                                  or (f"content/articles/{record.article}.yaml", 1, 1))
+            problems.append(Problem(file, line, column, field, message))
+
+        if record.speaker not in corpus.speakers:
+            report("speaker", _unknown_speaker(record.speaker, corpus.speakers))
+        for target in record.responds_to:
+            if target not in all_ids:
+                hint = suggest(target, all_ids) or "; expected the id of another statement"
+                report("responds_to", f"no statement has id '{target}'{hint}")
+        article = corpus.articles.get(record.article)
+        if article is not None:
+            _check_text(record, article.text, report)
+            _check_dates(record, article.published, report)
+    return problems
+
+
+def _unknown_speaker(speaker: str, known) -> str:
+    hint = suggest(speaker, known)
+    if hint:
+        return f"unknown speaker '{speaker}'{hint}"
+    return (f"unknown speaker '{speaker}'; expected a speaker id from content/speakers.yaml "
+            "or content/speakers-found.yaml (add the speaker to content/speakers.yaml)")
+
+
+def _check_text(record, text: str, report) -> None:
+    if record.mention is not None and text[record.mention.start:record.mention.end] != record.mention.text:
+        report("mention", f"'{record.mention.text}' is not at {record.mention.start}-{record.mention.end} "
+                          "in the article; fix the mention's start and end")
+    if text[record.start:record.end] == record.text:
+        return
+    found = text.find(record.text)
+    if found >= 0:
+        report("start", f"the text is at {found}-{found + len(record.text)}, not "
+                        f"{record.start}-{record.end}; expected start: {found} and end: "
+                        f"{found + len(record.text)}")
+    else:
+        report("text", "this text is not in the article; copy it exactly from the article "
+                       "(same spelling, punctuation and quotation marks)")
+
+
+def _check_dates(record, published: date | None, report) -> None:
+    low, high = record.date_range
+    precision = record.date_precision
+    if low > high:
+        report("date_range", f"the range starts after it ends ({low} > {high}); expected [first day, last day]")
+    else:
+        if not low <= record.date <= high:
+            report("date", f"{record.date} is outside its date_range [{low}, {high}]; "
+                           "expected a date inside the range")
+        days = (high - low).days + 1
+        limit = MAX_RANGE_DAYS.get(precision)
+        if limit is not None and days > limit:
+            wider = next((p for p, n in MAX_RANGE_DAYS.items() if n >= days and p != "reported"), None)
+            hint = f"; use date_precision: {wider} or narrow the range" if wider else "; narrow the range"
+            span = "one day" if limit == 1 else f"at most {limit} days"
+            report("date_range", f"precision '{precision}' allows {span}, but [{low}, {high}] "
+                                 f"spans {days} days{hint}")
+    if published is not None:
+        if record.date > published:
+            report("date", f"{record.date} is after the article was published ({published}); "
+                           f"expected {published} or earlier")
+        elif low <= high and low > published:
+            report("date_range", f"the range starts after the article was published ({published}); "
+                                 f"expected a first day on or before {published}")

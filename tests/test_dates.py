@@ -1,0 +1,107 @@
+"""Date cues resolved against the publication date, and which cue governs a statement."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from generator import dates as dt
+from generator.extract import extract_article
+from generator.model import Article
+
+FRI = date(2022, 12, 2)   # a Friday
+SUN = date(2024, 2, 11)   # a Sunday
+MON = date(2022, 3, 28)   # a Monday
+
+
+def cue(text, pub):
+    m = dt.cue_re().search(text)
+    assert m, text
+    return dt.resolve_cue(m, pub)
+
+
+@pytest.mark.parametrize("text,pub,expected,prec", [
+    ("on Thursday", FRI, (date(2022, 12, 1), date(2022, 12, 1)), "day"),
+    ("on Friday", FRI, (FRI, FRI), "day"),
+    ("on Monday", MON, (MON, MON), "day"),
+    ("yesterday", FRI, (date(2022, 12, 1),) * 2, "day"),
+    ("today", FRI, (FRI, FRI), "day"),
+    ("this week", FRI, (date(2022, 11, 27), FRI), "week"),
+    ("last week", SUN, (date(2024, 2, 4), date(2024, 2, 10)), "week"),
+    ("last week", MON, (date(2022, 3, 20), date(2022, 3, 26)), "week"),
+    ("over the weekend", SUN, (date(2024, 2, 10), SUN), "week"),
+    ("at the weekend", MON, (date(2022, 3, 26), date(2022, 3, 27)), "week"),
+    ("last month", FRI, (date(2022, 11, 1), date(2022, 11, 30)), "month"),
+    ("this month", FRI, (date(2022, 12, 1), FRI), "month"),
+    ("in mid-November", FRI, (date(2022, 11, 10), date(2022, 11, 20)), "week"),
+    ("in August", FRI, (date(2022, 8, 1), date(2022, 8, 31)), "month"),
+    ("in November", SUN, (date(2023, 11, 1), date(2023, 11, 30)), "month"),
+    ("on March 10th", MON, (date(2022, 3, 10),) * 2, "day"),
+    ("March 10", MON, (date(2022, 3, 10),) * 2, "day"),
+    ("last year", FRI, (date(2021, 1, 1), date(2021, 12, 31)), "year"),
+    ("in 2022", SUN, (date(2022, 1, 1), date(2022, 12, 31)), "year"),
+    ("earlier this month", FRI, (date(2022, 12, 1), FRI), "month"),
+    ("two days ago", FRI, (date(2022, 11, 30),) * 2, "day"),
+])
+def test_cues(text, pub, expected, prec):
+    r = cue(text, pub)
+    assert r.range == expected and r.precision == prec
+    assert r.range[0] <= r.date <= r.range[1] <= pub
+
+
+def test_month_after_publication_is_last_year():
+    r = cue("in December", date(2023, 6, 4))
+    assert r.range == (date(2022, 12, 1), date(2022, 12, 31))
+
+
+def test_may_the_verb_is_not_a_month():
+    assert dt.cue_re().search("Russia may try again") is None or cue("in May", FRI).precision == "month"
+    m = dt.cue_re().search("the talks may resume")
+    assert m is None or dt.resolve_cue(m, FRI) is None
+
+
+def test_reported_fallback():
+    r = dt.reported(FRI)
+    assert r.precision == "reported" and r.range == (FRI - timedelta(days=7), FRI) and r.date == FRI
+
+
+def records(body, pub=FRI):
+    a = Article(stem="d", text=f"Headline\n\n{body}", published=pub)
+    return extract_article(a, [])[0]
+
+
+def test_cue_after_verb_governs():
+    (r,) = records("Mira Holt said on Thursday that the convoy would leave soon.")
+    assert r.date == date(2022, 12, 1) and r.date_precision == "day" and r.date_cue == "on Thursday"
+
+
+def test_cue_inside_content_does_not_govern():
+    (r,) = records("Mira Holt said the enemy attacked the power plant on Monday night.")
+    assert r.date_precision == "reported" and r.date == FRI
+
+
+def test_sentence_initial_cue_governs():
+    (r,) = records("Last month, the chairman of the committee, Oleg Marr, told reporters that funds were short.")
+    assert r.date_precision == "month" and r.date_range == (date(2022, 11, 1), date(2022, 11, 30))
+
+
+def test_cue_in_appositive_does_not_govern():
+    (r,) = records("Oleg Marr, who served as minister from 2009 to 2014 and again in 2019, said the plan would fail.")
+    assert r.date_precision == "reported"
+
+
+def test_date_carries_over_a_run_of_the_same_speaker():
+    recs = records("Oleg Marr said on Wednesday that the plan would fail.\n"
+                   "“It is a mistake,” he said. “Nobody will accept it.”")
+    assert [r.date for r in recs] == [date(2022, 11, 30)] * 3
+
+
+def test_relative_to_another_speakers_dated_remarks():
+    recs = records("Mira Holt said on Thursday that she was open to talks.\n"
+                   "Speaking a day before Holt’s comments, Oleg Marr said the talks would fail.")
+    assert recs[1].date == date(2022, 11, 30)
+
+
+def test_never_after_publication():
+    (r,) = records("Mira Holt said on Saturday that talks would resume.")
+    assert r.date <= FRI and r.date_range[1] <= FRI

@@ -1,0 +1,24 @@
+import csv
+import io
+import json
+
+from generator import pipeline
+from generator.export import CSV_COLUMNS
+
+
+def test_json_export_has_the_documented_fields(mini_content):
+    rows = json.loads(pipeline.export(mini_content, "json"))
+    assert len(rows) == 4
+    row = rows[0]
+    for key in ("id", "article", "speaker", "kind", "text", "date", "date_precision", "date_range", "url"):
+        assert key in row
+    assert row["article"] == "ministry-talks"
+    assert set(row["speaker"]) >= {"id", "name"}
+    assert row["url"] == "https://example.org/news/grain-corridor"
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+
+
+def test_csv_export_matches_json(mini_content):
+    rows = list(csv.DictReader(io.StringIO(pipeline.export(mini_content, "csv"))))
+    assert list(rows[0]) == CSV_COLUMNS
+    assert [r["id"] for r in rows] == [r["id"] for r in json.loads(pipeline.export(mini_content, "json"))]

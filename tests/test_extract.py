@@ -1,0 +1,156 @@
+"""Statement extraction on small hand-written articles (our own text, not from any publisher)."""
+from __future__ import annotations
+
+from datetime import date
+
+from generator.extract import extract_article, find_statements, find_quotes, paragraphs
+from generator.model import Article
+
+PUB = date(2023, 5, 12)  # a Friday
+
+
+def art(body: str, headline: str = "Headline about talks") -> Article:
+    return Article(stem="t", text=f"{headline}\n\n{body}", published=PUB)
+
+
+def run(body: str, **kw):
+    a = art(body, **kw)
+    records, speakers = extract_article(a, [])
+    names = {s.id: s.name for s in speakers}
+    for r in records:
+        assert a.text[r.start:r.end] == r.text
+    return [(r.kind, names.get(r.speaker, r.speaker), r.text) for r in records], records
+
+
+def test_quote_then_attribution():
+    out, _ = run("“We will not give up an inch,” Mira Holt said.")
+    assert out == [("direct", "Mira Holt", "We will not give up an inch")]
+
+
+def test_inverted_attribution():
+    out, _ = run("“The talks are over,” said Tomas Reyes, the union leader.")
+    assert out == [("direct", "Tomas Reyes", "The talks are over")]
+
+
+def test_split_quote_gives_two_records():
+    out, _ = run("“We are ready,” Ms. Holt said. “But we will not be rushed.”")
+    assert [o[2] for o in out] == ["We are ready", "But we will not be rushed."]
+    assert {o[1] for o in out} == {"Holt"}
+
+
+def test_colon_lead_in_and_unclosed_quote():
+    out, _ = run("Anton Vask added: “This is only the beginning of a long process")
+    assert out == [("direct", "Anton Vask", "This is only the beginning of a long process")]
+
+
+def test_multi_paragraph_quote_is_one_record():
+    body = ("Mira Holt said: “The first thing is the grain corridor.\n\n"
+            "“The second thing is the prisoners. Both must happen soon.”")
+    out, recs = run(body)
+    assert len(out) == 1 and out[0][0] == "direct"
+    assert out[0][2].startswith("The first thing") and out[0][2].endswith("soon.")
+
+
+def test_reported_speech_after_that():
+    out, _ = run("Defence minister Oleg Marr said on Thursday that the bridge had been repaired overnight.")
+    assert out == [("indirect", "Oleg Marr", "the bridge had been repaired overnight")]
+
+
+def test_reported_speech_without_that_and_mixed():
+    out, _ = run("Mira Holt said the offer was “a trap” and should be rejected.")
+    assert out == [("mixed", "Mira Holt", "the offer was “a trap” and should be rejected")]
+
+
+def test_appositive_subject():
+    out, recs = run("Oleg Marr, the defence minister of Vostria, said the bridge had been repaired overnight.")
+    assert out[0][1] == "Oleg Marr"
+
+
+def test_content_before_attribution():
+    out, _ = run("The convoy reached the city before dawn, two regional officials said.")
+    assert out == [("indirect", "regional officials", "The convoy reached the city before dawn")]
+
+
+def test_according_to():
+    out, _ = run("The ceasefire collapsed within hours, according to the United Nations.")
+    assert out[0][1] == "United Nations" and out[0][0] == "indirect"
+
+
+def test_pronoun_continues_last_speaker():
+    out, _ = run("Mira Holt spoke after the vote.\n“We have the numbers,” she said.")
+    assert out == [("direct", "Mira Holt", "We have the numbers")]
+
+
+def test_floating_quote_paragraph_continues_speaker():
+    body = "“We are ready,” Oleg Marr said.\n“Nobody should doubt our resolve on this point.”"
+    out, _ = run(body)
+    assert [o[1] for o in out] == ["Oleg Marr", "Oleg Marr"]
+
+
+def test_participle_and_that_split():
+    out, _ = run("Mira Holt said the vote was fair and that the count was complete, adding that observers had agreed.")
+    assert [o[2] for o in out] == ["the vote was fair", "the count was complete", "observers had agreed"]
+    assert {o[1] for o in out} == {"Mira Holt"}
+
+
+def test_scare_quotes_without_speaker_are_skipped():
+    out, _ = run("The so-called “peace plan” was published on Monday by the ministry in full.")
+    assert out == []
+
+
+def test_headline_byline_and_boilerplate_skipped():
+    body = ("By Jane Roe\n"
+            "SEE ALSO: Minister says “the war will end soon, very soon indeed”\n"
+            "Copyright © 2024 Example News. Officials said all rights are reserved here.\n"
+            "Officials said the road was open again.")
+    out, _ = run(body, headline="Minister says “the war will end soon, very soon”")
+    assert out == [("indirect", "Officials", "the road was open again")]
+
+
+def test_institution_speaker():
+    out, _ = run("Vostria’s defence ministry said its forces had repelled three attacks overnight.")
+    assert out[0][1] == "Vostria’s defence ministry" or "defence ministry" in out[0][1]
+
+
+def test_unnamed_source_is_normalised():
+    out, _ = run("A senior European diplomat said the sanctions package would be delayed again.")
+    assert out[0][1] == "senior European diplomat"
+
+
+def test_straight_and_mismatched_quotes():
+    out, _ = run('"It is a lie, I can tell you that,” Ivo Brandt said. "We never refused to meet," Brandt said.')
+    assert [o[2] for o in out] == ["It is a lie, I can tell you that", "We never refused to meet"]
+    assert {o[1] for o in out} == {"Ivo Brandt"}
+
+
+def test_quote_restarted_without_closing():
+    out, _ = run("“We want peace, but not at any price,” Oleg Marr said.\n"
+                 "“We all want peace, but it must be just. “The burden rests with the aggressor alone.”")
+    assert [o[1] for o in out] == ["Oleg Marr"] * 3
+
+
+def test_ids_are_unique_and_reading_order():
+    body = "“We are ready,” Oleg Marr said. “We are ready,” Marr said again later."
+    _, recs = run(body)
+    assert len({r.id for r in recs}) == len(recs)
+    assert [r.start for r in recs] == sorted(r.start for r in recs)
+
+
+def test_findings_have_mentions_and_cues():
+    a = art("Defence minister Oleg Marr said on Thursday that the bridge had been repaired overnight.")
+    (f,) = find_statements(a)
+    assert f.cue == "said" and f.mention.text == "Oleg Marr" and f.mention_kind == "name"
+    assert a.text[f.mention.start:f.mention.end] == "Oleg Marr"
+
+
+def test_quote_scanner_handles_unbalanced_marks():
+    text = "Head\n\n”stray close “open never closed\n“next para”"
+    paras = paragraphs(text)
+    qs = find_quotes(text, paras)
+    assert all(0 <= q.start < q.end <= len(text) for q in qs)
+
+
+def test_status_and_statement_fields():
+    _, recs = run("Mira Holt said the offer was acceptable to her party.")
+    (r,) = recs
+    assert r.status == "machine" and r.article == "t" and r.id.startswith("s-")

@@ -1,0 +1,62 @@
+from datetime import date
+
+from generator.merge import (Corpus, alias_redirects, apply_review, date_range_for, merge_speakers,
+                             merge_statements)
+from generator.model import SpeakerRecord
+
+from .conftest import mini_records
+
+
+def test_review_overrides_fields_and_marks_reviewed(mini_article):
+    record = mini_records(mini_article)[1]
+    merged = apply_review(record, {"id": record.id, "speaker": "someone-else", "status": "reviewed",
+                                   "note": "Checked."}, mini_article)
+    assert (merged.speaker, merged.status, merged.note) == ("someone-else", "reviewed", "Checked.")
+    assert merged.text == record.text and record.speaker == "anna-kessler"
+
+
+def test_review_of_date_derives_the_range(mini_article):
+    record = mini_records(mini_article)[0]
+    merged = apply_review(record, {"id": record.id, "date": date(2023, 5, 1), "date_precision": "month"},
+                          mini_article)
+    assert merged.date_range == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_review_of_text_relocates_the_offsets(mini_article):
+    record = mini_records(mini_article)[1]
+    merged = apply_review(record, {"id": record.id, "text": "We are ready to sit down tomorrow"}, mini_article)
+    assert mini_article.text[merged.start:merged.end] == "We are ready to sit down tomorrow"
+
+
+def test_added_statement_gets_defaults(mini_article):
+    added = apply_review(None, {"id": "s-added", "text": "Nobody gains", "speaker": "anna-kessler"},
+                         mini_article)
+    assert mini_article.text[added.start:added.end] == "Nobody gains"
+    assert added.status == "reviewed" and added.date == mini_article.published
+
+
+def test_rejected_statements_are_not_published(mini_article):
+    records = mini_records(mini_article)
+    merged = merge_statements(records, [{"id": records[0].id, "status": "rejected"}], mini_article)
+    corpus = Corpus({mini_article.stem: mini_article}, merged, {})
+    assert records[0].id not in {s.id for s in corpus.published()}
+    assert len(corpus.published()) == len(records) - 1
+
+
+def test_registry_wins_over_found_speakers():
+    found = [SpeakerRecord(id="x", name="found name")]
+    registry = [SpeakerRecord(id="x", name="Reviewed Name", status="reviewed")]
+    assert merge_speakers(found, registry)["x"].name == "Reviewed Name"
+
+
+def test_aliases_redirect_machine_ids():
+    registry = [SpeakerRecord(id="dmitry-peskov", name="Dmitry Peskov", aliases=["Dmitri Peskov"])]
+    assert alias_redirects(registry) == {"dmitri-peskov": "dmitry-peskov"}
+
+
+def test_date_ranges_per_precision():
+    day = date(2022, 11, 16)
+    assert date_range_for(day, "day") == (day, day)
+    assert date_range_for(day, "week") == (date(2022, 11, 14), date(2022, 11, 20))
+    assert date_range_for(day, "year") == (date(2022, 1, 1), date(2022, 12, 31))
+    assert date_range_for(day, "reported") == (date(2022, 11, 9), day)

@@ -1,0 +1,59 @@
+from datetime import date
+
+import pytest
+
+from generator import pipeline
+from generator.render import display_date, md_text, plain_title, render_site, safe_url
+
+from .conftest import mini_records, write_content
+
+
+def test_md_text_escapes_html_and_markdown():
+    assert md_text("<b>x</b> [a](b) *y*") == r"&lt;b&gt;x&lt;/b&gt; \[a\]\(b\) \*y\*"
+
+
+def test_plain_title_drops_markup_characters():
+    assert plain_title('A <script>"x"</script>') == "A scriptx/script"
+
+
+@pytest.mark.parametrize("url, ok", [("https://e.org/a", True), ("javascript:alert(1)", False),
+                                     ("http://e.org/\"onmouseover=x", False), (None, False)])
+def test_safe_url(url, ok):
+    assert (safe_url(url) is not None) == ok
+
+
+@pytest.mark.parametrize("precision, day, low, high, shown", [
+    ("day", date(2022, 12, 1), date(2022, 12, 1), date(2022, 12, 1), "1 Dec 2022"),
+    ("month", date(2022, 11, 15), date(2022, 11, 10), date(2022, 11, 20), "mid-Nov 2022"),
+    ("month", date(2022, 11, 16), date(2022, 11, 1), date(2022, 11, 30), "Nov 2022"),
+    ("week", date(2022, 11, 30), date(2022, 11, 27), date(2022, 12, 2), "week of 27 Nov 2022"),
+    ("year", date(2022, 6, 1), date(2022, 1, 1), date(2022, 12, 31), "2022"),
+    ("reported", date(2022, 12, 2), date(2022, 11, 25), date(2022, 12, 2), "by 2 Dec 2022"),
+])
+def test_display_date_shows_precision(mini_article, precision, day, low, high, shown):
+    record = mini_records(mini_article)[0]
+    record.date, record.date_precision, record.date_range = day, precision, (low, high)
+    assert display_date(record) == shown
+
+
+def test_pages_and_links(mini_content):
+    corpus = pipeline.load_valid_corpus(mini_content)
+    pages = render_site(corpus, {"repo_url": "https://github.com/o/r"})
+    assert sorted(pages) == ["about.md", "articles/index.md", "articles/ministry-talks.md", "index.md",
+                             "speakers/anna-kessler.md", "speakers/index.md", "speakers/senior-official.md",
+                             "timeline/2023-05.md", "timeline/index.md"]
+    month = pages["timeline/2023-05.md"]
+    record = corpus.published()[0]
+    assert f"{{#{record.id}}}" in month
+    assert "[Anna Kessler](../speakers/anna-kessler.md)" in month
+    assert f"(../articles/ministry-talks.md#{record.id})" in month
+    assert "https://github.com/o/r/edit/main/content/reviews/ministry-talks.yaml" in month
+    assert "search:\n  exclude: true" in pages["speakers/anna-kessler.md"]
+
+
+def test_rejected_statement_disappears_from_pages(tmp_path, mini_article):
+    rejected = mini_records(mini_article)[2]
+    review = f"article: ministry-talks\nstatements:\n  - id: {rejected.id}\n    status: rejected\n"
+    content = write_content(tmp_path, reviews=review)
+    pages = render_site(pipeline.load_valid_corpus(content), {})
+    assert not any(rejected.id in text for text in pages.values())
