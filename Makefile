@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test setup extract render serve check golden clean
+.PHONY: site test browser-test setup extract render serve check golden clean
 
 $(BIN)/parley: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,13 @@ site: setup
 	$(BIN)/parley build
 
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not browser"
+
+# Real-browser tests (Playwright driving Debian's Chromium); installs both when missing.
+browser-test: setup
+	$(BIN)/python -c "import playwright" 2>/dev/null || $(BIN)/pip install --quiet 'playwright==1.65.2'
+	test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+	$(BIN)/python -m pytest tests/browser
 
 extract: setup
 	$(BIN)/parley extract seeds

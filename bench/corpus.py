@@ -126,9 +126,9 @@ TOPICS = ["a ceasefire", "the grain corridor", "a prisoner exchange", "the nucle
           "security guarantees", "the sanctions", "the peace plan", "the energy truce",
           "humanitarian corridors", "the border talks", "the return of deported children",
           "the Black Sea shipping lanes", "frozen assets", "a summit"]
-SUBJECTS = ["Our position", "The proposal on the table", "This plan", "The other side", "Nobody here",
-            "The delegation", "Our partners", "The government", "This process", "Every side",
-            "The people of the region", "The new draft", "The current offer", "Our team"]
+SUBJECTS = ["Our position", "The proposal on the table", "This plan", "The framework",
+            "The timetable", "The agreement", "This process", "The latest offer",
+            "The roadmap", "The new draft", "The current offer", "The ceasefire line"]
 VERB_PHRASES = ["has not changed", "does not meet our conditions", "is a step in the right direction",
                 "will need guarantees that last", "cannot be accepted as it stands",
                 "remains open to discussion", "depends on what happens on the ground",
@@ -146,7 +146,7 @@ EXTRAS = ["That is the reality.", "We have said this many times.", "It is too ea
           "This is not a game.", "The details matter.", "We are not naive.",
           "Time is not on their side.", "Our patience has limits.", "That has been our view for months."]
 REPORTED = ["the talks on {topic} had stalled", "{topic} would be discussed at the next round",
-            "progress on {topic} was possible within weeks", "his government rejected the latest proposal on {topic}",
+            "progress on {topic} was possible within weeks", "the government rejected the latest proposal on {topic}",
             "the two sides remained far apart on {topic}", "any agreement on {topic} needed international guarantees",
             "new proposals on {topic} would be presented soon", "there had been no contact about {topic}",
             "the deadline for {topic} had been extended", "allies had been briefed on {topic}"]
@@ -214,9 +214,9 @@ def make_registry(rng, people: int = 900) -> list[Speaker]:
         first = rng.choice((FEMALE_FIRST if female else MALE_FIRST)[style])
         last = _surname(rng, style, female)
         name = f"{first} {last}"
-        if slugify(name) in seen or slugify(last) in seen:
+        if slugify(name) in seen:
             continue
-        seen.update((slugify(name), slugify(last)))
+        seen.add(slugify(name))
         title, org, _ = rng.choices(ROLES, [w for _, _, w in ROLES])[0]
         org = rng.choice(THINK_TANKS) if title == "analyst" else org.format(adj=adj, country=country)
         rank = len(speakers) + 1
@@ -314,18 +314,29 @@ def _when(rng, published: date):
 
 
 def _intro(speaker: Speaker, rng) -> str:
-    """The first mention: name with title and organisation, in one of several shapes."""
+    """The first mention: name with title and organisation, in one of several shapes.
+
+    Appositions end with a comma, so "{intro} said" reads "Name, the X, said".
+    """
     name = speaker.variant if speaker.variant and rng.random() < 0.4 else speaker.name
+    title, org = speaker.title, speaker.organisation
+    adj = next(a for c, a, _, _ in COUNTRIES if c == speaker.country)
     shape = rng.random()
-    if speaker.title[0].isupper() and shape < 0.5:
-        return f"{speaker.country}'s {speaker.title} {name}" if shape < 0.2 else f"{speaker.title} {name}"
-    if "spokes" in speaker.title and shape < 0.75:
-        return f"{name}, the {speaker.organisation} {speaker.title}"
-    if "spokes" in speaker.title:
-        return f"{name}, a {speaker.title} for the {speaker.organisation}"
-    if speaker.title == "analyst":
-        return f"{name}, an analyst at {speaker.organisation}"
-    return f"{name}, the {speaker.organisation}'s {speaker.title.lower()}"
+    if title[0].isupper():
+        if shape < 0.4:
+            return f"{title} {name}"
+        if shape < 0.6:
+            return f"{speaker.country}'s {title} {name}"
+        return f"{name}, the {adj} {title.lower()},"
+    if "spokes" in title:
+        return f"{name}, the {org} {title}," if shape < 0.5 else f"{name}, a {title} for the {org},"
+    if title == "analyst":
+        return f"{name}, an analyst at {org},"
+    if title == "mayor":
+        return f"{name}, the mayor of {rng.choice(COUNTRIES)[3]}," if shape < 0.5 else f"Mayor {name}"
+    article = "an" if title[0] in "aeiou" else "a"
+    article = "an" if adj[0] in "AEIO" and shape >= 0.5 else article if shape < 0.5 else "a"
+    return f"{name}, {article} {title} in the {org}," if shape < 0.5 else f"{name}, {article} {adj} {title},"
 
 
 def _short(speaker: Speaker) -> str:
@@ -374,7 +385,8 @@ def _statement(rng, b: Builder, speaker: Speaker, first: bool, last_speaker: Spe
         b.add("“")
         b.quote(_sentence(rng)[:-1], speaker, "direct", when)
         b.add(f",” {who} {verb}{cue}, “")
-        b.quote(_quote_text(rng, 1)[0].lower() + _quote_text(rng, 1)[1:], speaker, "direct", when)
+        tail = _quote_text(rng, 1)
+        b.quote(tail[0].lower() + tail[1:], speaker, "direct", when)
         b.add("”")
     elif style < 0.80:  # reported speech
         clause = rng.choice(REPORTED).format(topic=rng.choice(TOPICS))
@@ -382,7 +394,7 @@ def _statement(rng, b: Builder, speaker: Speaker, first: bool, last_speaker: Spe
         b.quote(clause, speaker, "indirect", when)
         b.add(".")
     elif style < 0.90:  # mixed: reported speech quoting a few words
-        b.add(f"{_cap(who)} {rng.choice(['said', 'called'])}{cue} ")
+        b.add(f"{_cap(who)} {rng.choice(['said', 'argued'])}{cue} ")
         start = b.length
         b.add(f"the plan on {rng.choice(TOPICS)} was “{rng.choice(MIXED_WORDS)}”")
         b.planted.append(Planted(speaker.id, "mixed", b.text()[start:], start, b.length, *when))
@@ -411,7 +423,7 @@ def make_article(rng, index: int, registry: list[Speaker], weights: list[float])
     cast = []
     while len(cast) < rng.randint(4, 8):
         pick = rng.choices(registry, weights)[0]
-        if pick not in cast:
+        if pick not in cast and not any(c.last and c.last == pick.last for c in cast):
             cast.append(pick)
     introduced, last = set(), None
     paragraphs = rng.randint(8, 13)

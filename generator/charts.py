@@ -32,11 +32,13 @@ def monthly_chart(counts: dict[str, dict[str, int]], sides: dict[str, str], titl
                         f"<title>{escape(month)}: {n} by {escape(sides[side])}</title></rect>")
     labels = [f'<text x="{30 + i * (bar_w + BAR_GAP)}" y="{plot_h + label_h}" font-size="10">{escape(m)}</text>'
               for i, m in enumerate(months) if len(months) <= 12 or i % max(1, len(months) // 8) == 0]
-    legend = [f'<rect x="{30 + j * 110}" y="{height - 12}" width="10" height="10" fill="{SIDE_COLOURS[s]}"/>'
-              f'<text x="{44 + j * 110}" y="{height - 3}" font-size="10">{escape(label)}</text>'
+    step = (width - 30) // max(1, len(sides))
+    legend = [f'<rect x="{30 + j * step}" y="{height - 12}" width="10" height="10" fill="{SIDE_COLOURS[s]}"/>'
+              f'<text x="{44 + j * step}" y="{height - 3}" font-size="10">{escape(label)}</text>'
               for j, (s, label) in enumerate(sides.items())]
     desc = describe(counts, sides)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+            f'width="{width}" height="{height}" font-family="sans-serif" '
             f'aria-labelledby="t d"><title id="t">{escape(title)}</title><desc id="d">{escape(desc)}</desc>'
             f'<text x="2" y="12" font-size="10">{top}</text>'
             f'<line x1="28" y1="{plot_h}" x2="{width}" y2="{plot_h}" stroke="#999"/>'

@@ -7,7 +7,7 @@ people. Merging them here, never by editing files, is what keeps reviewed work s
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .model import Article, SpeakerRecord, StatementRecord, slugify
@@ -53,8 +53,7 @@ def apply_review(record: StatementRecord | None, review: dict, article: Article)
     if record is None:
         record = statement_from_data(_complete_added(changes, article), article.stem)
     else:
-        record = replace(record, **statement_from_data({**_record_fields(record), **changes},
-                                                       article.stem).__dict__)
+        record = statement_from_data({**_record_fields(record), **changes}, article.stem)
     if ("date" in changes or "date_precision" in changes) and "date_range" not in changes:
         record.date_range = date_range_for(record.date, record.date_precision)
     if "text" in changes and "start" not in changes:

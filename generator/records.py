@@ -48,7 +48,7 @@ def statement_to_data(record: StatementRecord) -> dict:
 def statement_from_data(data: dict, article: str) -> StatementRecord:
     """Build a record from validated data (see validate.py for the checks)."""
     fields = {k: v for k, v in data.items() if k != "article"}
-    if fields.get("mention") is not None:
+    if isinstance(fields.get("mention"), dict):
         fields["mention"] = Mention(**fields["mention"])
     if "date_range" in fields:
         fields["date_range"] = tuple(_as_date(d) for d in fields["date_range"])

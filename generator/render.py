@@ -28,6 +28,8 @@ MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 LATEST_ON_HOME = 10
+# A speaker with more statements than this gets one page per year, so no page grows without bound.
+SPEAKER_PAGE_LIMIT = 100
 # Python-Markdown's escapable characters (others would show their backslash).
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _UNSAFE_TITLE = re.compile(r"[<>&\"'`{}\[\]\\]")
@@ -217,12 +219,18 @@ def render_site(corpus: Corpus, settings: dict) -> dict[str, str]:
     for key, records in site.by_month.items():
         pages[f"timeline/{key}.md"] = month.render(month=key, days=group(records, lambda r: r.date))
     speaker_page = env.get_template("speaker.md.j2")
+    speaker_year_page = env.get_template("speaker_year.md.j2")
     for speaker_id, records in site.by_speaker.items():
         speaker = corpus.speakers[speaker_id]
+        years = group(records, lambda r: r.date.year)
+        split = len(records) > SPEAKER_PAGE_LIMIT
         pages[f"speakers/{speaker_id}.md"] = speaker_page.render(
-            speaker=speaker, records=records, years=group(records, lambda r: r.date.year),
-            topic_counts=_topic_counts(records),
-            answered=_answered_speakers(site, records))
+            speaker=speaker, records=records, years=years, split=split,
+            topic_counts=_topic_counts(records), answered=_answered_speakers(site, records))
+        if split:
+            for year, year_records in years.items():
+                pages[f"speakers/{speaker_id}/{year}.md"] = speaker_year_page.render(
+                    speaker=speaker, year=year, records=year_records)
         pages[f"assets/charts/speakers/{speaker_id}.svg"] = monthly_chart(
             month_counts(site, records), SIDES, f"Statements per month by {speaker.name}", 480, 120)
     article_page = env.get_template("article.md.j2")

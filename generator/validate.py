@@ -21,7 +21,6 @@ import jsonschema
 
 from .errors import InputError, Problem
 from .merge import REPORTED_WINDOW_DAYS
-from .records import jsonable
 from .store import ContentDocs, Document
 from .yamlio import decode_utf8, load_yaml
 
@@ -56,9 +55,9 @@ def position(data, path) -> tuple[int, int]:
 def validate_document(doc: Document, schema: dict) -> list[Problem]:
     if doc.data is None:
         return _empty_file(doc, schema)
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    validator = _Validator(schema, format_checker=jsonschema.FormatChecker())
     problems = []
-    errors = sorted(validator.iter_errors(jsonable(doc.data)), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(validator.iter_errors(_as_json(doc.data)), key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:
         path = list(error.absolute_path)
         if error.validator == "additionalProperties":
@@ -78,6 +77,31 @@ def validate_document(doc: Document, schema: dict) -> list[Problem]:
         line, column = position(doc.data, path)
         problems.append(Problem(doc.path, line, column, _field_name(path), _explain(error, path)))
     return problems
+
+
+class _DateText(str):
+    """A value YAML read as a date, kept recognisable so it is refused where text belongs."""
+
+
+def _as_json(value):
+    if isinstance(value, dict):
+        return {k if isinstance(k, str) else str(k): _as_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_json(v) for v in value]
+    if isinstance(value, date):
+        return _DateText(value.isoformat())
+    return value
+
+
+def _type_unless_date(validator, types, instance, schema):
+    """Like JSON Schema's `type`, but a YAML date is not text unless the field holds a date."""
+    if isinstance(instance, _DateText) and schema.get("format") != "date":
+        yield jsonschema.ValidationError(f"{instance} is read as a date")
+        return
+    yield from jsonschema.Draft202012Validator.VALIDATORS["type"](validator, types, instance, schema)
+
+
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"type": _type_unless_date})
 
 
 def _empty_file(doc: Document, schema: dict) -> list[Problem]:
@@ -140,6 +164,9 @@ def _explain(error: jsonschema.ValidationError, path: list) -> str:
                 f"{suggest(str(error.instance), options)}")
     if error.validator == "format":
         return f"{_short(error.instance)} is not a valid {schema['format']}; expected YYYY-MM-DD"
+    if isinstance(error.instance, _DateText) and error.validator in ("type", "anyOf"):
+        return (f"{error.instance} is read as a date; expected {_expected_type(schema)}, "
+                f"so put it in quotes: '{error.instance}'")
     if error.validator in ("type", "anyOf"):
         return f"{_short(error.instance)} has the wrong type; expected {_expected_type(schema)}"
     if error.validator == "pattern":
@@ -285,6 +312,7 @@ def check_corpus(corpus) -> list[Problem]:
     """Cross-file checks on merged records; each problem points where the value was written."""
     problems: list[Problem] = []
     all_ids = {s.id for s in corpus.statements}
+    topic_ids = [t.id for t in getattr(corpus, "topics", ()) or ()]
     for record in corpus.statements:
         origin = corpus.origins.get(record.id, {})
 
@@ -299,6 +327,10 @@ def check_corpus(corpus) -> list[Problem]:
             if target not in all_ids:
                 hint = suggest(target, all_ids) or "; expected the id of another statement"
                 report("responds_to", f"no statement has id '{target}'{hint}")
+        for topic in record.topics if topic_ids else ():
+            if topic not in topic_ids:
+                hint = suggest(topic, topic_ids) or f"; expected one of {', '.join(topic_ids)} (content/topics.yaml)"
+                report("topics", f"unknown topic '{topic}'{hint}")
         article = corpus.articles.get(record.article)
         if article is not None:
             _check_text(record, article.text, report)

@@ -39,12 +39,16 @@ def test_display_date_shows_precision(mini_article, precision, day, low, high, s
 def test_pages_and_links(mini_content):
     corpus = pipeline.load_valid_corpus(mini_content)
     pages = render_site(corpus, {"repo_url": "https://github.com/o/r"})
-    assert sorted(pages) == ["about.md", "articles/index.md", "articles/ministry-talks.md", "index.md",
-                             "speakers/anna-kessler.md", "speakers/index.md", "speakers/senior-official.md",
-                             "timeline/2023-05.md", "timeline/index.md"]
+    markdown = sorted(name for name in pages if name.endswith(".md"))
+    assert markdown == ["about.md", "articles/index.md", "articles/ministry-talks.md", "index.md",
+                        "sides/other.md", "speakers/anna-kessler.md", "speakers/index.md",
+                        "speakers/senior-official.md", "timeline/2023-05.md", "timeline/index.md",
+                        "topics/index.md"]
+    assert {"feeds/all.xml", "feeds/speakers/anna-kessler.xml", "data/statements.json", "data/statements.csv",
+            "data/statements.schema.json", "assets/charts/timeline.svg"} <= set(pages)
     month = pages["timeline/2023-05.md"]
     record = corpus.published()[0]
-    assert f"{{#{record.id}}}" in month
+    assert f"{{#{record.id} .parley-statement" in month
     assert "[Anna Kessler](../speakers/anna-kessler.md)" in month
     assert f"(../articles/ministry-talks.md#{record.id})" in month
     assert "https://github.com/o/r/edit/main/content/reviews/ministry-talks.yaml" in month
@@ -57,3 +61,13 @@ def test_rejected_statement_disappears_from_pages(tmp_path, mini_article):
     content = write_content(tmp_path, reviews=review)
     pages = render_site(pipeline.load_valid_corpus(content), {})
     assert not any(rejected.id in text for text in pages.values())
+
+
+def test_long_speaker_pages_split_by_year(mini_content, monkeypatch):
+    from generator import render
+    monkeypatch.setattr(render, "SPEAKER_PAGE_LIMIT", 2)
+    pages = render_site(pipeline.load_valid_corpus(mini_content), {})
+    assert "speakers/anna-kessler/2023.md" in pages
+    assert "(anna-kessler/2023.md)" in pages["speakers/anna-kessler.md"]
+    assert "We are ready" in pages["speakers/anna-kessler/2023.md"]
+    assert "We are ready" not in pages["speakers/anna-kessler.md"]

@@ -13,8 +13,19 @@
   var SIDES = { "united-states": "United States", "russia": "Russia", "ukraine": "Ukraine",
                 "europe": "Europe", "other": "Other" };
 
+  function topicLabels() {
+    var labels = {};
+    document.querySelectorAll(".parley-tags a").forEach(function (link) {
+      var match = /topics\/([a-z0-9-]+)\/?$/.exec(link.getAttribute("href") || "");
+      if (match) labels[match[1]] = link.textContent.trim();
+    });
+    return labels;
+  }
+  var TOPICS = {};
+
   function label(field, value, heading) {
     if (field === "side") return SIDES[value] || value;
+    if (field === "topics" && TOPICS[value]) return TOPICS[value];
     if (field === "speaker") return heading.textContent.split(" · ")[0].trim();
     return value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, " ");
   }
@@ -89,6 +100,7 @@
     var headings = Array.prototype.slice.call(document.querySelectorAll("h3.parley-statement"));
     var target = document.getElementById("parley-filter-target");
     if (!headings.length || !target || document.querySelector("form.parley-filter")) return;
+    TOPICS = topicLabels();
     var form = buildForm(headings, new URLSearchParams(location.search));
     target.parentNode.insertBefore(form, target.nextSibling);
     form.addEventListener("change", function () { apply(form, headings); });

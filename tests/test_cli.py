@@ -1,0 +1,74 @@
+"""The command line end to end on a small invented article: extract, correct, re-extract."""
+import json
+import shutil
+
+import pytest
+
+from generator.cli import main
+
+from .conftest import MINI
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    articles = tmp_path / "articles"
+    shutil.copytree(MINI, articles)
+    return articles, tmp_path / "content"
+
+
+def export(content, capsys):
+    capsys.readouterr()
+    assert main(["export", "--content", str(content), "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_extract_check_export(workspace, capsys):
+    articles, content = workspace
+    assert main(["extract", str(articles), "--content", str(content)]) == 0
+    assert (content / "articles" / "ministry-talks.yaml").exists()
+    assert (content / "reviews" / "ministry-talks.yaml").exists()
+    assert (content / "topics.yaml").exists()
+    assert main(["check", "--content", str(content)]) == 0
+    rows = export(content, capsys)
+    assert rows, "the invented article has statements"
+    assert all(r["article"] == "ministry-talks" for r in rows)
+
+
+def test_corrections_survive_re_extraction(workspace, capsys):
+    articles, content = workspace
+    main(["extract", str(articles), "--content", str(content)])
+    first, second = export(content, capsys)[:2]
+    review = content / "reviews" / "ministry-talks.yaml"
+    written_by_hand = (
+        "# my comment stays\n"
+        "article: ministry-talks\n"
+        "statements:\n"
+        f"  - status: reviewed   # key order is mine\n    id: {first['id']}\n    note: Checked against the video.\n"
+        f"  - id: {second['id']}\n    status: rejected\n"
+    )
+    review.write_text(written_by_hand)
+    assert main(["extract", str(articles), "--content", str(content)]) == 0
+    assert review.read_text() == written_by_hand
+    rows = {r["id"]: r for r in export(content, capsys)}
+    assert rows[first["id"]]["note"] == "Checked against the video."
+    assert rows[first["id"]]["status"] == "reviewed"
+    assert second["id"] not in rows
+
+
+def test_new_only_skips_articles_with_records(workspace, capsys):
+    articles, content = workspace
+    main(["extract", str(articles), "--content", str(content)])
+    record = content / "articles" / "ministry-talks.yaml"
+    record.write_text(record.read_text() + "# touched\n")
+    assert main(["extract", str(articles), "--content", str(content), "--new-only"]) == 0
+    assert record.read_text().endswith("# touched\n")
+
+
+def test_missing_date_stops_with_file_and_field(workspace, capsys):
+    articles, content = workspace
+    (articles / "ministry-talks.meta.yaml").write_text("title: T\n")
+    capsys.readouterr()
+    assert main(["extract", str(articles), "--content", str(content)]) == 1
+    err = capsys.readouterr().err
+    assert "ministry-talks.meta.yaml:1:1: published:" in err
+    assert not content.exists(), "nothing is written when the input is bad"
