@@ -218,6 +218,8 @@ def make_registry(rng, people: int = 900) -> list[Speaker]:
             continue
         seen.add(slugify(name))
         title, org, _ = rng.choices(ROLES, [w for _, _, w in ROLES])[0]
+        if title in ("spokesman", "spokeswoman"):
+            title = "spokeswoman" if female else "spokesman"
         org = rng.choice(THINK_TANKS) if title == "analyst" else org.format(adj=adj, country=country)
         rank = len(speakers) + 1
         speakers.append(Speaker(

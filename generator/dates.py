@@ -199,10 +199,15 @@ def cues_in(text: str, start: int = 0, end: int | None = None):
     return list(cue_re().finditer(text, start, len(text) if end is None else end))
 
 
+# every cue contains one of these; checking for them first skips most zones cheaply
+CUE_HINT_RE = re.compile(r"day|week|month|year|today|tonight|morning|afternoon|evening|night|ago|\d|"
+                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+
+
 def first_cue(text: str, zones, published: date, speaker_dates=None) -> DateResult | None:
     """The governing cue among a finding's attribution zones (checked in the given order)."""
     for lo, hi in zones:
-        if hi <= lo:
+        if hi <= lo or not CUE_HINT_RE.search(text, lo, hi):
             continue
         for m in cue_re().finditer(text, lo, hi):
             res = resolve_cue(m, published, speaker_dates)

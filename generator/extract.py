@@ -48,7 +48,9 @@ GAP_START_RE = re.compile(
     r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
     r"further|afterwards|back|\w+ly)\b", re.I)
-PARTICIPLE_BEFORE_RE = re.compile(r"(?:,|\s[—–])\s*$")
+POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
+PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
+PARTICIPLE_BEFORE_RE = re.compile(r"(?:,|[—–])\s*$")
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
 
@@ -100,7 +102,7 @@ class Finding:
 # ---------------------------------------------------------------- layers
 
 def _boilerplate_res():
-    return [re.compile(p, re.I) for p in lexicon().boilerplate]
+    return re.compile("|".join(f"(?:{p})" for p in lexicon().boilerplate), re.I)
 
 
 _BOILERPLATE = None
@@ -119,7 +121,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         out.append(Paragraph(m.start(), end))
     for i, p in enumerate(out):
         line = text[p.start:p.end]
-        if i == 0 or any(rx.match(line) for rx in _BOILERPLATE):
+        if i == 0 or _BOILERPLATE.match(line):
             p.skipped = True
         elif i == 1 and len(out) > 3 and len(line) < 300 and not re.search(r"[.!?…:”\"’]\s*$", line):
             p.skipped = True   # a dek (sub-headline): one line with no closing punctuation
@@ -242,19 +244,22 @@ def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentenc
 
 
 def _verb_re() -> re.Pattern:
-    forms = sorted(lexicon().verb_forms, key=len, reverse=True)
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"\b(?:{alts})\b|\b[Aa]ccording\s+to\b")
+    from .lexicon import trie_regex
+    alts = trie_regex(lexicon().verb_forms).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b{alts}\b|\b[Aa]ccording\s+to\b")
 
 
 VERB_RE = _verb_re()
 _FINITE = [f for f in sorted(lexicon().verb_forms, key=len, reverse=True) if not f.endswith("ing")]
-COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:" +
-                           "|".join(re.escape(f) for f in _FINITE) + r")\b")
+COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?" +
+                           __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b")
 END_MARK_RE = re.compile(
-    r";|,\s+according\s+to\b|,?\s+(?:and|but)\s+(?:also\s+)?that\b|,\s+(?:while|whereas|though|although)\b|"
+    r";|,\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–])\s+(?=(?:adding|saying|noting|warning|insisting|arguing|stressing|declaring|"
     r"reporting|claiming|explaining|accusing|urging|telling|suggesting|calling|describing|referring)\b)")
+NEW_SPEAKER_RE = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?\s" +
+    __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b)")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 
 
@@ -272,6 +277,7 @@ class _Reader:
         self.used_quotes: set[int] = set()          # quote starts claimed by a verb
         self.consumed: list[tuple[int, int]] = []
         self._pending_tell = None
+        self._sentence_subject = None
         self.subject_ids: dict[int, str | None] = {}
 
     # -- helpers
@@ -332,7 +338,7 @@ class _Reader:
         """Where a reported clause stops: the sentence end or the first clause-level break."""
         limit = min(sent.end, cs + MAX_CONTENT)
         ce = limit
-        for rx in (END_MARK_RE, COORD_VERB_RE):
+        for rx in (END_MARK_RE, COORD_VERB_RE, NEW_SPEAKER_RE):
             for m in rx.finditer(self.text, cs, limit):
                 if m.start() > cs and not self.qi.containing(m.start()):
                     ce = min(ce, m.start())
@@ -357,7 +363,12 @@ class _Reader:
             pending_tell = getattr(self, "_pending_tell", None)
             self._pending_tell = None
         self._continuations()
-        self.findings.sort(key=lambda f: f.start)
+        order = sorted(range(len(self.findings)), key=lambda i: self.findings[i].start)
+        new_index = {old: new for new, old in enumerate(order)}
+        for f in self.findings:
+            f.speaker_from = new_index.get(f.speaker_from) if f.speaker_from is not None else None
+            f.date_from = new_index.get(f.date_from) if f.date_from is not None else None
+        self.findings = [self.findings[i] for i in order]
         return self.findings
 
     def _sentence(self, sent: Sentence) -> None:
@@ -376,20 +387,23 @@ class _Reader:
             if lemma is None:
                 continue
             left = t[max(sent.start, v.start() - 60):v.start()]
-            if word.endswith("ing"):
+            if word.endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(left):
                 if PARTICIPLE_BEFORE_RE.search(left):
                     idx = self._participle(sent, v, lemma, last_np, last_idx)
                     if idx is not None:
                         last_idx = idx
                 continue
-            if DET_BEFORE_RE.search(left):
-                continue        # a noun or adjective: "his claims", "the alleged"
+            if DET_BEFORE_RE.search(left) or POSSESSIVE_BEFORE_RE.search(left):
+                continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
             if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left):
                 continue        # "would say", "declined to comment"
-            if PASSIVE_BEFORE_RE.search(left):
+            if PASSIVE_BEFORE_RE.search(left) and not word.endswith("ing"):
                 continue
+            self._sentence_subject = None
             res = self._after_quote(sent, v) or self._before_content(sent, v, lemma, last_np, last_idx) \
                 or self._after_content(sent, v)
+            if not res and self._sentence_subject is not None:
+                last_np = self._sentence_subject
             if res:
                 idx, np = res
                 if np is not None:
@@ -406,7 +420,7 @@ class _Reader:
             return None
         q = qs[-1]
         between = t[q.end:v.start()]
-        m = re.fullmatch(r"\s*[,—–-]?\s*([^.;:!?“”\"]{0,90}?)\s*(?:(?:has|had|have)\s+)?", between)
+        m = re.fullmatch(r"\s*[,—–-]?\s*([^;:!?“”\"]{0,90}?)\s*(?:(?:has|had|have)\s+)?", between)
         if not m or len(m.group(1).split()) > 12:
             return None
         if q.start in self.used_quotes:
@@ -449,6 +463,8 @@ class _Reader:
             return None
         subj = sp.parse_subject(t[start:v.start()], start)
         np = subj.np
+        if np is not None:
+            self._sentence_subject = np
         speaker_from = None
         if np is None:
             if subj.coordinated and last_idx is not None:
@@ -465,6 +481,8 @@ class _Reader:
             self.consumed.append((v.start(), direct_q.end))
             return idx, np
         ce = self._content_end(cs, sent)
+        if lemma in lexicon().object_verbs and gap_end == v.end():
+            zones.append(self._closing_cue_zone(cs, ce))
         first = None
         # "said that A and that B": two statements
         pieces, pos = [], cs
@@ -485,6 +503,13 @@ class _Reader:
         self.consumed.append((v.start(), ce))
         return first, np
 
+    def _closing_cue_zone(self, cs: int, ce: int) -> tuple[int, int]:
+        """The span of a date cue that ends the content ("... in a briefing on Tuesday")."""
+        for m in dt.cue_re().finditer(self.text, max(cs, ce - 40), ce):
+            if m.end() >= ce - 1:
+                return m.start(), m.end()
+        return ce, ce
+
     def _clause_start(self, sent: Sentence, pos: int) -> int:
         lo = max(sent.start, pos - MAX_REGION)
         for a, b in self.consumed:
@@ -495,26 +520,33 @@ class _Reader:
                 lo = max(lo, q.end)
         return lo
 
-    def _content_start(self, v: re.Match, lemma: str, sent: Sentence):
+    def _content_start(self, v: re.Match, lemma: str, sent: Sentence, participle: bool = False):
         """(content start, end of the attribution gap, quotation when the content is one)."""
         t = self.text
         after = v.end()
         limit = min(sent.end, after + 200)
         seg = t[after:limit]
+        if t[sent.end - 1:sent.end] == ":" and sent.para + 1 < len(self.paras):
+            seg = t[after:min(self.paras[sent.para + 1].end, after + 250)]   # "X said:" then a quoted paragraph
         # X said: “A” / X told the Times, “A” / X said “A”
-        m = re.match(r"([^.;:!?“”\"]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
+        m = re.match(r"([^.;:!?“”\"\n]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
         if m and (m.group(2) or not m.group(1).strip()) and not AUX_RE.search(m.group(1)) \
                 and self._gap_ok(m.group(1), lemma):
             q = self.qi.containing(after + m.end() + 1) or next(
                 iter(self.qi.starting_in(after + m.end(), after + m.end() + 1)), None)
             if q is not None and q.start not in self.used_quotes:
-                return after + m.end(), after + m.end(1), q
+                if m.group(2) or self._quote_ends_clause(q, sent):
+                    return after + m.end(), after + m.end(1), q
+                return after + m.end(), after + m.end(1), None   # said “A” and more: a mixed clause
+        if lemma in lexicon().quote_only:
+            return self._quote_only_content(after, limit, sent)
         # X said (gap) that B
         m = re.match(r"([^.;:!?“”\"]{0,160}?)\bthat\s+", seg)
         if m and not AUX_RE.search(m.group(1)) and self._gap_ok(m.group(1), lemma):
             return after + m.end(), after + m.end(1), None
-        if lemma in lexicon().needs_that:
-            return None, None, None
+        if lemma in lexicon().needs_that and not participle:
+            # "Clinton noted the attacks and her work from “Buffalo to Albany.”": a quote makes it a statement
+            return self._quote_only_content(after, limit, sent)
         pos = after
         if lemma in lexicon().tell_lemmas:
             m = TELL_OBJECT_RE.match(t, pos, limit)
@@ -522,22 +554,41 @@ class _Reader:
                 return None, None, None
             pos = m.end()
         gap_end = pos
-        cue = re.compile(r"\s*,?\s*").match(t, pos, limit)
+        cue = re.compile(r"\s*").match(t, pos, limit)
         cm = dt.cue_re().match(t, cue.end(), limit) if cue else None
         if cm:
             pos = gap_end = cm.end()
-        m = re.compile(r"\s*,?\s*").match(t, pos, limit)
+        m = re.compile(r"\s*").match(t, pos, limit)
         pos = m.end()
+        if pos < sent.end and t[pos] == "," and not participle:
+            return None, None, None     # "B, X said, adding ...": the content came before the verb
         if pos >= sent.end or t[pos] in ".;:!?":
             return None, None, None
         if not (t[pos].isalnum() or t[pos] in "“\"‘"):
             return None, None, None
         return pos, gap_end, None
 
+    def _quote_ends_clause(self, q: Quote, sent: Sentence) -> bool:
+        rest = self.text[q.end:max(q.end, sent.end)]
+        return q.end >= sent.end or not rest.strip(" .,;:!?”\"’)") or rest.lstrip()[:1] in ".;:!?\n"
+
+    def _quote_only_content(self, after: int, limit: int, sent: Sentence):
+        """"calling him “a loser”": the object and its quoted description, when a quote follows closely."""
+        t = self.text
+        m = re.compile(r"[^.;:!?“\"]{0,60}?[“\"]").match(t, after, limit)
+        if not m:
+            return None, None, None
+        cs = after
+        while cs < limit and t[cs].isspace():
+            cs += 1
+        return cs, after, None
+
     def _gap_ok(self, gap: str, lemma: str) -> bool:
         g = gap.strip()
         if not g:
             return True
+        if "," in g and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", g):
+            return False        # "said Saturday, though ... that": the "that" belongs to another clause
         if len(g.split()) > 14:
             return False
         if lemma in lexicon().tell_lemmas:
@@ -591,7 +642,7 @@ class _Reader:
     # case 4: ..., adding that B
     def _participle(self, sent: Sentence, v: re.Match, lemma: str, last_np, last_idx):
         t = self.text
-        cs, gap_end, direct_q = self._content_start(v, lemma, sent)
+        cs, gap_end, direct_q = self._content_start(v, lemma, sent, participle=True)
         if cs is None:
             return None
         np, speaker_from = None, None
@@ -641,10 +692,12 @@ class _Reader:
         for i in order:
             by_para.setdefault(self.findings[i].paragraph, []).append(i)
         sent_starts = [s.start for s in self.sents]
+        spans = sorted((f.start, f.end) for f in self.findings)
+        span_starts = [a for a, _ in spans]
         for q in self.quotes:
             if q.start in self.used_quotes or self.paras[q.para].skipped:
                 continue
-            if any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in self.findings):
+            if self._inside_finding(q, spans, span_starts):
                 continue
             cs, ce = self._quote_text_span(q)
             if len(WORDS_RE.findall(self.text[cs:ce])) < MIN_QUOTE_WORDS:
@@ -658,9 +711,19 @@ class _Reader:
                 continue
             k = bisect.bisect_right(sent_starts, q.start) - 1
             sent = self.sents[k] if k >= 0 else Sentence(q.start, q.end, q.para)
-            self._add(cs, ce, sent, None, None, speaker_from=src, date_from=src, force_kind="direct",
-                      mention_kind="continuation")
+            idx = self._add(cs, ce, sent, None, None, speaker_from=src, date_from=src, force_kind="direct",
+                            mention_kind="continuation")
             self.used_quotes.add(q.start)
+            if idx is not None:
+                by_para.setdefault(q.para, []).append(idx)
+
+    @staticmethod
+    def _inside_finding(q: Quote, spans, span_starts) -> bool:
+        k = bisect.bisect_right(span_starts, q.start) - 1
+        if k >= 0 and spans[k][0] <= q.start < spans[k][1]:
+            return True
+        k2 = bisect.bisect_left(span_starts, q.start)
+        return k2 < len(spans) and spans[k2][0] < q.end
 
     def _previous_paragraph_findings(self, para: int, by_para) -> list[int]:
         p = para - 1
@@ -759,17 +822,21 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         return best
 
     narration = _narration_cues(reader, text, published)
+    rank, r = [], 0
+    for p in reader.paras:       # paragraph order ignoring skipped lines ("SEE ALSO", bylines)
+        rank.append(r)
+        r += 0 if p.skipped else 1
     for i, f in enumerate(findings):
         res = dt.first_cue(text, f.date_zones, published, speaker_date)
         if res is None and f.date_from is not None and f.date_from < len(results):
             res = results[f.date_from] if results[f.date_from].cue else None
         if res is None and i > 0 and ids[i] is not None:
             prev = findings[i - 1]
-            if ids[i - 1] == ids[i] and results[i - 1].cue and f.paragraph - prev.paragraph <= 1:
+            if ids[i - 1] == ids[i] and results[i - 1].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1:
                 res = results[i - 1]
         if res is None and ids[i] is not None:
             for para, sid, r in reversed(narration):
-                if sid == ids[i] and 0 <= f.paragraph - para <= 1 and para <= f.paragraph:
+                if sid == ids[i] and 0 <= rank[f.paragraph] - rank[para] <= 1:
                     res = r
                     break
         if res is None:

@@ -8,6 +8,8 @@ Two halves:
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then 
 DETERMINERS = frozenset("the a an this that these those".split())
 PREPOSITIONS = frozenset("of for on in at from with near who that whose to under over inside outside familiar "
                          "based close within across".split())
+NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 NAME_PARTICLES = frozenset("bin ibn al el de del della der den van von da di du dos la le ter".split())
 
 
@@ -49,19 +52,15 @@ class NP:
         return self.name.split()[-1] if self.name else ""
 
 
-@dataclass
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A word with its offsets; `bare` drops a final full stop, `low` is bare lowercased."""
 
-    @property
-    def bare(self) -> str:
-        return self.text.rstrip(".")
+    __slots__ = ("text", "start", "end", "bare", "low")
 
-    @property
-    def low(self) -> str:
-        return self.bare.lower()
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.bare = text.rstrip(".")
+        self.low = self.bare.lower()
 
 
 def tokens(text: str, offset: int = 0) -> list[_Tok]:
@@ -73,13 +72,20 @@ def _strip_possessive(word: str) -> str:
 
 
 def is_name_token(tok: _Tok) -> bool:
+    return _is_name_text(tok.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_name_text(text: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     L = lexicon()
-    t = tok.bare
+    t = text.rstrip(".")
     if not t or not t[0].isupper() or not t[0].isalpha():
         return False
+    if t in NAME_SUFFIXES:
+        return True
     if len(t) == 1:                  # an initial: "Dmitri S. Peskov"
-        return tok.text.endswith(".")
+        return text.endswith(".")
     if t in L.non_name_words or t.lower() in L.title_words or t in L.org_words:
         return False
     if t in L.countries or t in L.capitals or t in L.countries.values():
@@ -87,11 +93,11 @@ def is_name_token(tok: _Tok) -> bool:
     low = t.lower()
     if low in L.weekdays or low in L.months:
         return False
-    if t.isupper() and len(t) > 1 and not t.endswith("."):   # acronyms: NATO, NSC
+    if t.isupper() and len(t) > 1 and not text.endswith("."):   # acronyms: NATO, NSC
         return False
     if "." in t and len(t.replace(".", "")) <= 3 and t.replace(".", "").isupper():  # U.S., U.N.
         return False
-    return not t.endswith(("’s", "'s"))
+    return True
 
 
 def is_honorific(tok: _Tok) -> bool:
@@ -107,6 +113,8 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
     while k < len(toks):
         if is_name_token(toks[k]):
             k += 1
+            if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
+                break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
         elif toks[k].text.lower() in NAME_PARTICLES and k > j and k + 1 < len(toks) and is_name_token(toks[k + 1]):
             k += 1
         else:
@@ -117,7 +125,11 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
 
 def clean_person_name(toks: list[_Tok]) -> str:
     """Drop honorifics and middle initials: 'Mr. Dmitri S. Peskov' -> 'Dmitri Peskov'."""
-    words = [t.bare for t in toks if not is_honorific(t) and len(t.bare) > 1]
+    words = [t.bare for t in toks if not is_honorific(t) and len(t.bare) > 1 and t.bare not in NAME_SUFFIXES]
+    L = lexicon()
+    known = L.male_names | L.female_names
+    if len(words) >= 3 and words[0].lower() not in known and words[1].lower() in known:
+        words = words[1:]   # a capitalised descriptor before the name: "Billionaire Donald Trump"
     return " ".join(_strip_possessive(w) for w in words)
 
 
@@ -151,8 +163,8 @@ def _role_from(prefix: list[_Tok]) -> tuple[str | None, str | None]:
     L = lexicon()
     title_words = [t.bare for t in prefix if t.low in L.title_words and t.low not in ("of", "state", "house", "white")
                    and not (t.bare[:1].isupper() and t.bare in L.org_words)]
-    org_words = [t.bare for t in prefix if t not in () and (t.bare[:1].isupper()) and t.low not in L.title_words
-                 and t.low not in DETERMINERS]
+    org_words = [t.bare for k, t in enumerate(prefix) if t.bare[:1].isupper() and t.low not in DETERMINERS and (
+        t.low not in L.title_words or (k + 1 < len(prefix) and prefix[k + 1].bare in L.org_words))]
     org_words = [w.replace("then-", "") for w in org_words]
     # "Secretary of State" keeps its "of State"
     text = " ".join(t.bare for t in prefix if t.low not in DETERMINERS)
@@ -200,13 +212,16 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     end = len(toks)
     for i in range(len(toks) - 1, 0, -1):
         if toks[i].low == "of" and i + 1 < len(toks) and all(t.bare[:1].isupper() for t in toks[i + 1:]):
-            if name_run_end(toks, _run_start(toks, i)) == i:
+            rs = _run_start(toks, i)
+            if rs < i and name_run_end(toks, rs) == i:
                 end = i
             break
     start = _run_start(toks, end)
     if start >= end or name_run_end(toks, start) != end:
         return None
     prefix = toks[:start]
+    if prefix and prefix[-1].low in ("of", "for"):
+        return None     # "the defence minister of Vostria": a description with a place, not a name
     for k, t in enumerate(prefix):
         ok = (t.low in DETERMINERS - {"a", "an", "this", "that", "these", "those"} or _is_title_word(t)
               or _is_nationality(t) or t.bare[:1].isupper() or t.text.startswith("then-")
@@ -224,7 +239,9 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
 def _run_start(toks: list[_Tok], end: int) -> int:
     """Start index of the name run that ends at `end` (honorific included)."""
     i = end
-    while i > 0 and (is_name_token(toks[i - 1]) or
+    while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
+                                      or toks[i - 1].text.endswith(("’s", "'s")))) and (
+            is_name_token(toks[i - 1]) or
                      (toks[i - 1].text.lower() in NAME_PARTICLES and i - 1 > 0 and is_name_token(toks[i - 2]))):
         i -= 1
     if i > 0 and is_honorific(toks[i - 1]):
@@ -346,8 +363,15 @@ class Subject:
     roles: list[NP] = field(default_factory=list)
 
 
+TRAILING_AUX_RE = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|previously|repeatedly|once|"
+                             r"already|recently|now|just|never|often|\w+ly))+\s*$", re.I)
+
+
 def parse_subject(region: str, offset: int) -> Subject:
     """Find the speaker phrase in the text between a clause start and its speech verb."""
+    m_aux = TRAILING_AUX_RE.search(region)
+    if m_aux and m_aux.start() > 0:
+        region = region[:m_aux.start()]
     stripped = region.rstrip()
     low = stripped.lower()
     if low == "" or re.search(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|again))?$", low):
@@ -363,7 +387,9 @@ def parse_subject(region: str, offset: int) -> Subject:
         before = re.sub(r"\s*,?\s*(?:who|which)$", "", stripped, flags=re.I)
         segs = split_segments(before, offset)
         if segs:
-            np = parse_np(*segs[-1])
+            seg, o = segs[-1]
+            seg = re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$", "", seg)  # "Zelensky of Ukraine"
+            np = parse_np(seg, o)
             if np and np.kind in ("name", "institution"):
                 return Subject(np, np.start, relative=True)
         return Subject(None, offset + len(region), relative=True)
@@ -372,7 +398,7 @@ def parse_subject(region: str, offset: int) -> Subject:
     for m in CLAUSE_CUT_RE.finditer(region):
         word = m.group(0).strip(" ,;:").lower()
         after = region[m.end():]
-        if word == "and" and not re.match(r"(?:the|a|an|two|three|several|some|[A-Z])", after):
+        if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after):
             continue
         if word in ("who", "which") and "," in after:
             continue  # a parenthetical relative clause: "X, who served as ..., said"
@@ -385,7 +411,7 @@ def parse_subject(region: str, offset: int) -> Subject:
     parsed = [(parse_np(s, o), o) for s, o in segs]
     last_np = parsed[-1][0]
     if last_np and last_np.kind == "pronoun":
-        return Subject(last_np, parsed[-1][1])
+        return Subject(last_np, last_np.start)
     best, best_key = None, None
     for idx, (np, o) in enumerate(parsed):
         if not np:
@@ -397,14 +423,26 @@ def parse_subject(region: str, offset: int) -> Subject:
         return Subject(None, offset + len(region))
     np, o = best
     roles = [p for p, _ in parsed if p and p is not np and p.kind in ("title", "unnamed") and p.title]
-    return Subject(np, o, roles=roles)
+    return Subject(np, min(o, np.start), roles=roles)
+
+
+def _lead_tokens(s: str, o: int) -> list[_Tok]:
+    """Tokens up to the first lowercase word that cannot be in a title: enough to read a leading name."""
+    out = []
+    title_words = lexicon().title_words
+    for m in WORD_RE.finditer(s, 0, min(len(s), 120)):
+        t = _Tok(m.group(), m.start() + o, m.end() + o)
+        out.append(t)
+        if len(out) > 1 and t.text[0].islower() and t.low not in title_words and t.low not in NAME_PARTICLES:
+            break
+    return out
 
 
 def leading_name(sentence: str, offset: int) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...")."""
     segs = split_segments(sentence[:300], offset)
     for s, o in segs[:3]:
-        toks = _strip_leading(tokens(s, o))
+        toks = _strip_leading(_lead_tokens(s, o))
         if not toks:
             continue
         if toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly")):
@@ -431,6 +469,7 @@ _TRANSLIT = [(re.compile(r"(?:iy|yy|ii|ij|yi|i)$"), "y"), (re.compile(r"ei$"), "
              (re.compile(r"ck"), "k"), (re.compile(r"ts"), "c"), (re.compile(r"(.)\1"), r"\1")]
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(word: str) -> str:
     """A transliteration-insensitive key: Zelensky/Zelenskyy/Zelenskiy, Dmitri/Dmitry, Sergei/Sergey."""
     w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
@@ -447,21 +486,26 @@ def person_key(name: str) -> tuple[str, str]:
     return (name_key(words[0]) if len(words) > 1 else "", name_key(words[-1]))
 
 
+CAP_RUN_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'\-]*\.?(?:\s+(?:(?:bin|ibn|al|el|de|del|der|van|von|da|di|du|la|le)\s+)?"
+                        r"[A-Z][\w’'\-]*\.?)+")
+
+
 def full_names_in(text: str) -> list[tuple[int, str, str]]:
     """Every person-like name of two or more words in the text: (offset, name, gender)."""
     out = []
-    toks = tokens(text)
-    i = 0
-    while i < len(toks):
-        j = name_run_end(toks, i)
-        if j > i:
-            run = toks[i:j]
-            real = [t for t in run if not is_honorific(t) and len(t.bare) > 1]
-            if len(real) >= 2 and not any(t.bare in lexicon().org_words for t in run):
-                out.append((run[0].start, clean_person_name(run), gender_of(run)))
-            i = j
-        else:
-            i += 1
+    for m in CAP_RUN_RE.finditer(text):
+        toks = tokens(m.group(), m.start())
+        i = 0
+        while i < len(toks):
+            j = name_run_end(toks, i)
+            if j > i:
+                run = toks[i:j]
+                real = [t for t in run if not is_honorific(t) and len(t.bare) > 1]
+                if len(real) >= 2 and not any(t.bare in lexicon().org_words for t in run):
+                    out.append((run[0].start, clean_person_name(run), gender_of(run)))
+                i = j
+            else:
+                i += 1
     return out
 
 
@@ -488,7 +532,13 @@ class SpeakerResolver:
         self.registry = registry
         self.by_id: dict[str, _Known] = {}
         self.salience: list[tuple[int, str]] = []   # (position, speaker id)
-        self.name_index = full_names_in(article.text)
+        self.name_index: dict[str, list[tuple[int, str]]] = {}
+        text = article.text or ""
+        body_start = text.find("\n") + 1 if "\n" in text else 0   # the headline is Title Case: not names
+        self._lower_words: set[str] | None = None
+        for off, full, _g in full_names_in(text[body_start:]):
+            off += body_start
+            self.name_index.setdefault(person_key(full)[1], []).append((off, full))
         self.new_records: dict[str, SpeakerRecord] = {}
 
     # -- records
@@ -536,11 +586,20 @@ class SpeakerResolver:
                               since=self.article.published))
 
     # -- mentions
-    def person(self, np: NP) -> str:
+    def is_common_word(self, word: str) -> bool:
+        """A capitalised word that also appears in lowercase in the article ("Hours later, ...")."""
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-z]+\b", self.article.text or ""))
+        return word.lower() in self._lower_words
+
+    def person(self, np: NP) -> str | None:
         name = np.name
         words = name.split()
         if len(words) == 1:
-            name = self._expand_surname(words[0], np.start) or name
+            full = self._expand_surname(words[0], np.start)
+            if full is None and self.is_common_word(words[0]) and self._registry_person(name) is None:
+                return None
+            name = full or name
         reg = self._registry_person(name)
         if reg is None and len(name.split()) == 1:
             # a surname on its own may still be a speaker already seen under a full name
@@ -562,21 +621,20 @@ class SpeakerResolver:
         return sid
 
     def _expand_surname(self, surname: str, pos: int) -> str | None:
-        key = name_key(surname)
-        best = None
-        for off, full, _g in self.name_index:
-            if person_key(full)[1] == key:
-                if off <= pos or best is None:
-                    best = full
-                if off > pos:
-                    break
-        return best
+        """The full name this surname stands for: the last one before it, else the first after."""
+        entries = self.name_index.get(name_key(surname))
+        if not entries:
+            return None
+        k = bisect.bisect_right(entries, (pos, "\uffff")) - 1
+        return entries[k][1] if k >= 0 else entries[0][1]
 
     def resolve(self, np: NP | None, pos: int) -> str | None:
         if np is None:
             return None
         if np.kind == "name":
             sid = self.person(np)
+            if sid is None:
+                return None
         elif np.kind == "institution":
             reg = self._registry_named(np.name, "institution")
             sid = self._get(np.name, "institution", "p", np.start, reg)
@@ -607,7 +665,8 @@ class SpeakerResolver:
             if not full and not known:
                 return None
         sid = self.person(np)
-        self.note(sid, np.start)
+        if sid:
+            self.note(sid, np.start)
         return sid
 
     def _antecedent(self, gender: str, pos: int) -> str | None:
@@ -622,20 +681,24 @@ class SpeakerResolver:
                     return sid
             elif not plural and known.gender in ("", gender) and known.record.kind != "institution":
                 return sid
-            if fallback is None:
+            if fallback is None and (gender == "p" or known.record.kind == "person"):
                 fallback = sid
-        return fallback if gender == "p" else None
+        return fallback
 
     def _title_antecedent(self, np: NP, pos: int) -> str | None:
         head = (np.title or np.name).lower().split()[-1] if (np.title or np.name) else ""
         wanted = TITLE_SYNONYMS.get(head, {head})
+        complement = re.search(r"\b(?:of|for)\s+(.+)$", np.name)
+        need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
         seen = set()
         for p, sid in reversed(self.salience):
             if p > pos or sid in seen:
                 continue
             seen.add(sid)
             rec = self.by_id[sid].record
-            words = " ".join([rec.name] + [r.title for r in rec.roles]).lower()
+            words = " ".join([rec.name] + [r.title for r in rec.roles] + [r.organisation or "" for r in rec.roles]).lower()
+            if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
+                continue
             if any(re.search(rf"\b{re.escape(w)}\b", words) for w in wanted):
                 return sid
         if head == "leader":

@@ -24,8 +24,10 @@ from .merge import REPORTED_WINDOW_DAYS
 from .store import ContentDocs, Document
 from .yamlio import decode_utf8, load_yaml
 
-# The longest date_range (in days, both ends included) each precision allows.
-MAX_RANGE_DAYS = {"day": 1, "week": 7, "month": 62, "year": 731, "reported": REPORTED_WINDOW_DAYS + 1}
+# The longest date_range (in days, both ends included) each precision allows. The extractor
+# (dates.py) dates a part of a month ("late December": 20-31) with precision week, so a
+# week may span 12 days; month allows two calendar months, year two calendar years.
+MAX_RANGE_DAYS = {"day": 1, "week": 12, "month": 62, "year": 731, "reported": REPORTED_WINDOW_DAYS + 1}
 # Fields a statement added by hand in a review needs; the rest have defaults (see merge.py).
 ADDED_STATEMENT_NEEDS = ("text", "speaker")
 PATTERN_HINTS = {
@@ -197,6 +199,11 @@ def _expected_type(schema: dict) -> str:
     return " or ".join(names.get(k, k) for k in kinds)
 
 
+def _aside(hint: str) -> str:
+    """A suggestion in the middle of a message: ": did you mean 'x'?" as " (did you mean 'x'?)"."""
+    return f" ({hint[2:]})" if hint else ""
+
+
 def suggest(name: str, known) -> str:
     close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1, cutoff=0.6)
     return f": did you mean '{close[0]}'?" if close else ""
@@ -285,7 +292,7 @@ def check_review_items(docs: ContentDocs) -> list[Problem]:
                 problems.append(Problem(
                     doc.path, line, column, "id",
                     f"no statement of article '{doc.data.get('article')}' has id '{item_id}'"
-                    f"{suggest(item_id, known)}; to add a new statement instead, give at least "
+                    f"{_aside(suggest(item_id, known))}; to add a new statement instead, give at least "
                     f"{' and '.join(ADDED_STATEMENT_NEEDS)} (missing: {', '.join(missing)})"))
     return problems
 

@@ -81,12 +81,12 @@ def test_cue_inside_content_does_not_govern():
 
 
 def test_sentence_initial_cue_governs():
-    (r,) = records("Last month, the chairman of the committee, Oleg Marr, told reporters that funds were short.")
+    (r,) = records("Last month, the chairman of the committee, Oleg Marr, told reporters that funds were running short.")
     assert r.date_precision == "month" and r.date_range == (date(2022, 11, 1), date(2022, 11, 30))
 
 
 def test_cue_in_appositive_does_not_govern():
-    (r,) = records("Oleg Marr, who served as minister from 2009 to 2014 and again in 2019, said the plan would fail.")
+    (r,) = records("Oleg Marr, who served as minister from 2009 to 2014 and again in 2019, said the plan would fail badly.")
     assert r.date_precision == "reported"
 
 
@@ -103,5 +103,5 @@ def test_relative_to_another_speakers_dated_remarks():
 
 
 def test_never_after_publication():
-    (r,) = records("Mira Holt said on Saturday that talks would resume.")
+    (r,) = records("Mira Holt said on Saturday that talks would resume soon.")
     assert r.date <= FRI and r.date_range[1] <= FRI

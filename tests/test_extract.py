@@ -88,8 +88,8 @@ def test_floating_quote_paragraph_continues_speaker():
 
 
 def test_participle_and_that_split():
-    out, _ = run("Mira Holt said the vote was fair and that the count was complete, adding that observers had agreed.")
-    assert [o[2] for o in out] == ["the vote was fair", "the count was complete", "observers had agreed"]
+    out, _ = run("Mira Holt said the vote was fair and that the count was complete, adding that all observers had agreed.")
+    assert [o[2] for o in out] == ["the vote was fair", "the count was complete", "all observers had agreed"]
     assert {o[1] for o in out} == {"Mira Holt"}
 
 

@@ -1,0 +1,171 @@
+"""The same inputs give the same bytes, and writing never half-replaces the old files.
+
+Reviewers read diffs of content/ and of the site: a run that changes nothing must
+show no change at all, whatever the order files were listed in or the number of cores.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline, write
+from generator.cli import main, site_settings
+
+from .conftest import FIXTURES, ROOT
+
+SEEDS = ROOT / "seeds"
+CLEAN = FIXTURES / "clean"
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def assert_same_tree(a: Path, b: Path) -> None:
+    one, two = tree_bytes(a), tree_bytes(b)
+    assert sorted(one) == sorted(two)
+    different = [name for name in one if one[name] != two[name]]
+    assert different == [], f"files differ between two runs: {different}"
+
+
+def test_render_twice_gives_identical_pages(tmp_path):
+    settings = site_settings(ROOT / "mkdocs.yml")
+    first = pipeline.render(CLEAN, tmp_path / "a", settings)
+    second = pipeline.render(CLEAN, tmp_path / "b", settings)
+    assert first and len(first) == len(second)
+    assert_same_tree(tmp_path / "a", tmp_path / "b")
+    # Rendering again over the same folder changes nothing.
+    assert pipeline.render(CLEAN, tmp_path / "a", settings) == []
+
+
+def _extract_available() -> bool:
+    try:
+        import generator.extract  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+needs_extractor = pytest.mark.skipif(not _extract_available(),
+                                     reason="generator.extract is not importable yet (the extractor has not landed)")
+
+
+def _copy_seeds(target: Path, copies: int = 1) -> Path:
+    """The seed articles, optionally several times under new names (enough for worker processes)."""
+    target.mkdir(parents=True)
+    for number in range(copies):
+        for path in sorted(SEEDS.iterdir()):
+            name = path.name if number == 0 else f"copy{number}-{path.name}"
+            shutil.copy(path, target / name)
+    return target
+
+
+@needs_extractor
+def test_extract_twice_gives_identical_content(tmp_path, capsys):
+    seeds = _copy_seeds(tmp_path / "seeds")
+    for name in ("one", "two"):
+        assert main(["extract", str(seeds), "--content", str(tmp_path / name / "content"), "--jobs", "1"]) == 0
+    assert_same_tree(tmp_path / "one" / "content", tmp_path / "two" / "content")
+
+
+@needs_extractor
+@pytest.mark.xfail(strict=True, reason=(
+    "extract is not yet idempotent: the first run files 'Sergei Lavrov' and 'Sergey Lavrov' "
+    "(and dmitri/dmitry-peskov) as two found speakers; the second run, resolving against "
+    "speakers-found.yaml, folds them into one and rewrites four statements files"))
+def test_extract_again_over_its_own_output_changes_nothing(tmp_path):
+    seeds = _copy_seeds(tmp_path / "seeds")
+    content = tmp_path / "content"
+    pipeline.extract(seeds, content, jobs=1)
+    assert pipeline.extract(seeds, content, jobs=1) == []
+
+
+@needs_extractor
+def test_extract_is_the_same_on_one_core_or_several(tmp_path):
+    seeds = _copy_seeds(tmp_path / "seeds", copies=2)  # 10 articles: enough for the process pool
+    pipeline.extract(seeds, tmp_path / "one" / "content", jobs=1)
+    pipeline.extract(seeds, tmp_path / "two" / "content", jobs=2)
+    assert_same_tree(tmp_path / "one" / "content", tmp_path / "two" / "content")
+
+
+@needs_extractor
+def test_extracted_content_renders_identically_twice(tmp_path):
+    seeds = _copy_seeds(tmp_path / "seeds")
+    content = tmp_path / "content"
+    pipeline.extract(seeds, content, jobs=1)
+    settings = site_settings(ROOT / "mkdocs.yml")
+    pipeline.render(content, tmp_path / "a", settings)
+    pipeline.render(content, tmp_path / "b", settings)
+    assert_same_tree(tmp_path / "a", tmp_path / "b")
+
+
+# ---- write_files: unchanged files untouched, all-or-nothing ------------------------------
+
+OLD_TIME = 1_000_000_000  # 2001: any mtime a fresh write could not give
+
+
+def test_unchanged_files_keep_their_modification_time(tmp_path):
+    same, changed = tmp_path / "same.md", tmp_path / "sub" / "changed.md"
+    write.write_files({same: "unchanged\n", changed: "old\n"})
+    for path in (same, changed):
+        os.utime(path, (OLD_TIME, OLD_TIME))
+    written = write.write_files({same: "unchanged\n", changed: "new\n"})
+    assert written == [changed]
+    assert same.stat().st_mtime == OLD_TIME
+    assert changed.stat().st_mtime != OLD_TIME and changed.read_text() == "new\n"
+
+
+def test_failure_while_staging_leaves_old_files_intact(tmp_path, monkeypatch):
+    a, b, c = tmp_path / "a.md", tmp_path / "b.md", tmp_path / "c.md"
+    write.write_files({a: "old a\n", b: "old b\n", c: "old c\n"})
+    real_mkstemp = write.tempfile.mkstemp
+    calls = []
+
+    def failing_mkstemp(*args, **kwargs):
+        calls.append(kwargs.get("prefix"))
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_mkstemp(*args, **kwargs)
+
+    monkeypatch.setattr(write.tempfile, "mkstemp", failing_mkstemp)
+    with pytest.raises(OSError):
+        write.write_files({a: "new a\n", b: "new b\n", c: "new c\n"}, remove=[c])
+    assert len(calls) == 2
+    assert [p.read_text() for p in (a, b, c)] == ["old a\n", "old b\n", "old c\n"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md", "c.md"], "a staged file was left behind"
+
+
+def _interrupted_write(tmp_path, monkeypatch) -> tuple[Path, Path]:
+    """Write a.md and b.md, then interrupt a second write while b.md's new bytes are staged."""
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    write.write_files({a: "old a\n", b: "old b\n"})
+    real_fdopen = write.os.fdopen
+    opened = []
+
+    def failing_fdopen(fd, *args, **kwargs):
+        opened.append(fd)
+        if len(opened) == 2:
+            os.close(fd)
+            raise KeyboardInterrupt  # even an interrupt must not leave half the files replaced
+        return real_fdopen(fd, *args, **kwargs)
+
+    monkeypatch.setattr(write.os, "fdopen", failing_fdopen)
+    with pytest.raises(KeyboardInterrupt):
+        write.write_files({a: "new a\n", b: "new b\n"})
+    return a, b
+
+
+def test_failure_while_writing_a_staged_file_leaves_old_files_intact(tmp_path, monkeypatch):
+    a, b = _interrupted_write(tmp_path, monkeypatch)
+    assert (a.read_text(), b.read_text()) == ("old a\n", "old b\n")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "write_files adds a temporary file to `staged` only after writing it, so one that fails "
+    "mid-write is not removed: append (tmp, path) right after mkstemp"))
+def test_failure_while_writing_leaves_no_temporary_file(tmp_path, monkeypatch):
+    _interrupted_write(tmp_path, monkeypatch)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md"]
