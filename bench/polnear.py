@@ -6,7 +6,8 @@ usage: bench/polnear.py CORPUS_DIR [--split train|dev|test] [--limit N] [--show 
 For gold attributions whose content holds a quotation mark: recall and precision at character
 overlap >= 0.5 of the gold content (|pred ∩ gold| / |gold|, greedy one-to-one), plus the lenient
 (0.3) and strict (0.8) thresholds; predictions counted for precision are the direct and mixed
-statements. Speaker accuracy on matched quotes whose gold Source is a proper name: the predicted
+statements, after `merge_split_quotes` joins a split quote's continuation to its first part
+(PolNeAR codes “A,” he said. “B.” as one discontinuous content). Speaker accuracy on matched quotes whose gold Source is a proper name: the predicted
 canonical speaker name contains the gold source's surname (last capitalised token). Also recall
 over all gold attributions (any prediction kind). The corpus text never leaves this process.
 """
@@ -90,14 +91,16 @@ def load_split(corpus: Path, split: str):
 
 def merge_split_quotes(text: str, recs):
     """PolNeAR codes “A,” he said. “B.” as ONE discontinuous content; the extractor (and the seed
-    guideline) gives two records. For this benchmark, a direct record that follows another of the
-    same speaker in the same paragraph, separated only by the attribution, joins it."""
+    guideline) gives two records. For this benchmark, a direct record that has no speech verb of its
+    own (a continuation, cue == "") and follows another direct record of the same speaker in the same
+    paragraph, separated only by the attribution, joins it. A quote with its own attribution
+    (“A,” she said. “B,” she said.) stays separate, as PolNeAR codes it."""
     groups: list[list] = []
     for r in recs:
         if groups:
             prev = groups[-1][-1]
             between = text[prev.end:r.start]
-            if (r.kind == prev.kind == "direct" and r.speaker == prev.speaker and "\n" not in between
+            if (r.kind == prev.kind == "direct" and r.speaker == prev.speaker and not r.cue and "\n" not in between
                     and len(between) < 80 and re.search(r"[”\"]", between)):
                 groups[-1].append(r)
                 continue

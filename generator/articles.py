@@ -41,20 +41,29 @@ def parse_article(stem: str, text: str, sidecar: dict | None, sidecar_name: str)
         problems.append(Problem(f"{stem}.txt", 1, 1, "file name",
                                 "use only letters, digits, '.', '_' and '-' (it becomes a URL)"))
     facts = dict(sidecar or {})
+
+    def where(key) -> tuple[int, int]:
+        # Sidecars read by store.py remember where each key stood; plain dicts (tests) do not.
+        return sidecar.position(key) if hasattr(sidecar, "position") else (1, 1)
+
     for key in facts:
         if key not in SIDECAR_FIELDS:
-            problems.append(Problem(sidecar_name, 1, 1, key,
+            problems.append(Problem(sidecar_name, *where(key), str(key),
                                     f"unknown field; expected one of {', '.join(SIDECAR_FIELDS)}"))
     for key in ("title", "publisher", "author", "url"):
         if facts.get(key) is not None and not isinstance(facts[key], str):
-            problems.append(Problem(sidecar_name, 1, 1, key, "expected text or null"))
+            problems.append(Problem(sidecar_name, *where(key), key, "expected text or null"))
+    url = facts.get("url")
+    if isinstance(url, str) and not re.match(r"^https?://\S+$", url):
+        problems.append(Problem(sidecar_name, *where("url"), "url",
+                                f"'{url}' is not a web address; expected https://... or null"))
     published, published_from = _publication_date(facts.get("published"), text)
-    if published is None:
-        hint = "add 'published: YYYY-MM-DD'"
-        if facts.get("published") not in (None, ""):
-            hint = f"'{facts['published']}' is not a date; write it as YYYY-MM-DD"
-        problems.append(Problem(sidecar_name, 1, 1, "published",
-                                f"no publication date and no dateline in the text: {hint}"))
+    if facts.get("published") not in (None, "") and (published is None or published_from != "sidecar"):
+        problems.append(Problem(sidecar_name, *where("published"), "published",
+                                f"'{facts['published']}' is not a date; write it as YYYY-MM-DD"))
+    elif published is None:
+        problems.append(Problem(sidecar_name, *where("published"), "published",
+                                "no publication date and no dateline in the text: add 'published: YYYY-MM-DD'"))
     if problems:
         raise InputError(problems)
     return Article(

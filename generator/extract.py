@@ -50,7 +50,10 @@ GAP_START_RE = re.compile(
     r"further|afterwards|back|\w+ly)\b", re.I)
 POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
-PARTICIPLE_BEFORE_RE = re.compile(r"(?:,|[—–])\s*$")
+PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*$")
+LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
+INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
+                             r"last|this|yesterday|today)\s")
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
 
@@ -162,6 +165,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     j = _rstrip_index(text, p.start, i)
                     close(j, j)
                     open_at, open_para, depth = i, pi, 1
+                elif depth == 1 and closer_like and not opener_like:
+                    close(i, i + 1)     # an opening mark typed where the closing one belongs: “A,“ she said
                 else:
                     depth += 1
             elif c in CLOSERS:
@@ -417,8 +422,11 @@ class _Reader:
         t = self.text
         qs = [q for q in self.qi.overlapping(max(0, sent.start - 1), v.start()) if q.end <= v.start()]
         if not qs:
-            return None
+            return self._after_previous_quote(sent, v)
         q = qs[-1]
+        if q.start > sent.start and len(WORDS_RE.findall(t[q.inner_start:q.inner_end])) < 3 \
+                and t[sent.start:q.start].strip(" —–-([") and not self._after_previous_clause(sent, q):
+            return None     # a quoted title or term: on Fox News’s “Hannity,” Newt Gingrich said ...
         between = t[q.end:v.start()]
         m = re.fullmatch(r"\s*[,—–-]?\s*([^;:!?“”\"]{0,90}?)\s*(?:(?:has|had|have)\s+)?", between)
         if not m or len(m.group(1).split()) > 12:
@@ -443,14 +451,57 @@ class _Reader:
         self.consumed.append((q.start, zone_end))
         return idx, np
 
+    def _after_previous_clause(self, sent: Sentence, q: Quote) -> bool:
+        """The short quote follows a clause break ("..., and “No,” he said"), so it may be speech."""
+        before = self.text[sent.start:q.start].rstrip()
+        return before.endswith((",", ":", ";", "—", "–"))
+
+    def _after_previous_quote(self, sent: Sentence, v: re.Match):
+        """“A.” Priebus said.  The quotation ended the previous sentence; this one is only its attribution."""
+        t = self.text
+        qs = [q for q in self.qi.overlapping(max(0, sent.start - 3), sent.start) if q.end <= sent.start]
+        if not qs:
+            return None
+        q = qs[-1]
+        if q.start in self.used_quotes or q.para != sent.para or t[q.end:sent.start].strip():
+            return None
+        region = t[sent.start:v.start()]
+        tail_end = self._attribution_tail_end(v.end(), sent.end)
+        rest = t[tail_end:sent.end].strip()
+        if rest not in ("", ".") or len(region.split()) > 6 or AUX_RE.search(region):
+            return None
+        tail = t[v.end():tail_end]
+        if tail.strip() and not (dt.cue_re().match(tail.strip()) or GAP_START_RE.match(tail)):
+            return None
+        subj = sp.parse_subject(region, sent.start)
+        if subj.np is None or subj.np.kind != "name" and subj.np.kind != "pronoun":
+            return None
+        cs, ce = self._quote_text_span(q)
+        if len(WORDS_RE.findall(t[cs:ce])) < MIN_QUOTE_WORDS:
+            return None
+        idx = self._add(cs, ce, sent, v, subj.np, zones=[(v.end(), tail_end)], roles=subj.roles,
+                        force_kind="direct")
+        self.consumed.append((sent.start, tail_end))
+        return idx, subj.np
+
     def _attribution_tail_end(self, pos: int, end: int) -> int:
         m = re.compile(r"[,.;:!?“\"(]|\s[—–]\s").search(self.text, pos, end)
         return m.start() if m else end
 
     def _inverted_np_end(self, pos: int, end: int) -> int:
-        m = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
-                       r"last|this|yesterday|today)\s").search(self.text, pos, end)
-        return m.start() if m else end
+        for m in INVERTED_END_RE.finditer(self.text, pos, end):
+            if m.group() == "." and self._abbreviation_dot(m.start()):
+                continue        # "said Sen. Tom Carper", "said Dmitri S. Peskov"
+            return m.start()
+        return end
+
+    def _abbreviation_dot(self, i: int) -> bool:
+        """A full stop that ends an abbreviation or an initial, not the phrase."""
+        m = re.search(r"(\w+)$", self.text[max(0, i - 12):i])
+        if not m:
+            return False
+        w = m.group(1)
+        return w.lower() in lexicon().abbreviations or (len(w) == 1 and w.isupper())
 
     # case 2: X said (that) B / X said: “A”
     def _before_content(self, sent: Sentence, v: re.Match, lemma: str, last_np, last_idx):
@@ -471,6 +522,10 @@ class _Reader:
                 speaker_from = last_idx
             elif subj.coordinated and last_np is not None:
                 np = last_np
+            elif subj.coordinated:
+                np = self._leading_subject(sent, start)     # "Carson took the stage and called X “Y”"
+                if np is None:
+                    return None
             else:
                 return None
         zones = [(start, subj.lead_end), (v.end(), gap_end)]
@@ -651,7 +706,7 @@ class _Reader:
         elif last_np is not None:
             np = last_np
         else:
-            np = sp.leading_name(t[sent.start:v.start()], sent.start)
+            np = self._leading_subject(sent, v.start())
             if np is None:
                 return None
         zones = [(v.end(), gap_end)]
@@ -668,6 +723,21 @@ class _Reader:
         if idx is not None:
             self.consumed.append((v.start(), ce))
         return idx
+
+    def _leading_subject(self, sent: Sentence, pos: int) -> sp.NP | None:
+        """The subject a sentence opens with, a name or a personal pronoun, when the clause at pos shares it."""
+        t = self.text
+        if pos <= sent.start or self.qi.overlapping(sent.start, pos):
+            return None
+        np = sp.leading_name(t[sent.start:pos], sent.start)
+        if np is not None:
+            return np
+        m = LEADING_PRONOUN_RE.match(t, sent.start, pos)
+        if m:
+            word = m.group(1)
+            return sp.NP("pronoun", word, m.start(1), m.end(1), word.lower(),
+                         gender=lexicon().pronouns.get(word.lower(), ""))
+        return None
 
     def _according_to(self, sent: Sentence) -> None:
         t = self.text

@@ -23,7 +23,7 @@ from .schema import (SCHEMAS, reviews_file_schema, speakers_file_schema, stateme
                      topics_file_schema)
 from .store import (ARTICLES_DIR, FOUND_FILE, REGISTRY_FILE, REVIEWS_DIR, SCHEMA_DIR,
                     TOPICS_FILE, ContentDocs, read_articles, read_content, source_reference)
-from .validate import check_corpus, validate_document
+from .validate import check_corpus, check_documents, validate_document
 from .write import write_files
 from .yamlio import dump_yaml, load_yaml
 
@@ -44,7 +44,7 @@ REVIEWS_TEMPLATE = (
     "#     note: Peskov spoke at his daily briefing.\n"
     "# See CONTRIBUTING.md for more.\n"
     "article: {stem}\n"
-    "statements: []\n"
+    "statements:\n"
 )
 FOUND_HEADER = (
     "# yaml-language-server: $schema=schema/speakers.schema.json\n"
@@ -172,6 +172,8 @@ def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
     """Read and merge content/; returns the corpus and every problem found on the way."""
     docs = read_content(content_dir)
     problems = docs.problems + schema_problems(docs)
+    if not problems:
+        problems = check_documents(docs)
     if problems:
         return Corpus(docs.articles, [], {}), problems
     registry, found = _speaker_records(docs)

@@ -6,6 +6,7 @@ copies match, so the typed records and the schema editors use never disagree.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from datetime import date
@@ -99,6 +100,7 @@ def _document(title: str, properties: dict, required: list[str]) -> dict:
             "additionalProperties": False, "$defs": _defs()}
 
 
+@functools.lru_cache(maxsize=None)
 def statements_file_schema() -> dict:
     return _document(
         "Parley statements of one article (content/articles/*.yaml, written by `parley extract`)",
@@ -107,6 +109,7 @@ def statements_file_schema() -> dict:
         ["article", "source", "statements"])
 
 
+@functools.lru_cache(maxsize=None)
 def reviews_file_schema() -> dict:
     return _document(
         "Parley corrections to one article's statements (content/reviews/*.yaml, written by people)",
@@ -115,6 +118,7 @@ def reviews_file_schema() -> dict:
         ["article"])
 
 
+@functools.lru_cache(maxsize=None)
 def speakers_file_schema() -> dict:
     return _document(
         "Parley speaker registry (content/speakers.yaml by people, content/speakers-found.yaml by the tool)",
@@ -122,6 +126,7 @@ def speakers_file_schema() -> dict:
         ["speakers"])
 
 
+@functools.lru_cache(maxsize=None)
 def topics_file_schema() -> dict:
     topic = {"type": "object", "additionalProperties": False, "required": ["id", "label"],
              "properties": {"id": {"type": "string", "pattern": FIELD_RULES["id"]["pattern"]},

@@ -29,6 +29,7 @@ LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then 
 DETERMINERS = frozenset("the a an this that these those".split())
 PREPOSITIONS = frozenset("of for on in at from with near who that whose to under over inside outside familiar "
                          "based close within across".split())
+OF_PLACE_GLUE = frozenset(["of", "the", "and", "for", "on", "&"])
 NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 NAME_PARTICLES = frozenset("bin ibn al el de del della der den van von da di du dos la le ter".split())
 
@@ -210,8 +211,12 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     """[the] [title/organisation words] NAME [of Place] -- the whole phrase names one person."""
     # an "of Place" suffix: "President Vladimir V. Putin of Russia"
     end = len(toks)
-    for i in range(len(toks) - 1, 0, -1):
-        if toks[i].low == "of" and i + 1 < len(toks) and all(t.bare[:1].isupper() for t in toks[i + 1:]):
+    # ("Stephen Vladeck of the University of Texas School of Law": the first "of" ends the name)
+    for i in range(1, len(toks) - 1):
+        if toks[i].low == "of" and toks[i + 1].bare[:1].isupper() or (
+                toks[i].low == "of" and toks[i + 1].low == "the" and i + 2 < len(toks)):
+            if not all(t.bare[:1].isupper() or t.low in OF_PLACE_GLUE for t in toks[i + 1:]):
+                break
             rs = _run_start(toks, i)
             if rs < i and name_run_end(toks, rs) == i:
                 end = i

@@ -6,6 +6,7 @@ Files whose bytes would not change are not touched, keeping their modification t
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -35,13 +36,14 @@ def write_files(files: dict[Path, str], remove: list[Path] = ()) -> list[Path]:
         for path, data in pending.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((tmp, path))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.chmod(tmp, _file_mode())
-            staged.append((tmp, path))
     except BaseException:
         for tmp, _ in staged:
-            os.unlink(tmp)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         raise
     for tmp, path in staged:
         os.replace(tmp, path)

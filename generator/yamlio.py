@@ -45,6 +45,9 @@ def _construct_mapping(loader, node):
         if not isinstance(key, (str, int, float, bool, date)) and key is not None:
             raise yaml.constructor.ConstructorError(
                 None, None, "mapping keys must be plain text", key_node.start_mark)
+        if key in mapping:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}; each key may appear once", key_node.start_mark)
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.key_positions[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
     return mapping
@@ -56,6 +59,16 @@ def _construct_sequence(loader, node):
     return items
 
 
+def _construct_timestamp(loader, node):
+    # An impossible date such as 2024-02-30 is a ValueError in PyYAML; make it a located error.
+    try:
+        return _BaseLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as err:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a real date ({err}); expected YYYY-MM-DD", node.start_mark)
+
+
+_LocatingLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 

@@ -163,9 +163,6 @@ def test_failure_while_writing_a_staged_file_leaves_old_files_intact(tmp_path, m
     assert (a.read_text(), b.read_text()) == ("old a\n", "old b\n")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "write_files adds a temporary file to `staged` only after writing it, so one that fails "
-    "mid-write is not removed: append (tmp, path) right after mkstemp"))
 def test_failure_while_writing_leaves_no_temporary_file(tmp_path, monkeypatch):
     _interrupted_write(tmp_path, monkeypatch)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md"]
