@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import pstats
+import re
 import resource
 import shutil
 import subprocess
@@ -168,10 +169,13 @@ def edit_one_statement(content: Path, docs: Path, settings: dict) -> dict:
     shows_before = {name for name, data in tree_bytes(docs).items() if statement_id.encode() in data}
     before = mtimes(docs)
     time.sleep(0.02)  # let a rewrite show in the mtime even on coarse clocks
-    edited = original.replace("statements: []\n", "") + (
-        "statements:\n"
-        f"  - id: {statement_id}\n"
-        "    note: Benchmark note, added by bench/build.py to time an edit.\n")
+    item = (f"  - id: {statement_id}\n"
+            "    note: Benchmark note, added by bench/build.py to time an edit.\n")
+    empty = re.compile(r"^statements:[ \t]*(?:\[\][ \t]*)?(?:#.*)?\n(?![ \t]*-)", re.M)
+    if empty.search(original):  # `statements: []` or an empty `statements:` as extract writes it
+        edited = empty.sub("", original).rstrip("\n") + "\nstatements:\n" + item
+    else:  # a list with items already: add ours at its head
+        edited = re.sub(r"^statements:[ \t]*\n", lambda m: m.group(0) + item, original, count=1, flags=re.M)
     review.write_text(edited, encoding="utf-8")
     changed, seconds = timed(pipeline.render, content, docs, settings)
     after = mtimes(docs)

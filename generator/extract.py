@@ -34,6 +34,7 @@ SENT_END_RE = re.compile(r'[.!?…]+[”"’)\]]*(?=\s+[“"‘(\[A-Z0-9])')
 LAST_TOKEN_RE = re.compile(r"(\S+)$")
 MIN_QUOTE_WORDS = 4          # shorter unattributed quotations are scare quotes
 MIN_CONTENT_WORDS = 4        # shorter reported clauses are objects ("said the same thing")
+MIN_MIXED_WORDS = 2          # a quoted word makes a short object a statement: called Trump “unhinged”
 MAX_REGION = 300             # how far back a subject is looked for
 MAX_CONTENT = 1500
 WORDS_RE = re.compile(r"\w+")
@@ -308,7 +309,8 @@ class _Reader:
             cs, ce = self._quote_text_span(q)
             if ce <= cs:
                 return None
-        if kind != "direct" and len(WORDS_RE.findall(self.text[cs:ce])) < MIN_CONTENT_WORDS:
+        if kind != "direct" and len(WORDS_RE.findall(self.text[cs:ce])) < (
+                MIN_MIXED_WORDS if kind == "mixed" else MIN_CONTENT_WORDS):
             return None
         for q in self.qi.overlapping(cs, ce):
             self.used_quotes.add(q.start)
@@ -367,6 +369,7 @@ class _Reader:
                 self._add(sent.start, sent.end, sent, verb, np, zones=zones)
             pending_tell = getattr(self, "_pending_tell", None)
             self._pending_tell = None
+        self._colon_quotes()
         self._continuations()
         order = sorted(range(len(self.findings)), key=lambda i: self.findings[i].start)
         new_index = {old: new for new, old in enumerate(order)}
@@ -523,7 +526,7 @@ class _Reader:
             elif subj.coordinated and last_np is not None:
                 np = last_np
             elif subj.coordinated:
-                np = self._leading_subject(sent, start)     # "Carson took the stage and called X “Y”"
+                np = self._leading_subject(sent, v.start())     # "Carson took the stage and called X “Y”"
                 if np is None:
                     return None
             else:
@@ -727,7 +730,7 @@ class _Reader:
     def _leading_subject(self, sent: Sentence, pos: int) -> sp.NP | None:
         """The subject a sentence opens with, a name or a personal pronoun, when the clause at pos shares it."""
         t = self.text
-        if pos <= sent.start or self.qi.overlapping(sent.start, pos):
+        if pos <= sent.start:
             return None
         np = sp.leading_name(t[sent.start:pos], sent.start)
         if np is not None:
@@ -754,6 +757,48 @@ class _Reader:
                 cs, ce = sent.start, a
             self._add(cs, ce, sent, None, np, zones=[])
             return
+
+    def _colon_quotes(self) -> None:
+        """Name: “A”. A quotation introduced by a colon right after a person's name, with no verb
+        ("Pollsters agree - Carl Bialik: “…”", "More from Jones: “…”")."""
+        t = self.text
+        sent_starts = [x.start for x in self.sents]
+        for q in self.quotes:
+            if q.start in self.used_quotes or self.paras[q.para].skipped:
+                continue
+            p = self.paras[q.para]
+            j = _rstrip_index(t, p.start, q.start)
+            if j <= p.start and q.para > 0 and not self.paras[q.para - 1].skipped:
+                # a paragraph that ends "X listed the qualities:" introduces the quoted paragraph
+                prev = self.paras[q.para - 1]
+                if t[prev.end - 1] == ":" and not self.qi.containing(prev.end - 1):
+                    k = bisect.bisect_right(sent_starts, prev.end - 1) - 1
+                    if k >= 0 and self.sents[k].para == q.para - 1:
+                        np = self._leading_subject(self.sents[k], prev.end - 1)
+                        cs, ce = self._quote_text_span(q)
+                        if np is not None and len(WORDS_RE.findall(t[cs:ce])) >= MIN_QUOTE_WORDS:
+                            self._add(cs, ce, self.sents[k], None, np, zones=[], force_kind="direct")
+                            self.used_quotes.add(q.start)
+                continue
+            if j <= p.start or t[j - 1] != ":":
+                continue
+            lo = max(p.start, j - 120)
+            head = t[lo:j - 1]
+            cut = max(head.rfind(". "), head.rfind(" - "), head.rfind("—"), head.rfind(" – "), head.rfind(", "),
+                      head.rfind("”"), head.rfind('"'))
+            seg_start = lo + (cut + 1 if cut >= 0 else 0)
+            seg = t[seg_start:j - 1]
+            seg = re.sub(r"^\s*[-–—]?\s*(?:More\s+from|Via|From)\s+", lambda m: " " * len(m.group()), seg)
+            np = sp.parse_np(seg, seg_start)
+            if np is None or np.kind != "name" or np.strength < 3:
+                continue
+            cs, ce = self._quote_text_span(q)
+            if len(WORDS_RE.findall(t[cs:ce])) < MIN_QUOTE_WORDS:
+                continue
+            k = bisect.bisect_right(sent_starts, q.start) - 1
+            sent = self.sents[k] if k >= 0 else Sentence(q.start, q.end, q.para)
+            self._add(cs, ce, sent, None, np, zones=[], force_kind="direct")
+            self.used_quotes.add(q.start)
 
     # floating quotes and continuations
     def _continuations(self) -> None:

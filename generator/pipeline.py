@@ -62,22 +62,44 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     if problems:
         raise InputError(problems)
     docs = read_content(content_dir)
+    _stop_on_broken_inputs(docs)
     registry, found = _speaker_records(docs)
     if new_only:
         done = {Path(d.path).stem for d in docs.statements}
         articles = [a for a in articles if a.stem not in done]
     topics_text = None if docs.topics else DEFAULT_TOPICS.read_text(encoding="utf-8")
     topics = load_topics(docs.topics.data if docs.topics else load_yaml(topics_text, str(DEFAULT_TOPICS)))
-    results = run_extraction(articles, registry + found, topics, jobs)
+    # A full run depends only on the articles and the registry people keep, so running it
+    # twice gives the same files; --new-only also reuses the ids of speakers found before.
+    known = registry + found if new_only else registry
+    results = run_extraction(articles, known, topics, jobs)
     files = {}
     for article, (statements, _) in zip(articles, results):
         files.update(article_files(article, statements, articles_dir, content_dir))
     new_speakers = [s for _, speakers in results for s in speakers]
-    files[content_dir / FOUND_FILE] = found_speakers_file(found, new_speakers, registry)
+    # A full run rebuilds the found speakers from scratch, so ones no statement uses disappear.
+    kept = found if new_only else []
+    files[content_dir / FOUND_FILE] = found_speakers_file(kept, new_speakers, registry)
     files.update(schema_files(content_dir))
     if topics_text is not None:
         files[content_dir / TOPICS_FILE] = topics_text
     return write_files(files)
+
+
+def _stop_on_broken_inputs(docs: ContentDocs) -> None:
+    """Extraction reads the registry and the topics; a broken one must be fixed first.
+
+    Broken files under content/articles/ do not stop it: extract rewrites those anyway.
+    """
+    inputs = [d for d in (docs.registry, docs.found, docs.topics) if d is not None]
+    problems = [p for p in docs.problems if p.file in {d.path for d in inputs}]
+    problems += [p for d in inputs for p in validate_document(d, _schema_for(d, docs))]
+    if problems:
+        raise InputError(problems)
+
+
+def _schema_for(doc, docs: ContentDocs) -> dict:
+    return topics_file_schema() if doc is docs.topics else speakers_file_schema()
 
 
 def run_extraction(articles: list[Article], registry: list[SpeakerRecord], topics=(),

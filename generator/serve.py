@@ -6,6 +6,7 @@ which rewrites only the pages that changed, so the browser reloads within a seco
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -33,6 +34,8 @@ def serve(render, watched: list[Path], config: Path, dev_addr: str) -> int:
     """Run `mkdocs serve` and call `render()` whenever a watched file changes."""
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(config),
                                "--dev-addr", dev_addr])
+    # A SIGTERM becomes SystemExit so the `finally` below also stops the mkdocs child.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     seen = snapshot(watched)
     try:
         while server.poll() is None:
@@ -40,11 +43,18 @@ def serve(render, watched: list[Path], config: Path, dev_addr: str) -> int:
             now = snapshot(watched)
             if now != seen:
                 seen = now
-                try:
-                    changed = render()
-                    print(f"parley serve: re-rendered {len(changed)} page(s)", file=sys.stderr)
-                except InputError as err:
-                    print(f"parley serve: not re-rendered, fix these first:\n{err}", file=sys.stderr)
+                _rerender(render)
     except KeyboardInterrupt:
-        server.terminate()
+        pass
+    finally:
+        if server.poll() is None:
+            server.terminate()
     return server.wait()
+
+
+def _rerender(render) -> None:
+    try:
+        changed = render()
+        print(f"parley serve: re-rendered {len(changed)} page(s)", file=sys.stderr)
+    except InputError as err:
+        print(f"parley serve: not re-rendered, fix these first:\n{err}", file=sys.stderr)

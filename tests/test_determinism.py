@@ -41,17 +41,6 @@ def test_render_twice_gives_identical_pages(tmp_path):
     assert pipeline.render(CLEAN, tmp_path / "a", settings) == []
 
 
-def _extract_available() -> bool:
-    try:
-        import generator.extract  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-needs_extractor = pytest.mark.skipif(not _extract_available(),
-                                     reason="generator.extract is not importable yet (the extractor has not landed)")
-
 
 def _copy_seeds(target: Path, copies: int = 1) -> Path:
     """The seed articles, optionally several times under new names (enough for worker processes)."""
@@ -63,7 +52,6 @@ def _copy_seeds(target: Path, copies: int = 1) -> Path:
     return target
 
 
-@needs_extractor
 def test_extract_twice_gives_identical_content(tmp_path, capsys):
     seeds = _copy_seeds(tmp_path / "seeds")
     for name in ("one", "two"):
@@ -71,11 +59,6 @@ def test_extract_twice_gives_identical_content(tmp_path, capsys):
     assert_same_tree(tmp_path / "one" / "content", tmp_path / "two" / "content")
 
 
-@needs_extractor
-@pytest.mark.xfail(strict=True, reason=(
-    "extract is not yet idempotent: the first run files 'Sergei Lavrov' and 'Sergey Lavrov' "
-    "(and dmitri/dmitry-peskov) as two found speakers; the second run, resolving against "
-    "speakers-found.yaml, folds them into one and rewrites four statements files"))
 def test_extract_again_over_its_own_output_changes_nothing(tmp_path):
     seeds = _copy_seeds(tmp_path / "seeds")
     content = tmp_path / "content"
@@ -83,7 +66,6 @@ def test_extract_again_over_its_own_output_changes_nothing(tmp_path):
     assert pipeline.extract(seeds, content, jobs=1) == []
 
 
-@needs_extractor
 def test_extract_is_the_same_on_one_core_or_several(tmp_path):
     seeds = _copy_seeds(tmp_path / "seeds", copies=2)  # 10 articles: enough for the process pool
     pipeline.extract(seeds, tmp_path / "one" / "content", jobs=1)
@@ -91,7 +73,6 @@ def test_extract_is_the_same_on_one_core_or_several(tmp_path):
     assert_same_tree(tmp_path / "one" / "content", tmp_path / "two" / "content")
 
 
-@needs_extractor
 def test_extracted_content_renders_identically_twice(tmp_path):
     seeds = _copy_seeds(tmp_path / "seeds")
     content = tmp_path / "content"
