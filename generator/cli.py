@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import pipeline
 from .errors import InputError
+from .linkcheck import broken_links
 
 DEFAULT_ARTICLES = Path("seeds")
 DEFAULT_CONTENT = Path("content")
@@ -40,7 +41,14 @@ def cmd_build(args) -> int:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(args.config)]
     if args.site_dir:
         command += ["--site-dir", str(args.site_dir)]
-    return subprocess.call(command)
+    status = subprocess.call(command)
+    if status:
+        return status
+    site_dir = args.site_dir or args.config.parent / (site_settings(args.config).get("site_dir") or "site")
+    broken = broken_links(site_dir)
+    for link in broken:
+        print(f"broken link: {link}", file=sys.stderr)
+    return 1 if broken else 0
 
 
 def cmd_serve(args) -> int:
@@ -67,7 +75,7 @@ def site_settings(config: Path) -> dict:
     data = load_yaml(config.read_text(encoding="utf-8"), str(config)) or {}
     extra = data.get("extra") or {}
     return {"repo_url": data.get("repo_url"), "edit_branch": extra.get("edit_branch", "main"),
-            "site_url": data.get("site_url")}
+            "site_url": data.get("site_url"), "site_dir": data.get("site_dir")}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -153,7 +153,7 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None) -> DateResult 
         if lo > p:
             return None
         lo, hi = _clamp(lo, hi, p)
-        return DateResult(_mid(lo, hi), "month" if not part else "week", (lo, hi), text)
+        return DateResult(_mid(lo, hi), "month", (lo, hi), text)
     if g["today"]:
         return DateResult(p, "day", (p, p), text)
     if g["yday"]:

@@ -19,6 +19,7 @@ from .merge import (Corpus, alias_redirects, merge_speakers, merge_statements,
                     redirect_speakers)
 from .model import Article, SpeakerRecord, StatementRecord
 from .records import speaker_from_data, statement_from_data, statement_to_data, to_data
+from .speakers import unify_speakers
 from .schema import (SCHEMAS, reviews_file_schema, speakers_file_schema, statements_file_schema,
                      topics_file_schema)
 from .store import (ARTICLES_DIR, FOUND_FILE, REGISTRY_FILE, REVIEWS_DIR, SCHEMA_DIR,
@@ -43,7 +44,7 @@ REVIEWS_TEMPLATE = (
     "#     status: reviewed        # or: rejected (not a statement)\n"
     "#     note: Peskov spoke at his daily briefing.\n"
     "# See CONTRIBUTING.md for more.\n"
-    "article: {stem}\n"
+    "article: \"{stem}\"\n"
     "statements:\n"
 )
 FOUND_HEADER = (
@@ -72,7 +73,7 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     # A full run depends only on the articles and the registry people keep, so running it
     # twice gives the same files; --new-only also reuses the ids of speakers found before.
     known = registry + found if new_only else registry
-    results = run_extraction(articles, known, topics, jobs)
+    results = unify_speakers(run_extraction(articles, known, topics, jobs), known)
     files = {}
     for article, (statements, _) in zip(articles, results):
         files.update(article_files(article, statements, articles_dir, content_dir))

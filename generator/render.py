@@ -7,6 +7,7 @@ escaped) or Jinja's autoescape, so a statement holding `<script>`, `[link](...)`
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -28,8 +29,10 @@ MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 LATEST_ON_HOME = 10
-# A speaker with more statements than this gets one page per year, so no page grows without bound.
+# A speaker, topic or side with more statements than this gets one page per year, so no
+# page grows without bound.
 SPEAKER_PAGE_LIMIT = 100
+LIST_PAGE_LIMIT = 300
 # Python-Markdown's escapable characters (others would show their backslash).
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _UNSAFE_TITLE = re.compile(r"[<>&\"'`{}\[\]\\]")
@@ -167,6 +170,31 @@ def month_counts(site: Site, records: list[StatementRecord]) -> dict[str, dict[s
     return dict(sorted(counts.items()))
 
 
+def page_url(md_path: str) -> str:
+    """The URL MkDocs gives a page (directory URLs): a/b.md -> a/b/, a/index.md -> a/."""
+    stem = md_path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative_url(from_md: str, to_md: str, anchor: str | None = None) -> str:
+    """A link from one page to another (and an anchor there), as MkDocs would write it."""
+    here, there = page_url(from_md), page_url(to_md)
+    link = ""
+    if here != there:
+        link = posixpath.relpath(there or ".", here or ".")
+        link = "./" if link == "." else link + "/"
+    if anchor:
+        return f"{link}#{anchor}"
+    return link or "./"
+
+
+@jinja2.pass_context
+def _url(context, to_md: str, anchor: str | None = None) -> str:
+    return relative_url(context["page"], to_md, anchor)
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
@@ -175,7 +203,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(md=md_text, plain_title=plain_title, safe_url=safe_url, display_date=display_date,
                        role=role_line, month_title=month_title, long_date=long_date)
-    env.globals.update(precision_notes=PRECISION_NOTES, month_key=month_key, side_labels=SIDES)
+    env.globals.update(precision_notes=PRECISION_NOTES, month_key=month_key, side_labels=SIDES, url=_url)
     return env
 
 
@@ -205,43 +233,41 @@ def render_site(corpus: Corpus, settings: dict) -> dict[str, str]:
                        edit_url=lambda path: edit_url(settings, path),
                        permalink=lambda record: permalink(settings, record))
     env.tests["of_kind"] = lambda speaker_id, kind: corpus.speakers[speaker_id].kind == kind
-    pages = {
-        "index.md": env.get_template("home.md.j2").render(latest=site.statements[::-1][:LATEST_ON_HOME]),
-        "about.md": env.get_template("about.md.j2").render(),
-        "timeline/index.md": env.get_template("timeline_index.md.j2").render(),
-        "speakers/index.md": env.get_template("speakers_index.md.j2").render(),
-        "articles/index.md": env.get_template("articles_index.md.j2").render(),
-        "topics/index.md": env.get_template("topics_index.md.j2").render(),
-        "assets/charts/timeline.svg": monthly_chart(month_counts(site, site.statements), SIDES,
-                                                    "Statements per month, by side"),
-    }
-    month = env.get_template("timeline_month.md.j2")
+    def render(template: str, page: str, **values) -> None:
+        pages[page] = env.get_template(template).render(page=page, **values)
+
+    pages: dict[str, str] = {}
+    render("home.md.j2", "index.md", latest=site.statements[::-1][:LATEST_ON_HOME])
+    render("about.md.j2", "about.md")
+    render("scaling.md.j2", "scaling.md")
+    render("timeline_index.md.j2", "timeline/index.md")
+    render("speakers_index.md.j2", "speakers/index.md")
+    render("articles_index.md.j2", "articles/index.md")
+    render("topics_index.md.j2", "topics/index.md")
+    pages["assets/charts/timeline.svg"] = monthly_chart(month_counts(site, site.statements), SIDES,
+                                                        "Statements per month, by side")
     for key, records in site.by_month.items():
-        pages[f"timeline/{key}.md"] = month.render(month=key, days=group(records, lambda r: r.date))
-    speaker_page = env.get_template("speaker.md.j2")
-    speaker_year_page = env.get_template("speaker_year.md.j2")
+        used = sorted({t for r in records for t in r.topics})
+        render("timeline_month.md.j2", f"timeline/{key}.md", month=key, days=group(records, lambda r: r.date),
+               topic_labels={t: topics[t].label if t in topics else t for t in used})
     for speaker_id, records in site.by_speaker.items():
         speaker = corpus.speakers[speaker_id]
         years = group(records, lambda r: r.date.year)
         split = len(records) > SPEAKER_PAGE_LIMIT
-        pages[f"speakers/{speaker_id}.md"] = speaker_page.render(
-            speaker=speaker, records=records, years=years, split=split,
-            topic_counts=_topic_counts(records), answered=_answered_speakers(site, records))
-        if split:
-            for year, year_records in years.items():
-                pages[f"speakers/{speaker_id}/{year}.md"] = speaker_year_page.render(
-                    speaker=speaker, year=year, records=year_records)
+        render("speaker.md.j2", f"speakers/{speaker_id}.md", speaker=speaker, records=records, years=years,
+               split=split, topic_counts=_topic_counts(records), answered=_answered_speakers(site, records))
+        for year, year_records in (years.items() if split else ()):
+            render("speaker_year.md.j2", f"speakers/{speaker_id}/{year}.md", speaker=speaker, year=year,
+                   records=year_records)
         pages[f"assets/charts/speakers/{speaker_id}.svg"] = monthly_chart(
             month_counts(site, records), SIDES, f"Statements per month by {speaker.name}", 480, 120)
-    article_page = env.get_template("article.md.j2")
     for stem, article in sorted(corpus.articles.items()):
-        pages[f"articles/{stem}.md"] = article_page.render(article=article, records=site.by_article.get(stem, []))
-    filtered = env.get_template("filtered.md.j2")
+        render("article.md.j2", f"articles/{stem}.md", article=article, records=site.by_article.get(stem, []))
     for topic_id, records in site.by_topic.items():
         label = topics[topic_id].label if topic_id in topics else topic_id
-        pages[f"topics/{topic_id}.md"] = filtered.render(title=f"Topic: {label}", records=records)
+        _filtered_pages(render, f"topics/{topic_id}", f"Topic: {label}", records)
     for side, records in site.by_side.items():
-        pages[f"sides/{side}.md"] = filtered.render(title=f"Side: {SIDES[side]}", records=records)
+        _filtered_pages(render, f"sides/{side}", f"Side: {SIDES[side]}", records)
     pages.update(_feeds(site, settings))
     pages.update(_downloads(corpus))
     return pages
@@ -253,6 +279,21 @@ def _downloads(corpus: Corpus) -> dict[str, str]:
     for name, make in SCHEMAS.items():
         files[f"data/{name}"] = json.dumps(make(), indent=2, ensure_ascii=False) + "\n"
     return files
+
+
+def _filtered_pages(render, base: str, title: str, records: list[StatementRecord]) -> None:
+    """A filtered timeline; one page per year under it when it grows long."""
+    index = f"{base}.md"
+    if len(records) <= LIST_PAGE_LIMIT:
+        render("filtered.md.j2", index, title=title, records=records, year=None, years=None)
+        return
+    by_year = group(records, lambda r: r.date.year)
+    name = base.rsplit("/", 1)[-1]
+    years = [(y, len(rs), f"{name}/{y}.md") for y, rs in reversed(by_year.items())]
+    render("filtered.md.j2", index, title=title, records=records, year=None, years=years)
+    for year, year_records in by_year.items():
+        render("filtered.md.j2", f"{base}/{year}.md", title=title, records=year_records, year=year,
+               years=None, index_link=f"../{name}.md")
 
 
 def _topic_counts(records) -> list[tuple[str, int]]:

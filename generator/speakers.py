@@ -514,6 +514,81 @@ def full_names_in(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    from .lexicon import trie_regex
+    titles = [t for t in lexicon().titles if t not in ("leader", "head", "chief", "member", "representative")]
+    return re.compile(rf"\b{trie_regex(titles)}\b", re.I)
+
+
+PLACE_BEFORE_RE = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)?\s+(?:(?:top|chief|acting|former|then-)\s+)?$")
+
+
+def _place_of(prefix: str) -> str:
+    """'Ukraine’s ' / 'Ukrainian ' / 'the Ukrainian ' -> 'ukraine'; other capitalised words -> lowercase."""
+    m = PLACE_BEFORE_RE.search(prefix[-60:])
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and words[0].lower() in ("the", "then", "former", "acting", "top", "but", "and", "said"):
+        words = words[1:]
+    if not words:
+        return ""
+    phrase = " ".join(words)
+    L = lexicon()
+    for country, adj in L.countries.items():
+        if phrase in (country, adj):
+            return country.lower()
+    if len(words) == 1 and (words[0].lower() in L.title_words or words[0].lower() in DETERMINERS):
+        return ""
+    return phrase.lower()
+
+
+def role_signature(text: str) -> tuple[str, str] | None:
+    """(place, title) of a role description: 'Ukraine’s foreign minister' -> ('ukraine', 'foreign minister')."""
+    m = None
+    for m in _title_re().finditer(text):
+        pass
+    if m is None or text[m.end():].strip(" ,.’'s"):
+        return None
+    return _place_of(text[:m.start()]), m.group().lower()
+
+
+def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
+    """Where an article says outright who holds a role: 'foreign minister Dmytro Kuleba',
+    'Ukraine’s foreign minister, Dmytro Kuleba,' and 'Dmytro Kuleba, Ukraine’s foreign minister'."""
+    out = []
+    for m in _title_re().finditer(text):
+        after = text[m.end():m.end() + 80]
+        sep = re.match(r"(,\s+|\s+)", after)
+        if not sep:
+            continue
+        if sep.group().startswith(",") and not re.search(r"\b(?:the|[A-Z]\w*[’']s|[A-Z]\w*)\s+(?:\w+\s+){0,2}$",
+                                                         text[max(0, m.start() - 40):m.start()]):
+            continue
+        toks = tokens(after[sep.end():])
+        j = name_run_end(toks, 0)
+        real = [t for t in toks[:j] if not is_honorific(t) and len(t.bare) > 1]
+        if len(real) < 2 or any(t.bare in lexicon().org_words for t in toks[:j]):
+            continue
+        if sep.group().startswith(",") and j < len(toks) and toks[j].text not in (",", ".", ";", ")"):
+            continue        # "the minister, Dmytro Kuleba and ..." is a list, not an apposition
+        out.append(((_place_of(text[:m.start()]), m.group().lower()), clean_person_name(toks[:j])))
+    # Name, [the|Place’s] title,
+    for off, full, _g in (full_names_in(text) if names is None else names):
+        tail = text[off:off + 160]
+        mm = re.match(r"[^,]{0,60}?,\s+((?:the\s+)?[^,.;]{0,50}?)\s*[,.;]", tail)
+        if not mm or len(mm.group(1).split()) > 6:
+            continue
+        name_text = tail[:tail.find(",")]
+        if person_key(clean_person_name(tokens(name_text))) != person_key(full):
+            continue
+        sig = role_signature(mm.group(1))
+        if sig is not None:
+            out.append((sig, full))
+    return out
+
+
 TITLE_SYNONYMS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
@@ -541,10 +616,14 @@ class SpeakerResolver:
         text = article.text or ""
         body_start = text.find("\n") + 1 if "\n" in text else 0   # the headline is Title Case: not names
         self._lower_words: set[str] | None = None
-        for off, full, _g in full_names_in(text[body_start:]):
+        names = full_names_in(text[body_start:])
+        for off, full, _g in names:
             off += body_start
             self.name_index.setdefault(person_key(full)[1], []).append((off, full))
         self.new_records: dict[str, SpeakerRecord] = {}
+        self._body_start = body_start
+        self._full_names = names
+        self._role_links: list | None = None      # read on first need: most articles never ask
 
     # -- records
     def _registry_person(self, name: str) -> SpeakerRecord | None:
@@ -646,12 +725,36 @@ class SpeakerResolver:
         elif np.kind == "pronoun":
             sid = self._antecedent(np.gender, pos)
         elif np.kind == "title":
-            sid = self._title_antecedent(np, pos) or self._unnamed(np)
+            sid = self._linked_role(np) or self._title_antecedent(np, pos) or self._unnamed(np)
         else:
-            sid = self._unnamed(np)
+            sid = (self._linked_role(np) if np.gender != "p" else None) or self._unnamed(np)
         if sid:
             self.note(sid, pos)
         return sid
+
+    def _linked_role(self, np: NP) -> str | None:
+        """A bare role ("Ukraine’s foreign minister") that the article ties to one name elsewhere
+        ("foreign minister Dmytro Kuleba", "Ukraine’s foreign minister, Dmytro Kuleba,")."""
+        sig = role_signature(np.text)
+        if sig is None:
+            return None
+        if self._role_links is None:
+            text = self.article.text or ""
+            self._role_links = role_links(text[self._body_start:], self._full_names)
+        if not self._role_links:
+            return None
+        place, title = sig
+        if np.text.split()[0].lower() in ("a", "an", "one", "another"):
+            return None     # "a foreign minister": someone not yet identified
+        names = {}
+        for (lplace, ltitle), full in self._role_links:
+            if ltitle == title and (lplace == place or not lplace or not place):
+                names.setdefault(person_key(full), full)
+        if len(names) != 1:
+            return None
+        full = next(iter(names.values()))
+        person_np = NP("name", np.text, np.start, np.end, full, "", title, place or None, strength=3)
+        return self.person(person_np)
 
     def _unnamed(self, np: NP) -> str:
         reg = self._registry_named(np.name, "unnamed")
@@ -714,3 +817,168 @@ class SpeakerResolver:
 
     def record(self, sid: str) -> SpeakerRecord:
         return self.by_id[sid].record
+
+
+# ---------------------------------------------------------------- across articles
+
+def unify_key(name: str) -> tuple[str, str]:
+    """`person_key` after dropping honorifics, initials, suffixes and possessives:
+    'Mr. Dmitri S. Peskov' and 'Dmitry Peskov' give the same key; a lone surname gives ('', surname)."""
+    L = lexicon()
+    words = []
+    for w in name.split():
+        bare = _strip_possessive(w.strip(",;:()“”\"")).rstrip(".")
+        if not bare or bare.lower() in L.honorifics or bare in NAME_SUFFIXES or len(bare) == 1:
+            continue
+        words.append(bare)
+    return person_key(" ".join(words))
+
+
+def _alias_form(name: str) -> str:
+    return " ".join(name.replace(".", ". ").split()).casefold()
+
+
+def unify_speakers(results, registry):
+    """Give the same person found in different articles one speaker id (a corpus-level step).
+
+    `results` is one `(statements, new speakers)` pair per article, as `extract_article` returns
+    them. People are grouped by `unify_key` (first + last name, transliteration-, initial- and
+    honorific-insensitive); a registry name or alias wins over everything; a lone surname joins the
+    one full-name person with that surname in the corpus or the registry, only when there is exactly
+    one. Each group's records are merged (aliases: every variant seen; roles: union), named after the
+    registry record, else its most frequent full form (ties alphabetical). Statements are rewritten to
+    the group id. Pure, deterministic and independent of article order; speakers found in the
+    registry are left out of the per-article speaker lists, as `extract_article` does.
+    """
+    from dataclasses import replace
+
+    registry = list(registry or [])
+    reg_by_id = {r.id: r for r in registry}
+    reg_alias: dict[str, set[str]] = {}
+    reg_key: dict[tuple[str, str], set[str]] = {}
+    reg_surname: dict[str, set[str]] = {}
+    for r in registry:
+        for n in [r.name] + list(r.aliases):
+            reg_alias.setdefault(_alias_form(n), set()).add(r.id)
+            if r.kind == "person":
+                k = unify_key(n)
+                if k[0]:
+                    reg_key.setdefault(k, set()).add(r.id)
+                    reg_surname.setdefault(k[1], set()).add(r.id)
+
+    # every (article, record) and how many statements use it
+    members: list[tuple[int, SpeakerRecord, int]] = []
+    for ai, (statements, speakers) in enumerate(results):
+        uses: dict[str, int] = {}
+        for s in statements:
+            uses[s.speaker] = uses.get(s.speaker, 0) + 1
+        for rec in speakers:
+            members.append((ai, rec, uses.get(rec.id, 0)))
+
+    def registry_match(rec: SpeakerRecord) -> str | None:
+        hits = set()
+        for n in [rec.name] + list(rec.aliases):
+            hits |= {i for i in reg_alias.get(_alias_form(n), ()) if reg_by_id[i].kind == rec.kind}
+        if hits:
+            return min(hits)
+        if rec.kind != "person":
+            return None
+        for n in [rec.name] + list(rec.aliases):
+            ids = reg_key.get(unify_key(n), set())
+            if len(ids) == 1:
+                return next(iter(ids))
+        return None
+
+    # group keys: ("reg", id) | ("person", first, last) | ("id", id)
+    full_keys: dict[str, set[tuple]] = {}   # surname key -> full-name groups with it
+    for r_ids in reg_surname.items():
+        surname, ids = r_ids
+        full_keys.setdefault(surname, set()).update(("reg", i) for i in ids)
+    first_pass: dict[int, tuple] = {}
+    for mi, (_ai, rec, _n) in enumerate(members):
+        reg = registry_match(rec)
+        if reg is not None:
+            first_pass[mi] = ("reg", reg)
+            continue
+        if rec.kind == "person":
+            k = unify_key(rec.name)
+            if k[0]:
+                first_pass[mi] = ("person",) + k
+                full_keys.setdefault(k[1], set()).add(("person",) + k)
+                continue
+            if k[1]:
+                first_pass[mi] = ("surname", k[1])
+                continue
+        first_pass[mi] = ("id", rec.id)
+    group_of: dict[int, tuple] = {}
+    for mi, g in first_pass.items():
+        if g[0] == "surname":
+            cands = full_keys.get(g[1], set())
+            g = next(iter(cands)) if len(cands) == 1 else ("person", "", g[1])
+        group_of[mi] = g
+
+    # merge each group's records
+    by_group: dict[tuple, list[int]] = {}
+    for mi, g in group_of.items():
+        by_group.setdefault(g, []).append(mi)
+    merged: dict[tuple, SpeakerRecord] = {}
+    taken: set[str] = set(reg_by_id)
+    for g in sorted(by_group, key=lambda g: tuple(str(x) for x in g)):
+        mis = sorted(by_group[g], key=lambda mi: (members[mi][1].id, members[mi][1].name, members[mi][0]))
+        recs = [members[mi][1] for mi in mis]
+        counts: dict[str, int] = {}
+        for mi in mis:
+            _ai, rec, n = members[mi]
+            counts[rec.name] = counts.get(rec.name, 0) + max(n, 1)
+        if g[0] == "reg":
+            base = reg_by_id[g[1]]
+            name, sid, kind = base.name, base.id, base.kind
+        else:
+            full = {n: c for n, c in counts.items() if len(n.split()) > 1} or counts
+            name = sorted(full, key=lambda n: (-full[n], n))[0]
+            kind = recs[0].kind
+            ids = sorted({r.id for r in recs})
+            sid = ids[0] if g[0] == "id" else slugify(name)
+            if g[0] != "id" and sid in taken:
+                sid = next((i for i in ids if i not in taken), sid)
+        taken.add(sid)
+        aliases = set()
+        for r in recs:
+            aliases.update(a for a in [r.name] + list(r.aliases) if a and a != name)
+        if g[0] == "reg":
+            aliases -= set(reg_by_id[g[1]].aliases)
+        roles, seen_roles = [], set()
+        for r in recs:
+            for role in r.roles:
+                key = (role.title.lower(), role.organisation or "", role.country or "")
+                roles.append((key, str(role.since or ""), role.seen_in or "", role))
+        roles.sort(key=lambda x: (x[0], x[1], x[2]))
+        kept_roles = []
+        for key, _s, _w, role in roles:
+            if key not in seen_roles:
+                seen_roles.add(key)
+                kept_roles.append(role)
+        side = next((r.side for r in recs if r.side), None)
+        note = next((r.note for r in recs if r.note), None)
+        merged[g] = SpeakerRecord(id=sid, name=name, kind=kind, aliases=sorted(aliases), roles=kept_roles,
+                                  side=side, status="machine", note=note)
+
+    # rewrite each article
+    out = []
+    mi = 0
+    for statements, speakers in results:
+        remap: dict[str, SpeakerRecord] = {}
+        for rec in speakers:
+            remap[rec.id] = merged[group_of[mi]]
+            mi += 1
+        new_statements = [replace(s, speaker=remap[s.speaker].id) if s.speaker in remap else s
+                          for s in statements]
+        by_new_id = {r.id: r for r in remap.values()}
+        used, new_speakers = set(), []
+        for s in new_statements:
+            rec = by_new_id.get(s.speaker)
+            if rec is not None and rec.id not in used and rec.id not in reg_by_id:
+                used.add(rec.id)
+                new_speakers.append(replace(rec, aliases=list(rec.aliases), roles=list(rec.roles)))
+        out.append((new_statements, new_speakers))
+    return out

@@ -24,10 +24,10 @@ from .merge import REPORTED_WINDOW_DAYS
 from .store import ContentDocs, Document
 from .yamlio import decode_utf8, load_yaml
 
-# The longest date_range (in days, both ends included) each precision allows. The extractor
-# (dates.py) dates a part of a month ("late December": 20-31) with precision week, so a
-# week may span 12 days; month allows two calendar months, year two calendar years.
-MAX_RANGE_DAYS = {"day": 1, "week": 12, "month": 62, "year": 731, "reported": REPORTED_WINDOW_DAYS + 1}
+# The longest date_range (in days, both ends included) each precision allows. A part of a
+# month ("late December": 20-31) has precision month; month allows two calendar months
+# ("this month" across a boundary), year two calendar years.
+MAX_RANGE_DAYS = {"day": 1, "week": 7, "month": 62, "year": 731, "reported": REPORTED_WINDOW_DAYS + 1}
 # Fields a statement added by hand in a review needs; the rest have defaults (see merge.py).
 ADDED_STATEMENT_NEEDS = ("text", "speaker")
 PATTERN_HINTS = {

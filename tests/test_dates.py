@@ -33,7 +33,7 @@ def cue(text, pub):
     ("at the weekend", MON, (date(2022, 3, 26), date(2022, 3, 27)), "week"),
     ("last month", FRI, (date(2022, 11, 1), date(2022, 11, 30)), "month"),
     ("this month", FRI, (date(2022, 12, 1), FRI), "month"),
-    ("in mid-November", FRI, (date(2022, 11, 10), date(2022, 11, 20)), "week"),
+    ("in mid-November", FRI, (date(2022, 11, 10), date(2022, 11, 20)), "month"),
     ("in August", FRI, (date(2022, 8, 1), date(2022, 8, 31)), "month"),
     ("in November", SUN, (date(2023, 11, 1), date(2023, 11, 30)), "month"),
     ("on March 10th", MON, (date(2022, 3, 10),) * 2, "day"),

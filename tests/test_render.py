@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from generator import pipeline
-from generator.render import display_date, md_text, plain_title, render_site, safe_url
+from generator.render import display_date, md_text, plain_title, relative_url, render_site, safe_url
 
 from .conftest import mini_records, write_content
 
@@ -41,18 +41,32 @@ def test_pages_and_links(mini_content):
     pages = render_site(corpus, {"repo_url": "https://github.com/o/r"})
     markdown = sorted(name for name in pages if name.endswith(".md"))
     assert markdown == ["about.md", "articles/index.md", "articles/ministry-talks.md", "index.md",
-                        "sides/other.md", "speakers/anna-kessler.md", "speakers/index.md",
+                        "scaling.md", "sides/other.md", "speakers/anna-kessler.md", "speakers/index.md",
                         "speakers/senior-official.md", "timeline/2023-05.md", "timeline/index.md",
                         "topics/index.md"]
     assert {"feeds/all.xml", "feeds/speakers/anna-kessler.xml", "data/statements.json", "data/statements.csv",
             "data/statements.schema.json", "assets/charts/timeline.svg"} <= set(pages)
     month = pages["timeline/2023-05.md"]
     record = corpus.published()[0]
-    assert f"{{#{record.id} .parley-statement" in month
-    assert "[Anna Kessler](../speakers/anna-kessler.md)" in month
-    assert f"(../articles/ministry-talks.md#{record.id})" in month
+    assert f'<h3 id="{record.id}">' in month
+    assert '<a href="../../speakers/anna-kessler/">Anna Kessler</a>' in month
+    assert f'href="../../articles/ministry-talks/#{record.id}"' in month
     assert "https://github.com/o/r/edit/main/content/reviews/ministry-talks.yaml" in month
     assert "search:\n  exclude: true" in pages["speakers/anna-kessler.md"]
+    article = pages["articles/ministry-talks.md"]
+    assert "search:" not in article, "article pages are the one family search indexes"
+    assert 'class="parley-cite"' in article and 'class="parley-cite"' not in month
+
+
+@pytest.mark.parametrize("source, target, anchor, link", [
+    ("timeline/2022-12.md", "speakers/x.md", None, "../../speakers/x/"),
+    ("index.md", "timeline/2022-12.md", "s-1", "timeline/2022-12/#s-1"),
+    ("timeline/2022-12.md", "index.md", None, "../../"),
+    ("articles/a.md", "articles/a.md", "s-2", "#s-2"),
+    ("speakers/x.md", "speakers/x/2022.md", None, "2022/"),
+])
+def test_relative_urls_match_mkdocs_directory_urls(source, target, anchor, link):
+    assert relative_url(source, target, anchor) == link
 
 
 def test_rejected_statement_disappears_from_pages(tmp_path, mini_article):

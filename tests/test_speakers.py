@@ -96,3 +96,102 @@ def test_person_key_handles_single_names():
 def test_parse_subject_prefers_name_over_description():
     s = parse_subject("Last month, the chairman of the joint staff, Mark B. Tolley, ", 0)
     assert s.np.name == "Mark Tolley"
+
+
+# ---------------------------------------------------------------- unify_speakers (corpus level)
+
+from generator.speakers import unify_key, unify_speakers  # noqa: E402
+
+
+def _article(stem: str, body: str, registry=None):
+    return extract_article(Article(stem=stem, text=f"Headline\n\n{body}", published=PUB), registry or [])
+
+
+def _speaker_names(results, registry=()):
+    reg = {r.id: r for r in registry}
+    out = []
+    for statements, speakers in results:
+        by_id = {s.id: s for s in speakers} | reg
+        out.append([by_id[s.speaker].name for s in statements])
+    return out
+
+
+def test_unify_key_ignores_initials_honorifics_and_transliteration():
+    assert unify_key("Mr. Dmitri S. Peskov") == unify_key("Dmitry Peskov")
+    assert unify_key("Peskov") == ("", name_key("Peskov"))
+
+
+def test_unify_merges_transliterated_full_names_and_keeps_variants_as_aliases():
+    a = _article("a", "Dmitri S. Peskov, the Kremlin spokesman, said the talks had stalled for now.")
+    b = _article("b", "Dmitry Peskov said the Kremlin saw no reason to change course at all.")
+    c = _article("c", "Dmitry Peskov told reporters the offer was not serious in any way.")
+    out = unify_speakers([a, b, c], [])
+    ids = {s.speaker for statements, _ in out for s in statements}
+    assert len(ids) == 1
+    rec = out[0][1][0]
+    assert rec.name == "Dmitry Peskov"            # the most frequent full form
+    assert "Dmitri Peskov" in rec.aliases
+    assert any(r.title == "spokesman" for r in rec.roles)
+    assert rec.id == "dmitry-peskov"
+
+
+def test_unify_lone_surname_joins_the_single_full_name():
+    a = _article("a", "Olek Varn said the border would stay closed until the spring at least.")
+    b = _article("b", "Varn said the border would reopen soon, according to the ministry.")
+    out = unify_speakers([a, b], [])
+    assert _speaker_names(out) == [["Olek Varn"], ["Olek Varn"]]
+    assert out[0][0][0].speaker == out[1][0][0].speaker
+
+
+def test_unify_lone_surname_stays_apart_when_ambiguous():
+    a = _article("a", "Olek Varn said the border would stay closed until the spring at least.")
+    b = _article("b", "Irena Varn said the harvest had been the worst in a decade there.")
+    c = _article("c", "Varn said the border would reopen soon, once the talks were over.")
+    out = unify_speakers([a, b, c], [])
+    speakers = [s.speaker for statements, _ in out for s in statements]
+    assert len(set(speakers)) == 3
+
+
+def test_unify_registry_alias_wins():
+    reg = [SpeakerRecord(id="ivan-korov-reg", name="Ivan Korov", aliases=["Vanya Korov"])]
+    a = _article("a", "Vanya Korov said the offer was serious and would stand for a week.")
+    b = _article("b", "Korov said the offer had been withdrawn by the other side already.")
+    out = unify_speakers([a, b], reg)
+    assert [s.speaker for statements, _ in out for s in statements] == ["ivan-korov-reg", "ivan-korov-reg"]
+    assert out[0][1] == [] and out[1][1] == []     # registry speakers are not new speakers
+
+
+def test_unify_is_independent_of_article_order():
+    arts = [_article("a", "Dmitri S. Peskov said the talks had stalled for now, officials said."),
+            _article("b", "Dmitry Peskov said the Kremlin saw no reason to change course at all."),
+            _article("c", "Peskov said the offer was not serious in any way at this time.")]
+    forward = unify_speakers(arts, [])
+    backward = unify_speakers(list(reversed(arts)), [])
+    assert forward == list(reversed(backward))
+    assert len({s.speaker for statements, _ in forward for s in statements if "Peskov" in s.sentence}) == 1
+
+
+# ---------------------------------------------------------------- roles tied to names in the article
+
+def test_bare_role_resolves_to_name_given_later_with_title():
+    out, _, _ = speakers_of("Vostria’s foreign minister said on Monday that the talks had failed for now.\n"
+                            "Later, foreign minister Olek Varn told reporters that a new round was planned.")
+    assert [n for n, _ in out] == ["Olek Varn", "Olek Varn"]
+
+
+def test_bare_role_resolves_through_apposition():
+    out, _, _ = speakers_of("Vostria’s foreign minister, Olek Varn, met his counterparts in Brussels.\n"
+                            "Vostria’s foreign minister said the talks had failed and would not resume.")
+    assert [n for n, _ in out] == ["Olek Varn"]
+    out, _, _ = speakers_of("Olek Varn, the foreign minister, flew to Brussels on Monday.\n"
+                            "“We will not give up any territory at all,” the foreign minister said.")
+    assert [n for n, _ in out] == ["Olek Varn"]
+
+
+def test_role_of_another_country_or_ambiguous_role_stays_unlinked():
+    out, _, _ = speakers_of("The Polish foreign minister said the talks had failed and would not resume.\n"
+                            "Ukrainian Foreign Minister Olek Varn said a new round was planned for June.")
+    assert out[0][0] != "Olek Varn" and out[1][0] == "Olek Varn"
+    out, _, _ = speakers_of("Talks between foreign minister Olek Varn and foreign minister Ida Brant ended.\n"
+                            "The foreign minister said the talks had ended early on Monday evening.")
+    assert "Olek Varn" not in [n for n, _ in out] and "Ida Brant" not in [n for n, _ in out]

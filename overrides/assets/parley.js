@@ -1,9 +1,10 @@
 /* Parley: filter a timeline page by speaker, side, topic and stance, in the browser.
  *
- * Progressive enhancement: without JavaScript every statement shows. Each statement is
- * an <h3 class="parley-statement" data-*> followed by its quote and captions, up to the
- * next statement or day heading. Filters are mirrored in the URL (?side=russia) so a
- * filtered view can be shared. Runs on every page view, including instant navigation.
+ * Progressive enhancement: without JavaScript every statement shows. Each statement is a
+ * <div class="parley-statement" data-speaker data-side data-topics data-stance> holding its
+ * heading, quote and captions. Topic labels come from the JSON in #parley-topic-labels.
+ * Filters are mirrored in the URL (?side=russia) so a filtered view can be shared. Runs on
+ * every page view, including mkdocs-material's instant navigation.
  */
 (function () {
   "use strict";
@@ -14,44 +15,31 @@
                 "europe": "Europe", "other": "Other" };
 
   function topicLabels() {
-    var labels = {};
-    document.querySelectorAll(".parley-tags a").forEach(function (link) {
-      var match = /topics\/([a-z0-9-]+)\/?$/.exec(link.getAttribute("href") || "");
-      if (match) labels[match[1]] = link.textContent.trim();
-    });
-    return labels;
+    var block = document.getElementById("parley-topic-labels");
+    try { return block ? JSON.parse(block.getAttribute("data-labels")) : {}; } catch (e) { return {}; }
   }
   var TOPICS = {};
 
-  function label(field, value, heading) {
+  function label(field, value, block) {
     if (field === "side") return SIDES[value] || value;
     if (field === "topics" && TOPICS[value]) return TOPICS[value];
-    if (field === "speaker") return heading.textContent.split(" · ")[0].trim();
+    if (field === "speaker") return block.querySelector("h3").firstChild.textContent.split(" · ")[0].trim();
     return value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, " ");
   }
 
-  function blockOf(heading) {
-    var nodes = [heading], next = heading.nextElementSibling;
-    while (next && !next.classList.contains("parley-statement") && next.tagName !== "H2") {
-      nodes.push(next);
-      next = next.nextElementSibling;
-    }
-    return nodes;
-  }
-
-  function valuesOf(heading, field) {
-    var raw = heading.getAttribute("data-" + field) || "";
+  function valuesOf(block, field) {
+    var raw = block.getAttribute("data-" + field) || "";
     return field === "topics" ? raw.split(" ").filter(Boolean) : [raw];
   }
 
-  function buildForm(headings, params) {
+  function buildForm(blocks, params) {
     var form = document.createElement("form");
     form.className = "parley-filter";
     form.setAttribute("role", "search");
     form.setAttribute("aria-label", "Filter statements");
     FIELDS.forEach(function (pair) {
       var field = pair[0], options = {};
-      headings.forEach(function (h) {
+      blocks.forEach(function (h) {
         valuesOf(h, field).forEach(function (v) { if (v && !options[v]) options[v] = label(field, v, h); });
       });
       var select = document.createElement("select");
@@ -70,15 +58,15 @@
     return form;
   }
 
-  function apply(form, headings) {
+  function apply(form, blocks) {
     var chosen = {}, shown = 0;
     FIELDS.forEach(function (pair) { chosen[pair[0]] = form.elements[pair[0]].value; });
-    headings.forEach(function (h) {
+    blocks.forEach(function (h) {
       var visible = FIELDS.every(function (pair) {
         var want = chosen[pair[0]];
         return !want || valuesOf(h, pair[0]).indexOf(want) >= 0;
       });
-      blockOf(h).forEach(function (node) { node.hidden = !visible; });
+      h.hidden = !visible;
       if (visible) shown += 1;
     });
     document.querySelectorAll(".md-content h2").forEach(function (day) {
@@ -89,7 +77,7 @@
       }
       day.hidden = !any;
     });
-    form.querySelector("output").value = shown + " of " + headings.length + " statements shown";
+    form.querySelector("output").value = shown + " of " + blocks.length + " statements shown";
     var params = new URLSearchParams();
     Object.keys(chosen).forEach(function (k) { if (chosen[k]) params.set(k, chosen[k]); });
     var query = params.toString();
@@ -97,14 +85,14 @@
   }
 
   function init() {
-    var headings = Array.prototype.slice.call(document.querySelectorAll("h3.parley-statement"));
+    var blocks = Array.prototype.slice.call(document.querySelectorAll("div.parley-statement"));
     var target = document.getElementById("parley-filter-target");
-    if (!headings.length || !target || document.querySelector("form.parley-filter")) return;
+    if (!blocks.length || !target || document.querySelector("form.parley-filter")) return;
     TOPICS = topicLabels();
-    var form = buildForm(headings, new URLSearchParams(location.search));
+    var form = buildForm(blocks, new URLSearchParams(location.search));
     target.parentNode.insertBefore(form, target.nextSibling);
-    form.addEventListener("change", function () { apply(form, headings); });
-    apply(form, headings);
+    form.addEventListener("change", function () { apply(form, blocks); });
+    apply(form, blocks);
   }
 
   if (typeof window.document$ !== "undefined") {
