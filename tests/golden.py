@@ -22,7 +22,9 @@ GOLDEN_SETTINGS = {"repo_url": "https://github.com/parley-project/parley", "edit
 
 
 def rendered_pages() -> dict[str, str]:
-    return render_site(pipeline.load_valid_corpus(ROOT / "content"), GOLDEN_SETTINGS)
+    """The Markdown pages (charts, feeds and data downloads have tests of their own)."""
+    pages = render_site(pipeline.load_valid_corpus(ROOT / "content"), GOLDEN_SETTINGS)
+    return {name: text for name, text in pages.items() if name.endswith(".md")}
 
 
 def main() -> int:
