@@ -23,10 +23,12 @@ test: setup
 	$(BIN)/python -m pytest -m "not browser"
 
 # Real-browser tests (Playwright driving Debian's Chromium); installs both when missing.
+# Elsewhere point CHROMIUM at any Chromium or Chrome: make browser-test CHROMIUM=/usr/bin/google-chrome
+CHROMIUM ?= /usr/bin/chromium
 browser-test: setup
 	$(BIN)/python -c "import playwright" 2>/dev/null || $(BIN)/pip install --quiet 'playwright==1.65.2'
-	test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
-	$(BIN)/python -m pytest tests/browser
+	test -x $(CHROMIUM) || (apt-get update -qq && apt-get install -y -qq chromium)
+	PARLEY_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests/browser
 
 extract: setup
 	$(BIN)/parley extract seeds

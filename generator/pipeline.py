@@ -7,6 +7,7 @@ Files are read in `store.py` and written in `write.py`; everything between is da
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import replace
 from concurrent.futures import ProcessPoolExecutor
@@ -28,6 +29,7 @@ from .validate import check_corpus, check_documents, validate_document
 from .write import write_files
 from .yamlio import dump_yaml, load_yaml
 
+log = logging.getLogger("parley")
 DEFAULT_TOPICS = Path(__file__).with_name("lexicon") / "default_topics.yaml"
 
 STATEMENTS_HEADER = (
@@ -62,6 +64,10 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     articles, problems = read_articles(articles_dir)
     if problems:
         raise InputError(problems)
+    for article in articles:
+        if article.published_from == "dateline":
+            log.warning("%s: no 'published' in its sidecar; using the dateline in the text, %s",
+                        articles_dir / f"{article.stem}.txt", article.published.isoformat())
     docs = read_content(content_dir)
     _stop_on_broken_inputs(docs)
     registry, found = _speaker_records(docs)

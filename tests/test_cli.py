@@ -72,3 +72,14 @@ def test_missing_date_stops_with_file_and_field(workspace, capsys):
     err = capsys.readouterr().err
     assert "ministry-talks.meta.yaml:1:1: published:" in err
     assert not content.exists(), "nothing is written when the input is bad"
+
+
+def test_dateline_is_used_and_said(workspace, caplog):
+    articles, content = workspace
+    sidecar = articles / "ministry-talks.meta.yaml"
+    sidecar.write_text(sidecar.read_text().replace("published: 2023-05-12\n", ""))
+    text = articles / "ministry-talks.txt"
+    lines = text.read_text().split("\n")
+    text.write_text("\n".join(lines[:1] + ["The Example Gazette - Friday, May 12, 2023"] + lines[1:]))
+    assert main(["extract", str(articles), "--content", str(content)]) == 0
+    assert "using the dateline in the text, 2023-05-12" in caplog.text
