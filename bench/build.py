@@ -86,7 +86,8 @@ def write_mkdocs_config(work: Path, docs: Path, site: Path) -> Path:
         f"docs_dir: {json.dumps(str(docs))}\n"
         f"site_dir: {json.dumps(str(site))}\n"
         "theme:\n"
-        f"  custom_dir: {json.dumps(str(ROOT / 'overrides'))}\n",
+        f"  custom_dir: {json.dumps(str(ROOT / 'overrides'))}\n"
+        f"hooks: [{json.dumps(str(ROOT / 'overrides' / 'parley_hooks.py'))}]\n",
         encoding="utf-8")
     return config
 

@@ -55,6 +55,9 @@ PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*$")
 LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
 INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
                              r"last|this|yesterday|today)\s")
+SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs] verb
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|again|once|even|still|[a-z]+ly|not|"
+    r"never|did|does|do|just|now)\s+)*[a-z][\w’'\-]*\s")
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
 
@@ -285,6 +288,8 @@ class _Reader:
         self._pending_tell = None
         self._sentence_subject = None
         self.subject_ids: dict[int, str | None] = {}
+        self._surnames: set[str] | None = None
+        self._sent_starts: list[int] | None = None
 
     # -- helpers
     def _is_consumed(self, pos: int) -> bool:
@@ -370,6 +375,7 @@ class _Reader:
             pending_tell = getattr(self, "_pending_tell", None)
             self._pending_tell = None
         self._colon_quotes()
+        self._subject_quotes()
         self._continuations()
         order = sorted(range(len(self.findings)), key=lambda i: self.findings[i].start)
         new_index = {old: new for new, old in enumerate(order)}
@@ -441,10 +447,14 @@ class _Reader:
         if region.strip():
             subj = sp.parse_subject(region, q.end + m.start(1))
             np, roles = subj.np, subj.roles
+            if np is None and "," not in region:
+                np = sp.loose_np(region, q.end + m.start(1))     # “A,” the 43-year-old said
             zones = [(v.end(), zone_end)]
         else:
             np_text_end = self._inverted_np_end(v.end(), sent.end)
             np = sp.parse_np(t[v.end():np_text_end], v.end())
+            if np is None:      # “A,” said a 2008 campaign veteran / said Jo Bloggs of a small firm
+                np = sp.loose_np(t[v.end():self._attribution_tail_end(v.end(), sent.end)], v.end())
             roles = []
             zones = [(np_text_end, zone_end)]
         if np is None:
@@ -799,6 +809,48 @@ class _Reader:
             sent = self.sents[k] if k >= 0 else Sentence(q.start, q.end, q.para)
             self._add(cs, ce, sent, None, np, zones=[], force_kind="direct")
             self.used_quotes.add(q.start)
+
+    def _subject_quotes(self) -> None:
+        """A sentence that no speech verb claimed, opening with a person and quoting them in its predicate:
+        "Jo Bloggs pledged to fight the plan “to the last day.”", "She has coined a phrase, “the quiet
+        majority.”": the predicate after the verb is a mixed statement of that person."""
+        t = self.text
+        with_findings = {f.sentence_start for f in self.findings}
+        done = set()
+        for q in self.quotes:
+            if q.start in self.used_quotes or self.paras[q.para].skipped:
+                continue
+            sent = self._sentence_at(q.start)
+            if sent is None or sent.start in with_findings or sent.start in done:
+                continue
+            np = self._leading_subject(sent, q.start)
+            if np is None or (np.kind == "name" and " " not in np.name and not self._known_surname(np.name)):
+                continue        # a lone capitalised word ("Fake referendum in ...") is no person
+            m = SUBJECT_VERB_RE.match(t, np.end, q.start)
+            if not m:
+                continue
+            done.add(sent.start)
+            ce = sent.end
+            while ce > m.end() and t[ce - 1] in " .!?…":
+                ce -= 1
+            qs = self.qi.overlapping(m.end(), ce)
+            if not qs:
+                continue
+            ce = max(ce, qs[-1].end) if qs[-1].end <= sent.end else ce
+            self._add(m.end(), ce, sent, None, np, zones=[(m.end(), ce)], force_kind="mixed")
+
+    def _known_surname(self, word: str) -> bool:
+        if self._surnames is None:
+            self._surnames = {sp.name_key(full.split()[-1]) for _, full, _ in sp.full_names_in(self.text)}
+        return sp.name_key(word) in self._surnames or len(re.findall(rf"\b{re.escape(word)}\b", self.text)) >= 3
+
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.sents]
+        k = bisect.bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and self.sents[k].start <= pos < self.sents[k].end:
+            return self.sents[k]
+        return None
 
     # floating quotes and continuations
     def _continuations(self) -> None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from . import cache
 from . import render as render_stage
 from .annotate import annotate_statement, assign_side, load_topics, propose_responses
 from .errors import InputError, Problem
@@ -186,15 +187,25 @@ def _speaker_records(docs: ContentDocs) -> tuple[list[SpeakerRecord], list[Speak
 def schema_problems(docs: ContentDocs) -> list[Problem]:
     problems = []
     for doc in docs.statements:
-        problems += validate_document(doc, statements_file_schema())
+        problems += _validated(doc, statements_file_schema)
     for doc in docs.reviews:
-        problems += validate_document(doc, reviews_file_schema())
+        problems += _validated(doc, reviews_file_schema)
     for doc in (docs.registry, docs.found):
         if doc is not None:
-            problems += validate_document(doc, speakers_file_schema())
+            problems += _validated(doc, speakers_file_schema)
     if docs.topics is not None:
-        problems += validate_document(docs.topics, topics_file_schema())
+        problems += _validated(docs.topics, topics_file_schema)
     return problems
+
+
+def _validated(doc, make_schema) -> list[Problem]:
+    """validate_document, once per parsed document (the store hands back unchanged ones)."""
+    key = (id(doc), make_schema.__name__)
+    hit = cache.lookup("schema", key, id(doc))
+    if hit is None or hit[0] is not doc:
+        hit = (doc, validate_document(doc, make_schema()))
+        cache.store("schema", key, id(doc), hit)
+    return list(hit[1])
 
 
 def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
@@ -213,11 +224,20 @@ def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
         article = docs.articles.get(stem)
         if article is None:
             continue
-        machine = [statement_from_data(s, stem) for s in doc.data["statements"]]
         review_doc = reviews.get(stem)
-        review_items = list(review_doc.data.get("statements") or []) if review_doc else []
-        statements += merge_statements(machine, review_items, article)
-        _record_origins(origins, doc, review_doc)
+        # An article whose three inputs are the very objects of last time merges the same way.
+        inputs = (doc, review_doc, article, docs.registry, docs.found)
+        hit = cache.lookup("merged", stem, tuple(map(id, inputs)))
+        if hit is None or any(a is not b for a, b in zip(hit[0], inputs)):
+            machine = [statement_from_data(s, stem) for s in doc.data["statements"]]
+            review_items = list(review_doc.data.get("statements") or []) if review_doc else []
+            unit_origins: dict = {}
+            _record_origins(unit_origins, doc, review_doc)
+            hit = (inputs, merge_statements(machine, review_items, article), unit_origins)
+            cache.store("merged", stem, tuple(map(id, inputs)), hit)
+        statements += hit[1]
+        for key, where in hit[2].items():
+            origins.setdefault(key, {}).update(where)
     problems += _orphan_reviews(docs, statements)
     redirect_speakers(statements, alias_redirects(registry))
     topics = load_topics(docs.topics.data if docs.topics else None)
@@ -258,10 +278,20 @@ def load_valid_corpus(content_dir: Path) -> Corpus:
 def render(content_dir: Path, docs_dir: Path, settings: dict | None = None) -> list[Path]:
     """Write the site's Markdown pages for content/ into docs_dir; returns the files changed."""
     corpus = load_valid_corpus(content_dir)
-    pages = render_stage.render_site(corpus, settings or {})
+    key = (str(content_dir.resolve()), str(docs_dir.resolve()))
+    previous = cache.lookup("render", key, key)
+    pages, state = render_stage.render_site_incremental(corpus, settings or {}, previous and previous[0])
     files = {docs_dir / name: text for name, text in pages.items()}
     stale = [p for p in docs_dir.rglob("*") if p.is_file() and p not in files] if docs_dir.exists() else []
-    return write_files(files, remove=stale)
+    # A file this process wrote last time, with the same text now and the same size and
+    # mtime on disk, is not read back to compare.
+    written = previous[1] if previous else {}
+    pending = {path: text for path, text in files.items()
+               if written.get(path, (None, None))[0] is not text
+               or written[path][1] != cache.stat_key(path)}
+    changed = write_files(pending, remove=stale)
+    cache.store("render", key, key, (state, {path: (text, cache.stat_key(path)) for path, text in files.items()}))
+    return changed
 
 
 def serve(content_dir: Path, docs_dir: Path, config: Path, settings: dict, dev_addr: str) -> int:

@@ -6,6 +6,7 @@ escaped) or Jinja's autoescape, so a statement holding `<script>`, `[link](...)`
 """
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -18,8 +19,9 @@ import jinja2
 from markupsafe import Markup
 
 from .annotate import SIDES, assign_side
+from .blocks import StatementBlocks
 from .charts import monthly_chart
-from .export import export_csv, export_json
+from .export import join_csv, join_json, row_texts, statement_row
 from .feeds import atom_feed
 from .schema import SCHEMAS
 from .merge import Corpus
@@ -180,14 +182,24 @@ def page_url(md_path: str) -> str:
 
 def relative_url(from_md: str, to_md: str, anchor: str | None = None) -> str:
     """A link from one page to another (and an anchor there), as MkDocs would write it."""
-    here, there = page_url(from_md), page_url(to_md)
-    link = ""
-    if here != there:
-        link = posixpath.relpath(there or ".", here or ".")
-        link = "./" if link == "." else link + "/"
+    link = _md_link(from_md, to_md)
     if anchor:
         return f"{link}#{anchor}"
     return link or "./"
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _md_link(from_md: str, to_md: str) -> str:
+    return _page_link(page_url(from_md), page_url(to_md))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _page_link(here: str, there: str) -> str:
+    # Pages link to the same few thousand others, so each pair is worked out once.
+    if here == there:
+        return ""
+    link = posixpath.relpath(there or ".", here or ".")
+    return "./" if link == "." else link + "/"
 
 
 @jinja2.pass_context
@@ -224,19 +236,80 @@ def permalink(settings: dict, record: StatementRecord) -> str:
     return absolute_url(settings, f"articles/{record.article}/#{record.id}")
 
 
+@dataclass
+class RenderState:
+    """What one render leaves for the next in the same process (see `cache.py`)."""
+
+    context: tuple  # settings, speakers, topics, articles: any change renders everything
+    records: dict  # statement id -> the record object rendered
+    deps: dict  # output path -> statement ids it showed
+    outputs: dict  # output path -> text
+    rows: dict  # statement id -> (record, speaker, article, json item, csv line)
+    articles: list
+
+
 def render_site(corpus: Corpus, settings: dict) -> dict[str, str]:
     """Every page of the site, keyed by its path under the docs folder."""
+    return render_site_incremental(corpus, settings, None)[0]
+
+
+def render_site_incremental(corpus: Corpus, settings: dict,
+                            previous: RenderState | None) -> tuple[dict[str, str], RenderState]:
+    """`render_site`, re-rendering only what shows a statement that changed since `previous`.
+
+    Records merged again are new objects (unchanged articles keep theirs, see pipeline.py),
+    so a statement changed when its object did. A page is re-rendered when it shows, or
+    showed, a changed statement or one a changed statement responds to; pages without
+    statements (home, indexes) always are. Any change to settings, speakers, topics or
+    articles renders everything. The result is the same bytes as a clean render.
+    """
     site = build_site(corpus, settings)
+    records = {r.id: r for r in corpus.statements}
+    context = (repr(sorted(settings.items())), repr(sorted(corpus.speakers.items())), repr(corpus.topics),
+               tuple((stem, id(a)) for stem, a in sorted(corpus.articles.items())))
+    if previous is not None and previous.context != context:
+        previous = None
+    changed: set[str] = set()
+    if previous is not None:
+        for sid in records.keys() | previous.records.keys():
+            now, before = records.get(sid), previous.records.get(sid)
+            if now is not before:
+                changed.add(sid)
+                for record in (now, before):
+                    if record is not None:
+                        changed.update(record.responds_to)
     env = _environment()
     topics = {t.id: t for t in corpus.topics}
     env.globals.update(site=site, speakers=corpus.speakers, articles=corpus.articles, topics=topics,
                        edit_url=lambda path: edit_url(settings, path),
                        permalink=lambda record: permalink(settings, record))
     env.tests["of_kind"] = lambda speaker_id, kind: corpus.speakers[speaker_id].kind == kind
-    def render(template: str, page: str, **values) -> None:
-        pages[page] = env.get_template(template).render(page=page, **values)
-
+    blocks = StatementBlocks(
+        env, site, corpus.speakers, corpus.articles, topics, relative_url,
+        lambda path: edit_url(settings, path), lambda record: permalink(settings, record),
+        display_date, role_line, long_date, month_key, PRECISION_NOTES)
+    env.globals["_blocks"] = blocks
     pages: dict[str, str] = {}
+    deps: dict[str, frozenset] = {}
+
+    def stale(path: str, ids) -> bool:
+        if previous is None or path not in previous.outputs:
+            return True
+        return bool(changed & (ids | previous.deps.get(path, frozenset())))
+
+    def output(path: str, records_shown, make) -> None:
+        ids = frozenset(r.id for r in records_shown) if records_shown is not None else None
+        if ids is not None and not stale(path, ids):
+            pages[path], deps[path] = previous.outputs[path], previous.deps[path]
+            return
+        blocks.touched = set()
+        pages[path] = make()
+        if ids is not None:
+            deps[path] = ids | frozenset(blocks.touched)
+
+    def render(template: str, page: str, shows=None, **values) -> None:
+        output(page, shows, lambda: env.get_template(template).render(page=page, **values))
+
     render("home.md.j2", "index.md", latest=site.statements[::-1][:LATEST_ON_HOME])
     render("about.md.j2", "about.md")
     render("scaling.md.j2", "scaling.md")
@@ -246,54 +319,72 @@ def render_site(corpus: Corpus, settings: dict) -> dict[str, str]:
     render("topics_index.md.j2", "topics/index.md")
     pages["assets/charts/timeline.svg"] = monthly_chart(month_counts(site, site.statements), SIDES,
                                                         "Statements per month, by side")
-    for key, records in site.by_month.items():
-        used = sorted({t for r in records for t in r.topics})
-        render("timeline_month.md.j2", f"timeline/{key}.md", month=key, days=group(records, lambda r: r.date),
+    for key, records_ in site.by_month.items():
+        used = sorted({t for r in records_ for t in r.topics})
+        render("timeline_month.md.j2", f"timeline/{key}.md", records_, month=key,
+               days=group(records_, lambda r: r.date),
                topic_labels={t: topics[t].label if t in topics else t for t in used})
-    for speaker_id, records in site.by_speaker.items():
+    for speaker_id, records_ in site.by_speaker.items():
         speaker = corpus.speakers[speaker_id]
-        years = group(records, lambda r: r.date.year)
-        split = len(records) > SPEAKER_PAGE_LIMIT
-        render("speaker.md.j2", f"speakers/{speaker_id}.md", speaker=speaker, records=records, years=years,
-               split=split, topic_counts=_topic_counts(records), answered=_answered_speakers(site, records))
+        years = group(records_, lambda r: r.date.year)
+        split = len(records_) > SPEAKER_PAGE_LIMIT
+        render("speaker.md.j2", f"speakers/{speaker_id}.md", records_, speaker=speaker, records=records_,
+               years=years, split=split, topic_counts=_topic_counts(records_),
+               answered=_answered_speakers(site, records_))
         for year, year_records in (years.items() if split else ()):
-            render("speaker_year.md.j2", f"speakers/{speaker_id}/{year}.md", speaker=speaker, year=year,
-                   records=year_records)
-        pages[f"assets/charts/speakers/{speaker_id}.svg"] = monthly_chart(
-            month_counts(site, records), SIDES, f"Statements per month by {speaker.name}", 480, 120)
+            render("speaker_year.md.j2", f"speakers/{speaker_id}/{year}.md", year_records, speaker=speaker,
+                   year=year, records=year_records)
+        output(f"assets/charts/speakers/{speaker_id}.svg", records_, lambda: monthly_chart(
+            month_counts(site, records_), SIDES, f"Statements per month by {speaker.name}", 480, 120))
     for stem, article in sorted(corpus.articles.items()):
-        render("article.md.j2", f"articles/{stem}.md", article=article, records=site.by_article.get(stem, []))
-    for topic_id, records in site.by_topic.items():
+        shown = site.by_article.get(stem, [])
+        render("article.md.j2", f"articles/{stem}.md", shown, article=article, records=shown)
+    for topic_id, records_ in site.by_topic.items():
         label = topics[topic_id].label if topic_id in topics else topic_id
-        _filtered_pages(render, f"topics/{topic_id}", f"Topic: {label}", records)
-    for side, records in site.by_side.items():
-        _filtered_pages(render, f"sides/{side}", f"Side: {SIDES[side]}", records)
-    pages.update(_feeds(site, settings))
-    pages.update(_downloads(corpus))
-    return pages
+        _filtered_pages(render, f"topics/{topic_id}", f"Topic: {label}", records_)
+    for side, records_ in site.by_side.items():
+        _filtered_pages(render, f"sides/{side}", f"Side: {SIDES[side]}", records_)
+    _feeds(site, settings, output)
+    rows = _downloads(corpus, site, pages, previous.rows if previous else {})
+    # the articles are kept alive with the state, so their ids in `context` stay theirs
+    state = RenderState(context, records, deps, dict(pages), rows, list(corpus.articles.values()))
+    return pages, state
 
 
-def _downloads(corpus: Corpus) -> dict[str, str]:
-    """The data behind the site, for readers to take away (linked from the About page)."""
-    files = {"data/statements.json": export_json(corpus), "data/statements.csv": export_csv(corpus)}
+def _downloads(corpus: Corpus, site: Site, pages: dict, previous_rows: dict) -> dict:
+    """The data behind the site, for readers to take away (linked from the About page).
+
+    Each statement's JSON and CSV text is made once and reused while its record, speaker
+    and article are the same objects."""
+    rows, items, lines = {}, [], []
+    for record in site.statements:
+        speaker, article = corpus.speakers.get(record.speaker), corpus.articles.get(record.article)
+        hit = previous_rows.get(record.id)
+        if hit is None or hit[0] is not record or hit[1] is not speaker or hit[2] is not article:
+            hit = (record, speaker, article, *row_texts(statement_row(record, speaker, article)))
+        rows[record.id] = hit
+        items.append(hit[3])
+        lines.append(hit[4])
+    pages["data/statements.json"] = join_json(items)
+    pages["data/statements.csv"] = join_csv(lines)
     for name, make in SCHEMAS.items():
-        files[f"data/{name}"] = json.dumps(make(), indent=2, ensure_ascii=False) + "\n"
-    return files
+        pages[f"data/{name}"] = json.dumps(make(), indent=2, ensure_ascii=False) + "\n"
+    return rows
 
 
 def _filtered_pages(render, base: str, title: str, records: list[StatementRecord]) -> None:
     """A filtered timeline; one page per year under it when it grows long."""
     index = f"{base}.md"
     if len(records) <= LIST_PAGE_LIMIT:
-        render("filtered.md.j2", index, title=title, records=records, year=None, years=None)
+        render("filtered.md.j2", index, records, title=title, records=records, year=None, years=None)
         return
     by_year = group(records, lambda r: r.date.year)
     name = base.rsplit("/", 1)[-1]
     years = [(y, len(rs), f"{name}/{y}.md") for y, rs in reversed(by_year.items())]
-    render("filtered.md.j2", index, title=title, records=records, year=None, years=years)
+    render("filtered.md.j2", index, records, title=title, records=records, year=None, years=years)
     for year, year_records in by_year.items():
-        render("filtered.md.j2", f"{base}/{year}.md", title=title, records=year_records, year=year,
-               years=None, index_link=f"../{name}.md")
+        render("filtered.md.j2", f"{base}/{year}.md", year_records, title=title, records=year_records,
+               year=year, years=None, index_link=f"../{name}.md")
 
 
 def _topic_counts(records) -> list[tuple[str, int]]:
@@ -309,15 +400,16 @@ def _answered_speakers(site: Site, records) -> list[str]:
     return sorted(targets)
 
 
-def _feeds(site: Site, settings: dict) -> dict[str, str]:
+def _feeds(site: Site, settings: dict, output) -> None:
     def entries(records):
         return [{"url": permalink(settings, r), "date": r.date, "author": site.corpus.speakers[r.speaker].name,
                  "title": f"{site.corpus.speakers[r.speaker].name}, {display_date(r)}", "summary": r.text}
                 for r in reversed(records)]
-    feeds = {"feeds/all.xml": atom_feed("Parley: newest statements", absolute_url(settings, "feeds/all.xml"),
-                                        absolute_url(settings, ""), entries(site.statements))}
+    output("feeds/all.xml", site.statements, lambda: atom_feed(
+        "Parley: newest statements", absolute_url(settings, "feeds/all.xml"), absolute_url(settings, ""),
+        entries(site.statements)))
     for speaker_id, records in site.by_speaker.items():
         path = f"feeds/speakers/{speaker_id}.xml"
-        feeds[path] = atom_feed(f"Parley: {site.corpus.speakers[speaker_id].name}", absolute_url(settings, path),
-                                absolute_url(settings, f"speakers/{speaker_id}/"), entries(records))
-    return feeds
+        output(path, records, lambda: atom_feed(
+            f"Parley: {site.corpus.speakers[speaker_id].name}", absolute_url(settings, path),
+            absolute_url(settings, f"speakers/{speaker_id}/"), entries(records)))

@@ -431,6 +431,44 @@ def parse_subject(region: str, offset: int) -> Subject:
     return Subject(np, min(o, np.start), roles=roles)
 
 
+LOOSE_CUT_RE = re.compile(r"\s(?:of|from|at|for|with|who|whose|which|that|familiar|involved|close|in|on|"
+                          r"during|after|before|as|while|when|to|about)\b|\s[—–-]\s|\(")
+LOOSE_DETERMINERS = frozenset("a an the one another two three four several some many most".split())
+LOOSE_PLURAL_DETERMINERS = frozenset("two three four several some many most".split())
+LOOSE_STOP = frozenset("he she they it we i you his her their its our my your this these those there not no "
+                       "is was are were be been has have had will would could can may might should must did does "
+                       "do and or but if".split())
+
+
+def loose_np(text: str, offset: int = 0) -> NP | None:
+    """The speaker phrase right next to a quotation and its verb, where parse_np knows no head noun
+    ("said a 2008 campaign veteran", "said Jo Bloggs of a small polling firm", "the 43-year-old said").
+    Only for that position: a quotation, a speech verb and this phrase leave no other reading."""
+    lead = len(text) - len(text.lstrip())
+    body = text[lead:].rstrip(" ,")
+    cut = LOOSE_CUT_RE.search(body)
+    head = body[:cut.start()].rstrip(" ,") if cut else body
+    if not head:
+        return None
+    np = parse_np(head, offset + lead)
+    if np is not None:
+        return np
+    toks = [t for t in tokens(head, offset + lead) if t.text not in "“”\"‘’"]
+    if len(toks) < 2 or len(toks) > 6 or toks[0].low not in LOOSE_DETERMINERS:
+        return None
+    if any(t.low in LOOSE_STOP or not re.match(r"[\w’'\-]+$", t.text) for t in toks[1:]):
+        return None
+    if toks[-1].low in LOOSE_DETERMINERS or toks[-1].text.endswith(("’s", "'s")):
+        return None
+    plural = toks[0].low in LOOSE_PLURAL_DETERMINERS
+    definite = toks[0].low == "the"
+    base = offset + lead
+    name = head[toks[1].start - base:toks[-1].end - base]
+    return NP("title" if definite and not plural else "unnamed", head[toks[0].start - base:toks[-1].end - base],
+              toks[0].start, toks[-1].end, name, gender="p" if plural else "", title=toks[-1].bare,
+              strength=1)
+
+
 def _lead_tokens(s: str, o: int) -> list[_Tok]:
     """Tokens up to the first lowercase word that cannot be in a title: enough to read a leading name."""
     out = []
@@ -723,7 +761,7 @@ class SpeakerResolver:
             reg = self._registry_named(np.name, "institution")
             sid = self._get(np.name, "institution", "p", np.start, reg)
         elif np.kind == "pronoun":
-            sid = self._antecedent(np.gender, pos)
+            sid = self._antecedent(np.gender, pos) or self._name_before(np.gender, pos)
         elif np.kind == "title":
             sid = self._linked_role(np) or self._title_antecedent(np, pos) or self._unnamed(np)
         else:
@@ -792,6 +830,17 @@ class SpeakerResolver:
             if fallback is None and (gender == "p" or known.record.kind == "person"):
                 fallback = sid
         return fallback
+
+    def _name_before(self, gender: str, pos: int) -> str | None:
+        """A personal pronoun with no speaker or subject before it: the last full person name the body
+        text gives before it, of a compatible gender ("Senator Jo Bloggs stretched the truth when she …")."""
+        if gender not in ("m", "f"):
+            return None
+        for off, full, g in reversed(self._full_names):
+            off += self._body_start
+            if off < pos and g in ("", gender):
+                return self.person(NP("name", full, off, off + len(full), full, g, strength=3))
+        return None
 
     def _title_antecedent(self, np: NP, pos: int) -> str | None:
         head = (np.title or np.name).lower().split()[-1] if (np.title or np.name) else ""

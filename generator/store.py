@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import cache
 from .articles import parse_article
 from .errors import InputError, Problem
 from .model import Article
@@ -47,12 +48,24 @@ def display(path: Path) -> str:
 
 
 def read_document(path: Path, problems: list[Problem]) -> Document:
+    """A content file parsed; unchanged files (same size and mtime) come from the cache."""
     name = display(path)
+    stamp = cache.stat_key(path)
+    hit = cache.lookup("document", (str(path), name), stamp) if stamp else None
+    if hit is not None:
+        doc, found = hit
+        problems.extend(found)
+        return doc
+    found: list[Problem] = []
     try:
-        return Document(name, load_yaml(decode_utf8(path.read_bytes(), name), name))
+        doc = Document(name, load_yaml(decode_utf8(path.read_bytes(), name), name))
     except InputError as err:
-        problems.extend(err.problems)
-        return Document(name, None)
+        found = list(err.problems)
+        doc = Document(name, None)
+    problems.extend(found)
+    if stamp:
+        cache.store("document", (str(path), name), stamp, (doc, found))
+    return doc
 
 
 def read_article(text_path: Path) -> Article:
@@ -108,7 +121,11 @@ def _read_source(path: Path, doc: Document, docs: ContentDocs) -> None:
                                      f"article text {display(text_path)} not found"))
         return
     try:
-        article = read_article(text_path)
+        stamp = (cache.stat_key(text_path), cache.stat_key(text_path.with_name(text_path.stem + ".meta.yaml")))
+        article = cache.lookup("article", str(text_path), stamp)
+        if article is None:
+            article = read_article(text_path)
+            cache.store("article", str(text_path), stamp, article)
         docs.articles[article.stem] = article
     except InputError as err:
         docs.problems.extend(err.problems)

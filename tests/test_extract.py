@@ -154,3 +154,36 @@ def test_status_and_statement_fields():
     _, recs = run("Mira Holt said the offer was acceptable to her party.")
     (r,) = recs
     assert r.status == "machine" and r.article == "t" and r.id.startswith("s-")
+
+
+def test_prose_paragraph_opening_with_by_is_not_a_byline():
+    out, _ = run("Intro line for the story about the vote.\n\n"
+                 "By Sunday evening, organisers had counted the ballots. “We expected a closer race,” said Ana Veld.")
+    assert ("direct", "Ana Veld", "We expected a closer race") in out
+
+
+def test_inverted_attribution_to_a_description_without_known_head():
+    out, _ = run("“Nobody saw this coming,” said a 2019 campaign veteran.")
+    assert [(o[0], o[2]) for o in out] == [("direct", "Nobody saw this coming")]
+
+
+def test_inverted_attribution_to_a_name_with_a_lowercase_affiliation():
+    out, _ = run("“The numbers will not hold,” said Pel Arkwright of regional polling outfit QRS.")
+    assert out == [("direct", "Pel Arkwright", "The numbers will not hold")]
+
+
+def test_pronoun_with_no_earlier_speaker_takes_the_last_full_name():
+    out, _ = run("Mayor Lena Karsh stretched the facts on Monday when she spoke about the budget.\n\n"
+                 "“The city has never been in better shape,” she said.")
+    assert ("direct", "Lena Karsh", "The city has never been in better shape") in out
+
+
+def test_person_subject_with_quoted_predicate_is_mixed():
+    out, _ = run("Oskar Lind spoke at the harbour on Tuesday.\n\n"
+                 "Lind pledged to defend the fishing quota “until the very last vote.”")
+    assert ("mixed", "Oskar Lind", "to defend the fishing quota “until the very last vote.”") in out
+
+
+def test_capitalised_common_word_is_not_a_quoted_subject():
+    out, _ = run("Critics were loud. Fake petitions in March promised “a brighter tomorrow for all.”")
+    assert not [o for o in out if o[0] == "mixed"]

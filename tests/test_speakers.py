@@ -195,3 +195,12 @@ def test_role_of_another_country_or_ambiguous_role_stays_unlinked():
     out, _, _ = speakers_of("Talks between foreign minister Olek Varn and foreign minister Ida Brant ended.\n"
                             "The foreign minister said the talks had ended early on Monday evening.")
     assert "Olek Varn" not in [n for n, _ in out] and "Ida Brant" not in [n for n, _ in out]
+
+
+def test_loose_np_reads_descriptions_and_names_with_lowercase_tails():
+    from generator.speakers import loose_np
+    np = loose_np(" a 2019 campaign veteran", 0)
+    assert np is not None and np.kind == "unnamed" and np.name == "2019 campaign veteran"
+    np = loose_np(" Pel Arkwright of regional polling outfit QRS", 0)
+    assert np is not None and np.kind == "name" and np.name == "Pel Arkwright"
+    assert loose_np(" he would not", 0) is None
