@@ -162,6 +162,16 @@ def pick_statement(content: Path) -> tuple[str, str]:
     return record.article, record.id
 
 
+def with_note(review_text: str, statement_id: str, note: str) -> str:
+    """A review file's text with a note on one statement, as a contributor would add it."""
+    item = f"  - id: {statement_id}\n    note: {note}\n"
+    empty = re.compile(r"^statements:[ \t]*(?:\[\][ \t]*)?(?:#.*)?\n(?![ \t]*-)", re.M)
+    if empty.search(review_text):  # `statements: []` or an empty `statements:` as extract writes it
+        return empty.sub("", review_text).rstrip("\n") + "\nstatements:\n" + item
+    # a list with items already: add ours at its head
+    return re.sub(r"^statements:[ \t]*\n", lambda m: m.group(0) + item, review_text, count=1, flags=re.M)
+
+
 def edit_one_statement(content: Path, docs: Path, settings: dict) -> dict:
     """Set a note on one statement through its review file; re-render; see what changed."""
     stem, statement_id = pick_statement(content)
@@ -170,18 +180,14 @@ def edit_one_statement(content: Path, docs: Path, settings: dict) -> dict:
     shows_before = {name for name, data in tree_bytes(docs).items() if statement_id.encode() in data}
     before = mtimes(docs)
     time.sleep(0.02)  # let a rewrite show in the mtime even on coarse clocks
-    item = (f"  - id: {statement_id}\n"
-            "    note: Benchmark note, added by bench/build.py to time an edit.\n")
-    empty = re.compile(r"^statements:[ \t]*(?:\[\][ \t]*)?(?:#.*)?\n(?![ \t]*-)", re.M)
-    if empty.search(original):  # `statements: []` or an empty `statements:` as extract writes it
-        edited = empty.sub("", original).rstrip("\n") + "\nstatements:\n" + item
-    else:  # a list with items already: add ours at its head
-        edited = re.sub(r"^statements:[ \t]*\n", lambda m: m.group(0) + item, original, count=1, flags=re.M)
-    review.write_text(edited, encoding="utf-8")
+    review.write_text(with_note(original, statement_id, "Benchmark note, added by bench/build.py to time an edit."),
+                      encoding="utf-8")
     changed, seconds = timed(pipeline.render, content, docs, settings)
     after = mtimes(docs)
     changed_names = sorted(p.relative_to(docs).as_posix() for p in changed)
     touched = sorted(name for name in after if before.get(name) != after[name])
+    review.write_text(original, encoding="utf-8")  # leave the work folder as extract made it
+    pipeline.render(content, docs, settings)
     return {
         "edit_statement": statement_id, "edit_review_file": str(review),
         "edit_render_s": seconds,

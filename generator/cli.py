@@ -54,7 +54,8 @@ def cmd_build(args) -> int:
 
 def cmd_serve(args) -> int:
     cmd_render(args)
-    return pipeline.serve(args.content, args.docs, args.config, site_settings(args.config), args.dev_addr)
+    return pipeline.serve(args.content, args.docs, args.config, site_settings(args.config), args.dev_addr,
+                          full=args.full)
 
 
 def cmd_export(args) -> int:
@@ -105,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--site-dir", type=Path, default=None)
         if name == "serve":
             p.add_argument("--dev-addr", default="127.0.0.1:8000")
+            p.add_argument("--full", action="store_true",
+                           help="MkDocs rebuilds every page on each change (default: only changed pages)")
     p = command("export", cmd_export, "print every statement as JSON or CSV")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     command("schema", cmd_schema, "write the JSON Schemas into content/schema/")

@@ -52,6 +52,13 @@ GAP_START_RE = re.compile(
 POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
 PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*$")
+# a participle with no comma that still reports speech: "began by saying", "a statement saying"
+BARE_PARTICIPLE_BEFORE_RE = re.compile(
+    r"\b(?:by|statement|release|tweet|post|letter|email|e-mail|message|video|memo|note)\s+"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?$")
+INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$")
+# a verb followed straight by a quotation: "went on to say, “A”"
+QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
 LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
 INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
                              r"last|this|yesterday|today)\s")
@@ -269,6 +276,16 @@ END_MARK_RE = re.compile(
 NEW_SPEAKER_RE = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?\s" +
     __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b)")
+# after "X said," inside a sentence: the rest of the statement, not a participle ("adding"), a
+# conjunction or a quotation (those have their own readings)
+PAREN_REST_RE = re.compile(
+    r"((?:\s+(?:on|in|at|last|this|earlier)\s+[A-Z]?\w+(?:\s+\w+)?)?),\s+(?!(?:and|but|or|so|then|as|while|because|"
+    r"though|although|which|who|when|where|according|if|before|after)\b)(?=[A-Za-z])(?!\w+ing\b)")
+# a dash and a name closing the line after a quotation: “A.” ― Jo Bloggs
+SIGNATURE_RE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,;:“”\"()]{1,60}?)[ \t\xa0]*[.,]?[ \t\xa0]*(?=\n|$)")
+# what may follow an attribution that stands on its own after a quotation without ending the
+# sentence: a participle, an appositive or a time clause (“Stop!” Jo shouted, waving a sign.)
+TRAILING_CLAUSE_RE = re.compile(r"[,—–]\s*(?:\w+ing|who|a|an|the|as|before|after|while|when)\b")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 
 
@@ -375,6 +392,7 @@ class _Reader:
             pending_tell = getattr(self, "_pending_tell", None)
             self._pending_tell = None
         self._colon_quotes()
+        self._signed_quotes()
         self._subject_quotes()
         self._continuations()
         order = sorted(range(len(self.findings)), key=lambda i: self.findings[i].start)
@@ -402,15 +420,16 @@ class _Reader:
                 continue
             left = t[max(sent.start, v.start() - 60):v.start()]
             if word.endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(left):
-                if PARTICIPLE_BEFORE_RE.search(left):
+                if PARTICIPLE_BEFORE_RE.search(left) or BARE_PARTICIPLE_BEFORE_RE.search(left):
                     idx = self._participle(sent, v, lemma, last_np, last_idx)
                     if idx is not None:
                         last_idx = idx
                 continue
             if DET_BEFORE_RE.search(left) or POSSESSIVE_BEFORE_RE.search(left):
                 continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
-            if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left):
-                continue        # "would say", "declined to comment"
+            if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left) \
+                    and not QUOTE_NEXT_RE.match(t, v.end(), sent.end):
+                continue        # "would say", "declined to comment" (but "went on to say, “A”")
             if PASSIVE_BEFORE_RE.search(left) and not word.endswith("ing"):
                 continue
             self._sentence_subject = None
@@ -433,10 +452,12 @@ class _Reader:
         if not qs:
             return self._after_previous_quote(sent, v)
         q = qs[-1]
-        if q.start > sent.start and len(WORDS_RE.findall(t[q.inner_start:q.inner_end])) < 3 \
-                and t[sent.start:q.start].strip(" —–-([") and not self._after_previous_clause(sent, q):
-            return None     # a quoted title or term: on Fox News’s “Hannity,” Newt Gingrich said ...
         between = t[q.end:v.start()]
+        lead_start = self._integrated_lead(sent, q)
+        if q.start > sent.start and len(WORDS_RE.findall(t[q.inner_start:q.inner_end])) < 3 \
+                and t[sent.start:q.start].strip(" —–-([") and not self._after_previous_clause(sent, q) \
+                and not (lead_start is not None and self._attribution_closes(between, v, sent)):
+            return None     # a quoted title or term: on Fox News’s “Hannity,” Newt Gingrich said ...
         m = re.fullmatch(r"\s*[,—–-]?\s*([^;:!?“”\"]{0,90}?)\s*(?:(?:has|had|have)\s+)?", between)
         if not m or len(m.group(1).split()) > 12:
             return None
@@ -460,9 +481,40 @@ class _Reader:
         if np is None:
             return None
         cs, ce = self._quote_text_span(q)
-        idx = self._add(cs, ce, sent, v, np, zones=zones, roles=roles, force_kind="direct")
-        self.consumed.append((q.start, zone_end))
+        kind = "direct"
+        if lead_start is not None:
+            cs, ce, kind = lead_start, q.end, "mixed"    # Clinton would have to “go to the center,” Cuban said
+        idx = self._add(cs, ce, sent, v, np, zones=zones, roles=roles, force_kind=kind)
+        self.consumed.append((min(cs, q.start), zone_end))
         return idx, np
+
+    def _integrated_lead(self, sent: Sentence, q: Quote) -> int | None:
+        """Where the reported clause starts when the quotation closes it but does not open it:
+        `Smith would have to “go to the center,” Jones said` -- the words before the mark belong to
+        the statement. None when the quotation opens its clause, or follows an introducing comma,
+        colon or dash (“In a statement, “A,” she said”: only the quotation is hers)."""
+        t = self.text
+        lo = sent.start
+        for a, b in self.consumed:
+            if b <= q.start:
+                lo = max(lo, b)
+        for prev in self.qi.overlapping(lo, q.start):
+            if prev.end <= q.start and prev.start in self.used_quotes:
+                lo = max(lo, prev.end)
+        lead = t[lo:q.start]
+        if not lead.strip() or lead.rstrip()[-1:] in ",:;—–-([" or q.para != sent.para:
+            return None
+        if VERB_RE.search(lead):
+            return None     # "He said the plan was “bad,” she added": the lead has its own attribution
+        while lo < q.start and (t[lo].isspace() or t[lo] in "—–-"):
+            lo += 1
+        return lo if len(WORDS_RE.findall(t[lo:q.start])) >= 1 else None
+
+    def _attribution_closes(self, between: str, v: re.Match, sent: Sentence) -> bool:
+        """The attribution ends the sentence (`..., said Jo Bloggs.`, `..., Bloggs said.`): no content
+        follows the verb, so a short quotation before it is what was said, not a title."""
+        rest = self.text[v.end():sent.end].lstrip()
+        return not between.strip(" ,") or not rest or rest[0] in ".,;"
 
     def _after_previous_clause(self, sent: Sentence, q: Quote) -> bool:
         """The short quote follows a clause break ("..., and “No,” he said"), so it may be speech."""
@@ -481,7 +533,8 @@ class _Reader:
         region = t[sent.start:v.start()]
         tail_end = self._attribution_tail_end(v.end(), sent.end)
         rest = t[tail_end:sent.end].strip()
-        if rest not in ("", ".") or len(region.split()) > 6 or AUX_RE.search(region):
+        if (rest not in ("", ".") and not TRAILING_CLAUSE_RE.match(rest)) or len(region.split()) > 6 \
+                or AUX_RE.search(region):
             return None
         tail = t[v.end():tail_end]
         if tail.strip() and not (dt.cue_re().match(tail.strip()) or GAP_START_RE.match(tail)):
@@ -524,7 +577,7 @@ class _Reader:
         if cs is None:
             if lemma in lexicon().tell_lemmas:
                 self._maybe_pending_tell(sent, v, start)
-            return None
+            return self._parenthetical(sent, v, start)
         subj = sp.parse_subject(t[start:v.start()], start)
         np = subj.np
         if np is not None:
@@ -535,8 +588,9 @@ class _Reader:
                 speaker_from = last_idx
             elif subj.coordinated and last_np is not None:
                 np = last_np
-            elif subj.coordinated:
-                np = self._leading_subject(sent, v.start())     # "Carson took the stage and called X “Y”"
+            elif subj.coordinated or INFINITIVE_BEFORE_RE.search(t[start:v.start()]):
+                # "Carson took the stage and called X “Y”", "Carson went on to say, “Y”"
+                np = self._leading_subject(sent, v.start())
                 if np is None:
                     return None
             else:
@@ -570,6 +624,45 @@ class _Reader:
             return None
         self.consumed.append((v.start(), ce))
         return first, np
+
+    def _parenthetical(self, sent: Sentence, v: re.Match, start: int):
+        """An attribution set off by commas inside its statement: `In 2008, Bloggs said, the fund
+        paid for it` (the content follows) or `Her rivals, she said, should not listen` (the
+        statement runs round the attribution: the whole clause is kept, one verbatim span)."""
+        t = self.text
+        m = PAREN_REST_RE.match(t, v.end(), sent.end)
+        if not m:
+            return None
+        subj = sp.parse_subject(t[start:v.start()], start)
+        if subj.np is None or self.qi.overlapping(subj.np.start, v.start()):
+            return None
+        lead = t[start:subj.lead_end]
+        if lead.strip() and not lead.rstrip().endswith(","):
+            return None
+        cs = m.end()
+        if lead.strip() and not self._adverbial_lead(lead):
+            if any(q.start in self.used_quotes for q in self.qi.overlapping(start, subj.lead_end)):
+                return None
+            cs = start
+        ce = self._content_end(m.end(), sent)
+        if len(WORDS_RE.findall(t[m.end():ce])) < MIN_CONTENT_WORDS:
+            return None
+        idx = self._add(cs, ce, sent, v, subj.np, zones=[(start, subj.lead_end), (v.end(), m.start(1))],
+                        roles=subj.roles)
+        if idx is None:
+            return None
+        self.consumed.append((start, ce))
+        return idx, subj.np
+
+    @staticmethod
+    def _adverbial_lead(lead: str) -> bool:
+        """A sentence opener that only sets the scene ("In 2008,", "But,", "Six months ago,")."""
+        g = lead.strip(" ,")
+        if not g:
+            return True
+        first = g.split()[0].lower()
+        return bool(GAP_START_RE.match(g) or dt.cue_re().match(g) or first in sp.LEADING_DISCOURSE
+                    or first in sp.NON_NP_STARTERS or re.search(r"\bago$", g))
 
     def _closing_cue_zone(self, cs: int, ce: int) -> tuple[int, int]:
         """The span of a date cue that ends the content ("... in a briefing on Tuesday")."""
@@ -801,6 +894,8 @@ class _Reader:
             seg = re.sub(r"^\s*[-–—]?\s*(?:More\s+from|Via|From)\s+", lambda m: " " * len(m.group()), seg)
             np = sp.parse_np(seg, seg_start)
             if np is None or np.kind != "name" or np.strength < 3:
+                np = self._colon_sentence_subject(q, j - 1)
+            if np is None:
                 continue
             cs, ce = self._quote_text_span(q)
             if len(WORDS_RE.findall(t[cs:ce])) < MIN_QUOTE_WORDS:
@@ -809,6 +904,35 @@ class _Reader:
             sent = self.sents[k] if k >= 0 else Sentence(q.start, q.end, q.para)
             self._add(cs, ce, sent, None, np, zones=[], force_kind="direct")
             self.used_quotes.add(q.start)
+
+    def _signed_quotes(self) -> None:
+        """“A.” ― Jo Bloggs: a quotation signed with a dash and a name (pull quotes, reader
+        comments, epigraphs). Only a clean person's name that closes its line counts."""
+        t = self.text
+        for q in self.quotes:
+            if q.start in self.used_quotes or self.paras[q.para].skipped:
+                continue
+            p = self.paras[q.para]
+            m = SIGNATURE_RE.match(t, q.end, p.end)
+            if not m:
+                continue
+            np = sp.parse_np(m.group(1), m.start(1))
+            cs, ce = self._quote_text_span(q)
+            if np is None or np.kind != "name" or np.strength < 3 \
+                    or len(WORDS_RE.findall(t[cs:ce])) < MIN_QUOTE_WORDS:
+                continue
+            sent = self._sentence_at(q.start) or Sentence(q.start, q.end, q.para)
+            self._add(cs, ce, sent, None, np, zones=[], force_kind="direct")
+            self.used_quotes.add(q.start)
+
+    def _colon_sentence_subject(self, q: Quote, colon: int) -> sp.NP | None:
+        """`Cruz called them on it: “A”`: a sentence that opens with a person and hands over to a
+        quotation with a colon introduces that person's words. Narration about someone else
+        (“The sign read: ...”) opens with no person and is left alone."""
+        sent = self._sentence_at(colon)
+        if sent is None or sent.para != q.para or self.qi.overlapping(sent.start, colon):
+            return None
+        return self._leading_subject(sent, colon)
 
     def _subject_quotes(self) -> None:
         """A sentence that no speech verb claimed, opening with a person and quoting them in its predicate:

@@ -63,6 +63,7 @@ class Lexicon:
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
     honorifics: frozenset
+    address_forms: frozenset
     female_names: frozenset
     male_names: frozenset
     pronouns: dict            # "he" -> "m", "she" -> "f", "they" -> "p"
@@ -72,12 +73,14 @@ class Lexicon:
     unnamed_heads: frozenset
     plural_heads: frozenset
     drop_leading: frozenset
+    quantifier_subjects: frozenset
     weekdays: tuple
     months: dict
     numbers: dict
     occasion_nouns: tuple
     countries: dict           # name -> adjective
     capitals: frozenset
+    regions: frozenset
     non_name_words: frozenset
     boilerplate: tuple
     abbreviations: frozenset
@@ -112,6 +115,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(title_words),
         honorific_gender=gender,
         honorifics=frozenset(h.rstrip(".") for h in gender),
+        address_forms=frozenset(hon.get("address_forms", [])),
         female_names=frozenset(hon["female_first_names"]),
         male_names=frozenset(hon["male_first_names"]),
         pronouns=pronouns,
@@ -121,12 +125,14 @@ def lexicon() -> Lexicon:
         unnamed_heads=frozenset(unnamed["heads"]),
         plural_heads=frozenset(unnamed["plural_heads"]),
         drop_leading=frozenset(unnamed["drop_leading"]),
+        quantifier_subjects=frozenset(unnamed.get("quantifier_subjects", [])),
         weekdays=tuple(time["weekdays"]),
         months={k: int(v) for k, v in time["months"].items()},
         numbers={str(k): int(v) for k, v in time["numbers"].items()},
         occasion_nouns=tuple(sorted(time["occasion_nouns"], key=len, reverse=True)),
         countries=dict(places["countries"]),
         capitals=frozenset(places["capitals"]),
+        regions=frozenset(places.get("regions", [])),
         non_name_words=frozenset(places["non_name_words"]),
         boilerplate=tuple(_load("boilerplate")["line_patterns"]),
         abbreviations=frozenset(_load("abbreviations")["abbreviations"]),

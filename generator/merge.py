@@ -96,6 +96,23 @@ def merge_statements(machine: list[StatementRecord], reviews: list[dict],
     return sorted(by_id.values(), key=lambda r: (r.start, r.end, r.id))
 
 
+def keep_corrected(found: list[StatementRecord], previous: list[StatementRecord],
+                   corrected_ids: set[str]) -> list[StatementRecord]:
+    """A new extraction of one article, keeping every earlier machine record a person corrects.
+
+    A review names its statement by id; when a better extractor no longer finds that
+    statement (or finds it with a different span, hence a different id), the earlier record
+    stays, so the correction keeps its base and nothing reviewed is lost. A new record that
+    overlaps a kept one is left out: the person's reading of that passage wins.
+    """
+    found_ids = {r.id for r in found}
+    kept = [r for r in previous if r.id in corrected_ids and r.id not in found_ids]
+    if not kept:
+        return found
+    fresh = [r for r in found if not any(r.start < k.end and k.start < r.end for k in kept)]
+    return sorted(fresh + kept, key=lambda r: (r.start, r.end, r.id))
+
+
 def merge_speakers(found: list[SpeakerRecord], registry: list[SpeakerRecord]) -> dict[str, SpeakerRecord]:
     """The registry people keep wins over what extraction found; both by id."""
     merged = {s.id: s for s in found}

@@ -17,7 +17,7 @@ from . import cache
 from . import render as render_stage
 from .annotate import annotate_statement, assign_side, load_topics, propose_responses
 from .errors import InputError, Problem
-from .merge import (Corpus, alias_redirects, merge_speakers, merge_statements,
+from .merge import (Corpus, alias_redirects, keep_corrected, merge_speakers, merge_statements,
                     redirect_speakers)
 from .model import Article, SpeakerRecord, StatementRecord
 from .records import speaker_from_data, statement_from_data, statement_to_data, to_data
@@ -81,17 +81,47 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     # twice gives the same files; --new-only also reuses the ids of speakers found before.
     known = registry + found if new_only else registry
     results = unify_speakers(run_extraction(articles, known, topics, jobs), known)
-    files = {}
+    previous, corrected = _previous_records(docs), _corrected_ids(docs)
+    files, used = {}, set()
     for article, (statements, _) in zip(articles, results):
+        statements = keep_corrected(statements, previous.get(article.stem, []), corrected.get(article.stem, set()))
+        used.update(s.speaker for s in statements)
         files.update(article_files(article, statements, articles_dir, content_dir))
     new_speakers = [s for _, speakers in results for s in speakers]
-    # A full run rebuilds the found speakers from scratch, so ones no statement uses disappear.
-    kept = found if new_only else []
+    # A full run rebuilds the found speakers from scratch, so ones no statement uses disappear;
+    # a kept corrected record keeps its speaker.
+    kept = found if new_only else [s for s in found if s.id in used]
     files[content_dir / FOUND_FILE] = found_speakers_file(kept, new_speakers, registry)
     files.update(schema_files(content_dir))
     if topics_text is not None:
         files[content_dir / TOPICS_FILE] = topics_text
     return write_files(files)
+
+
+def _previous_records(docs: ContentDocs) -> dict[str, list[StatementRecord]]:
+    """The machine records of the last run, by article; unreadable items are skipped."""
+    out = {}
+    for doc in docs.statements:
+        if not (isinstance(doc.data, dict) and isinstance(doc.data.get("statements"), list)):
+            continue
+        stem, records = Path(doc.path).stem, []
+        for item in doc.data["statements"]:
+            try:
+                records.append(statement_from_data(item, stem))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+        out[stem] = records
+    return out
+
+
+def _corrected_ids(docs: ContentDocs) -> dict[str, set[str]]:
+    """The statement ids each article's review file names."""
+    out: dict[str, set[str]] = {}
+    for doc in docs.reviews:
+        items = doc.data.get("statements") if isinstance(doc.data, dict) else None
+        ids = {i["id"] for i in items or [] if isinstance(i, dict) and isinstance(i.get("id"), str)}
+        out.setdefault(Path(doc.path).stem, set()).update(ids)
+    return out
 
 
 def _stop_on_broken_inputs(docs: ContentDocs) -> None:
@@ -294,11 +324,12 @@ def render(content_dir: Path, docs_dir: Path, settings: dict | None = None) -> l
     return changed
 
 
-def serve(content_dir: Path, docs_dir: Path, config: Path, settings: dict, dev_addr: str) -> int:
+def serve(content_dir: Path, docs_dir: Path, config: Path, settings: dict, dev_addr: str,
+          full: bool = False) -> int:
     """Preview the site, re-rendering whenever content/ or an article sidecar changes."""
     from .serve import serve as run_server
     watched = [content_dir, *_article_folders(content_dir)]
-    return run_server(lambda: render(content_dir, docs_dir, settings), watched, config, dev_addr)
+    return run_server(lambda: render(content_dir, docs_dir, settings), watched, config, dev_addr, full)
 
 
 def _article_folders(content_dir: Path) -> list[Path]:

@@ -207,7 +207,10 @@ def _url(context, to_md: str, anchor: str | None = None) -> str:
     return relative_url(context["page"], to_md, anchor)
 
 
+@functools.lru_cache(maxsize=None)
 def _environment() -> jinja2.Environment:
+    """One environment per process, so a long-lived `serve` compiles each template once;
+    each render sets its own globals (templates see the environment's globals live)."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
         autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
@@ -244,7 +247,7 @@ class RenderState:
     records: dict  # statement id -> the record object rendered
     deps: dict  # output path -> statement ids it showed
     outputs: dict  # output path -> text
-    rows: dict  # statement id -> (record, speaker, article, json item, csv line)
+    rows: dict  # statement id -> (record, json item, csv line)
     articles: list
 
 
@@ -354,17 +357,18 @@ def render_site_incremental(corpus: Corpus, settings: dict,
 def _downloads(corpus: Corpus, site: Site, pages: dict, previous_rows: dict) -> dict:
     """The data behind the site, for readers to take away (linked from the About page).
 
-    Each statement's JSON and CSV text is made once and reused while its record, speaker
-    and article are the same objects."""
+    Each statement's JSON and CSV text is made once and reused while its record is the same
+    object: `previous_rows` comes from a render with the same speakers and articles (the
+    render context), so the record alone decides."""
     rows, items, lines = {}, [], []
     for record in site.statements:
-        speaker, article = corpus.speakers.get(record.speaker), corpus.articles.get(record.article)
         hit = previous_rows.get(record.id)
-        if hit is None or hit[0] is not record or hit[1] is not speaker or hit[2] is not article:
-            hit = (record, speaker, article, *row_texts(statement_row(record, speaker, article)))
+        if hit is None or hit[0] is not record:
+            speaker, article = corpus.speakers.get(record.speaker), corpus.articles.get(record.article)
+            hit = (record, *row_texts(statement_row(record, speaker, article)))
         rows[record.id] = hit
-        items.append(hit[3])
-        lines.append(hit[4])
+        items.append(hit[1])
+        lines.append(hit[2])
     pages["data/statements.json"] = join_json(items)
     pages["data/statements.csv"] = join_csv(lines)
     for name, make in SCHEMAS.items():

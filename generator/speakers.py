@@ -112,7 +112,7 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
         j += 1
     k = j
     while k < len(toks):
-        if is_name_token(toks[k]):
+        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])):
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
@@ -199,6 +199,9 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
             return NP("pronoun", last.text, last.start, last.end, last.low, gender=L.pronouns[last.low])
     if toks[0].low in ("which", "that") and len(toks) > 1:
         toks = toks[1:]
+    if len(toks) == 1 and toks[0].low in L.quantifier_subjects:
+        t = toks[0]     # "Several said", "Others warned": people the article has just described
+        return NP("unnamed", t.text, t.start, t.end, t.low, gender="p", title=t.low, strength=1)
     starts_adverbial = toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly"))
     if not starts_adverbial:
         np = _clean_name(toks, text, offset) or _institution(toks) or _description(toks)
@@ -241,8 +244,19 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
               clean_person_name(run), gender_of(run), title, org, strength=3)
 
 
+def _after_honorific(tok: _Tok) -> bool:
+    """A capitalised word right after an honorific is a surname even when it is also a common word
+    ("Mr. King", "Ms. Price", "Dr. Mayor")."""
+    L = lexicon()
+    return (tok.bare[:1].isupper() and tok.bare.isalpha() and len(tok.bare) > 1
+            and tok.low not in L.honorifics and tok.low not in L.address_forms)
+
+
 def _run_start(toks: list[_Tok], end: int) -> int:
     """Start index of the name run that ends at `end` (honorific included)."""
+    if end >= 2 and is_honorific(toks[end - 2]) and _after_honorific(toks[end - 1]) \
+            and not is_name_token(toks[end - 1]):
+        return end - 2      # "Mr. King"
     i = end
     while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
                                       or toks[i - 1].text.endswith(("’s", "'s")))) and (
@@ -294,10 +308,19 @@ def _institution(toks: list[_Tok]) -> NP | None:
             return _inst_np(words, phrase)
     if len(words) == 1 and (first in L.countries or first in L.capitals) and not words[0].bare.endswith(("’s", "'s")):
         return _inst_np(words, first)
+    if len(words) == 1 and _is_acronym(words[0].text):
+        return _inst_np(words, words[0].text)     # "the DNC said", "NRA officials": an organisation's initials
     if len(words) >= 2 and all(t.bare[:1].isupper() for t in words) and any(
             t.bare in L.org_words for t in words):
         return _inst_np(words, phrase)
     return None
+
+
+def _is_acronym(word: str) -> bool:
+    """Organisation initials (DNC, NAACP), not a shouted place or word (WASHINGTON, AP-style datelines)."""
+    L = lexicon()
+    return (2 <= len(word) <= 5 and word.isalpha() and word.isupper() and word not in L.non_name_words
+            and word.capitalize() not in L.capitals and word.capitalize() not in L.regions)
 
 
 def _inst_np(words: list[_Tok], name: str) -> NP:
@@ -368,6 +391,16 @@ class Subject:
     roles: list[NP] = field(default_factory=list)
 
 
+# a party-and-state tag after a US politician's name: "Sen. Jo Bloggs (R-Texas)", "(D-N.Y.)"
+PARTY_TAG_RE = re.compile(r"\((?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?[A-Z][\w.]*(?:[ .][A-Z][\w.]*)?\.?\)")
+
+
+def _is_place_name(np: NP) -> bool:
+    """A place read as a name ("Jo Bloggs of Sumter, South Carolina,"): a dateline, not the speaker."""
+    L = lexicon()
+    return np.kind == "name" and (np.name in L.regions or np.name in L.countries or np.name in L.capitals)
+
+
 TRAILING_AUX_RE = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|previously|repeatedly|once|"
                              r"already|recently|now|just|never|often|\w+ly))+\s*$", re.I)
 
@@ -410,10 +443,11 @@ def parse_subject(region: str, offset: int) -> Subject:
         if word in ("as", "than", "if", "after", "before", "since", "when") and "," in after:
             continue  # a leading adverbial clause closed by a comma: "As X happened, Y said"
         cut = m.end()
-    segs = split_segments(region[cut:], offset + cut)
+    segs = split_segments(PARTY_TAG_RE.sub(lambda m: " " * len(m.group()), region[cut:]), offset + cut)
     if not segs:
         return Subject(None, offset + len(region))
-    parsed = [(parse_np(s, o), o) for s, o in segs]
+    parsed = [(np if np is None or not _is_place_name(np) else None, o)
+              for np, o in ((parse_np(s, o), o) for s, o in segs)]
     last_np = parsed[-1][0]
     if last_np and last_np.kind == "pronoun":
         return Subject(last_np, last_np.start)

@@ -55,6 +55,25 @@ def test_corrections_survive_re_extraction(workspace, capsys):
     assert second["id"] not in rows
 
 
+def test_a_correction_outlives_a_change_of_extractor(workspace, capsys):
+    """A reviewed record stays when a later extractor no longer finds it (or finds other words)."""
+    articles, content = workspace
+    main(["extract", str(articles), "--content", str(content)])
+    machine = content / "articles" / "ministry-talks.yaml"
+    first = export(content, capsys)[0]
+    # as an older extractor would have written it: the same statement under another id and span
+    old_id = "s-00000000aa"
+    machine.write_text(machine.read_text().replace(first["id"], old_id, 1))
+    (content / "reviews" / "ministry-talks.yaml").write_text(
+        f"article: ministry-talks\nstatements:\n  - id: {old_id}\n    status: reviewed\n    note: Mine.\n")
+    assert main(["extract", str(articles), "--content", str(content)]) == 0
+    assert main(["check", "--content", str(content)]) == 0
+    rows = export(content, capsys)
+    kept = [r for r in rows if r["id"] == old_id]
+    assert kept and kept[0]["note"] == "Mine." and kept[0]["status"] == "reviewed"
+    assert first["id"] not in {r["id"] for r in rows}, "the new record on the same words is left out"
+
+
 def test_new_only_skips_articles_with_records(workspace, capsys):
     articles, content = workspace
     main(["extract", str(articles), "--content", str(content)])

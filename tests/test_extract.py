@@ -187,3 +187,93 @@ def test_person_subject_with_quoted_predicate_is_mixed():
 def test_capitalised_common_word_is_not_a_quoted_subject():
     out, _ = run("Critics were loud. Fake petitions in March promised “a brighter tomorrow for all.”")
     assert not [o for o in out if o[0] == "mixed"]
+
+
+# ---------------------------------------------------------------- quote styles added in round 3
+
+def test_quote_closing_its_clause_keeps_the_words_before_it():
+    out, _ = run("Dorn, though, would have to “move closer to the centre,” Ilse Varga said.")
+    assert out == [("mixed", "Ilse Varga", "Dorn, though, would have to “move closer to the centre,”")]
+
+
+def test_quote_after_an_introducing_comma_stays_direct():
+    out, _ = run("In a statement, “We will fight this ruling in every court,” Ilse Varga said.")
+    assert out == [("direct", "Ilse Varga", "We will fight this ruling in every court")]
+
+
+def test_short_quoted_title_before_a_new_clause_is_not_a_statement():
+    out, _ = run("On the radio show “Harbour Talk,” Ilse Varga said the ferry plan was finished.")
+    assert [o[2] for o in out] == ["the ferry plan was finished"]
+
+
+def test_attribution_set_off_by_commas_after_a_scene_setter():
+    out, _ = run("In 2019, Ilse Varga said, the fund paid for the new harbour lights.")
+    assert out == [("indirect", "Ilse Varga", "the fund paid for the new harbour lights")]
+
+
+def test_attribution_set_off_by_commas_inside_the_statement():
+    out, _ = run("The ferry plan, Ilse Varga said, will cost far more than the council admits.")
+    assert out == [("indirect", "Ilse Varga",
+                    "The ferry plan, Ilse Varga said, will cost far more than the council admits")]
+
+
+def test_attribution_followed_by_a_participle_is_not_parenthetical():
+    out, _ = run("The ferry plan is a costly mistake, Ilse Varga said, adding that most voters agree with her.")
+    assert ("indirect", "Ilse Varga", "The ferry plan is a costly mistake") in out
+    assert ("indirect", "Ilse Varga", "most voters agree with her") in out
+
+
+def test_manner_of_speaking_verb_after_a_quote():
+    out, _ = run("“Sit down and let the others speak,” Ilse Varga barked.")
+    assert out == [("direct", "Ilse Varga", "Sit down and let the others speak")]
+
+
+def test_manner_verb_is_no_reporting_verb_without_that():
+    out, _ = run("Ilse Varga barked orders at the crew for most of the long night shift.")
+    assert out == []
+
+
+def test_colon_after_a_sentence_opening_with_a_person():
+    out, _ = run("Ilse Varga turned to the council: “You have wasted three years on this ferry.”")
+    assert out == [("direct", "Ilse Varga", "You have wasted three years on this ferry.")]
+
+
+def test_colon_after_narration_without_a_person_is_left_alone():
+    out, _ = run("The sign on the gate read: “Closed for the winter until further notice.”")
+    assert out == []
+
+
+def test_quote_signed_with_a_dash_and_a_name():
+    out, _ = run("“The harbour has never looked better than it does this year.” ― Ilse Varga")
+    assert out == [("direct", "Ilse Varga", "The harbour has never looked better than it does this year.")]
+
+
+def test_quote_signed_with_an_organisation_is_not_read_as_a_person():
+    out, _ = run("“We cannot afford another ferry, whatever the council says.” — Harbour Watch Group")
+    assert out == []
+
+
+def test_infinitive_speech_verb_takes_the_sentence_subject_before_a_quote():
+    out, _ = run("Ilse Varga went on to say, “Nobody on this council has read the ferry report.”")
+    assert out == [("direct", "Ilse Varga", "Nobody on this council has read the ferry report.")]
+
+
+def test_infinitive_speech_verb_without_a_quote_is_not_a_statement():
+    out, _ = run("Ilse Varga declined to say whether the ferry plan would pass this year.")
+    assert out == []
+
+
+def test_participle_after_by_reports_speech():
+    out, _ = run("Ilse Varga opened the meeting by saying the ferry budget had run dry.")
+    assert out == [("indirect", "Ilse Varga", "the ferry budget had run dry")]
+
+
+def test_attribution_after_an_exclaimed_quote_with_a_trailing_participle():
+    out, _ = run("“We will not give up the harbour!” Ilse Varga shouted, waving a flag.")
+    assert ("direct", "Ilse Varga", "We will not give up the harbour!") in out
+
+
+def test_new_clause_after_an_exclaimed_quote_is_its_own_statement():
+    out, _ = run("“We will not give up the harbour!” Ilse Varga said the ferry plan was dead.")
+    assert ("indirect", "Ilse Varga", "the ferry plan was dead") in out
+    assert not [o for o in out if o[0] == "direct"]

@@ -1,7 +1,9 @@
 from datetime import date
 
-from generator.merge import (Corpus, alias_redirects, apply_review, date_range_for, merge_speakers,
-                             merge_statements)
+from dataclasses import replace
+
+from generator.merge import (Corpus, alias_redirects, apply_review, date_range_for, keep_corrected,
+                             merge_speakers, merge_statements)
 from generator.model import SpeakerRecord
 
 from .conftest import mini_records
@@ -60,3 +62,24 @@ def test_date_ranges_per_precision():
     assert date_range_for(day, "week") == (date(2022, 11, 14), date(2022, 11, 20))
     assert date_range_for(day, "year") == (date(2022, 1, 1), date(2022, 12, 31))
     assert date_range_for(day, "reported") == (date(2022, 11, 9), day)
+
+
+def test_a_corrected_record_the_extractor_no_longer_finds_is_kept(mini_article):
+    first, second, *rest = mini_records(mini_article)
+    # the new run no longer finds `first`; a review corrects it, none corrects `second`
+    new = keep_corrected([r for r in mini_records(mini_article) if r.id not in (first.id, second.id)],
+                         mini_records(mini_article), {first.id})
+    assert first.id in {r.id for r in new} and second.id not in {r.id for r in new}
+    assert [r.start for r in new] == sorted(r.start for r in new)
+
+
+def test_a_kept_record_wins_over_a_new_one_on_the_same_words(mini_article):
+    first = mini_records(mini_article)[0]
+    reworded = replace(first, id="s-0000000000", end=first.end - 1, text=first.text[:-1])
+    new = keep_corrected([reworded], [first], {first.id})
+    assert [r.id for r in new] == [first.id]
+
+
+def test_keep_corrected_changes_nothing_when_the_record_is_still_found(mini_article):
+    records = mini_records(mini_article)
+    assert keep_corrected(records, records, {records[0].id}) is records

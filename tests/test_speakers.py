@@ -204,3 +204,40 @@ def test_loose_np_reads_descriptions_and_names_with_lowercase_tails():
     np = loose_np(" Pel Arkwright of regional polling outfit QRS", 0)
     assert np is not None and np.kind == "name" and np.name == "Pel Arkwright"
     assert loose_np(" he would not", 0) is None
+
+
+# ---------------------------------------------------------------- round 3
+
+def test_party_and_state_tag_is_not_the_speaker():
+    assert parse_subject("Sen. Tova Brenn (R-Ore.)", 0).np.name == "Tova Brenn"
+    assert parse_subject("Rep. Tova Brenn (D-N.Y.)", 0).np.name == "Tova Brenn"
+
+
+def test_place_after_an_appositive_is_not_the_speaker():
+    np = parse_subject("Kel Marrow, a 40-year-old farmer from Dunmore, South Carolina", 0).np
+    assert np.name == "Kel Marrow"
+
+
+def test_organisation_initials_are_an_institution():
+    np = parse_np("the QRPA")
+    assert np.kind == "institution" and np.name == "QRPA"
+    assert parse_np("WASHINGTON") is None or parse_np("WASHINGTON").kind != "institution"
+
+
+def test_lone_quantifier_subject_is_unnamed():
+    np = parse_subject("Several", 0).np
+    assert np.kind == "unnamed"
+    np = parse_subject("Another", 0).np
+    assert np.kind == "unnamed"
+
+
+def test_common_noun_organisations_speak():
+    assert parse_subject("The agency", 0).np is not None
+    assert parse_subject("Another commenter", 0).np.kind == "unnamed"
+
+
+def test_surname_that_is_a_common_word_after_an_honorific():
+    np = parse_np("Mr. King")
+    assert np.kind == "name" and np.name == "King"
+    np = parse_np("Mr. Speaker")
+    assert np is None or np.kind != "name"
