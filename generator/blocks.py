@@ -14,15 +14,11 @@ from markupsafe import Markup
 
 
 def _e(value) -> str:
-    """markupsafe.escape's output (what autoescape wrote), without building Markup objects."""
+    """markupsafe.escape's output (what autoescape wrote), without building Markup objects.
+    (str.replace returns the string itself when there is nothing to replace: no copies.)"""
     text = value if isinstance(value, str) else str(value)
-    if not any(c in text for c in _SPECIAL):
-        return text
     return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
             .replace("'", "&#39;").replace('"', "&#34;"))
-
-
-_SPECIAL = "&<>'\""
 
 
 class StatementBlocks:

@@ -54,8 +54,8 @@ PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['�
 PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*$")
 # a participle with no comma that still reports speech: "began by saying", "a statement saying"
 BARE_PARTICIPLE_BEFORE_RE = re.compile(
-    r"\b(?:by|statement|release|tweet|post|letter|email|e-mail|message|video|memo|note)\s+"
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?$")
+    rf"\b(?:by|{'|'.join(map(re.escape, lexicon().carrier_nouns))})\s+"
+    rf"(?:(?:on\s+)?(?:{'|'.join(w.capitalize() for w in lexicon().weekdays)}|today|yesterday)\s+)?$")
 INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$")
 # a verb followed straight by a quotation: "went on to say, “A”"
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")

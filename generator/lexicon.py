@@ -59,6 +59,7 @@ class Lexicon:
     needs_that: frozenset
     quote_only: frozenset
     object_verbs: frozenset
+    carrier_nouns: tuple
     titles: tuple             # longest first
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         needs_that=frozenset(verbs.get("needs_that", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),
         object_verbs=frozenset(verbs.get("object_verbs", [])),
+        carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
         titles=tuple(title_list),
         title_words=frozenset(title_words),
         honorific_gender=gender,

@@ -377,18 +377,26 @@ def _downloads(corpus: Corpus, site: Site, pages: dict, previous_rows: dict) -> 
 
 
 def _filtered_pages(render, base: str, title: str, records: list[StatementRecord]) -> None:
-    """A filtered timeline; one page per year under it when it grows long."""
-    index = f"{base}.md"
+    """A filtered timeline. When it grows long it becomes an index of years, and a year that
+    grows long an index of months, so no page holds more than LIST_PAGE_LIMIT statements."""
+    name = base.rsplit("/", 1)[-1]
     if len(records) <= LIST_PAGE_LIMIT:
-        render("filtered.md.j2", index, records, title=title, records=records, year=None, years=None)
+        render("filtered.md.j2", f"{base}.md", records, title=title, records=records)
         return
     by_year = group(records, lambda r: r.date.year)
-    name = base.rsplit("/", 1)[-1]
-    years = [(y, len(rs), f"{name}/{y}.md") for y, rs in reversed(by_year.items())]
-    render("filtered.md.j2", index, records, title=title, records=records, year=None, years=years)
+    render("filtered.md.j2", f"{base}.md", records, title=title, records=records,
+           periods=[(y, len(rs), f"{name}/{y}.md") for y, rs in reversed(by_year.items())])
     for year, year_records in by_year.items():
+        up = {"index_link": f"../{name}.md", "index_label": "All years", "period": str(year)}
+        if len(year_records) <= LIST_PAGE_LIMIT:
+            render("filtered.md.j2", f"{base}/{year}.md", year_records, title=title, records=year_records, **up)
+            continue
+        by_month = group(year_records, lambda r: month_key(r.date))
         render("filtered.md.j2", f"{base}/{year}.md", year_records, title=title, records=year_records,
-               year=year, years=None, index_link=f"../{name}.md")
+               periods=[(month_title(m), len(rs), f"{m}.md") for m, rs in reversed(by_month.items())], **up)
+        for month, month_records in by_month.items():
+            render("filtered.md.j2", f"{base}/{month}.md", month_records, title=title, records=month_records,
+                   index_link=f"{year}.md", index_label=f"All of {year}", period=month_title(month))
 
 
 def _topic_counts(records) -> list[tuple[str, int]]:

@@ -85,3 +85,16 @@ def test_long_speaker_pages_split_by_year(mini_content, monkeypatch):
     assert "(anna-kessler/2023.md)" in pages["speakers/anna-kessler.md"]
     assert "We are ready" in pages["speakers/anna-kessler/2023.md"]
     assert "We are ready" not in pages["speakers/anna-kessler.md"]
+
+
+def test_long_filtered_pages_split_by_year_then_month(mini_content, monkeypatch):
+    from generator import render
+    monkeypatch.setattr(render, "LIST_PAGE_LIMIT", 1)
+    pages = render_site(pipeline.load_valid_corpus(mini_content), {})
+    side = next(k[:-3] for k in pages if k.startswith("sides/") and k.count("/") == 1 and k != "sides/index.md")
+    name = side.rsplit("/", 1)[-1]
+    assert f"]({name}/2023.md)" in pages[f"{side}.md"], "the side page is an index of years"
+    assert "](2023-05.md)" in pages[f"{side}/2023.md"], "the long year is an index of months"
+    month = pages[f"{side}/2023-05.md"]
+    assert "[All of 2023](2023.md)" in month and "parley-list" in month
+    assert "parley-list" not in pages[f"{side}/2023.md"]
