@@ -81,7 +81,8 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     # twice gives the same files; --new-only also reuses the ids of speakers found before.
     known = registry + found if new_only else registry
     results = unify_speakers(run_extraction(articles, known, topics, jobs), known)
-    previous, corrected = _previous_records(docs), _corrected_ids(docs)
+    corrected = _corrected_ids(docs)
+    previous = _previous_records(docs, corrected)
     files, used = {}, set()
     for article, (statements, _) in zip(articles, results):
         statements = keep_corrected(statements, previous.get(article.stem, []), corrected.get(article.stem, set()))
@@ -98,14 +99,16 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     return write_files(files)
 
 
-def _previous_records(docs: ContentDocs) -> dict[str, list[StatementRecord]]:
-    """The machine records of the last run, by article; unreadable items are skipped."""
+def _previous_records(docs: ContentDocs, corrected: dict[str, set[str]]) -> dict[str, list[StatementRecord]]:
+    """The last run's machine records that a review corrects, by article; unreadable items are skipped."""
     out = {}
     for doc in docs.statements:
         if not (isinstance(doc.data, dict) and isinstance(doc.data.get("statements"), list)):
             continue
         stem, records = Path(doc.path).stem, []
         for item in doc.data["statements"]:
+            if not isinstance(item, dict) or item.get("id") not in corrected.get(stem, ()):
+                continue
             try:
                 records.append(statement_from_data(item, stem))
             except (KeyError, TypeError, ValueError, AttributeError):
