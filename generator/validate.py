@@ -14,14 +14,13 @@ Messages say what is wrong and what was expected, with a suggestion where one ex
 from __future__ import annotations
 
 import difflib
-import json
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 import fastjsonschema
 import jsonschema
 
+from . import cache
 from .errors import InputError, Problem
 from .merge import REPORTED_WINDOW_DAYS
 from .store import ContentDocs, Document
@@ -121,15 +120,19 @@ _Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"typ
 
 def _passes_fast_check(instance, schema: dict) -> bool:
     try:
-        _fast_validator(json.dumps(schema, sort_keys=True))(instance)
+        _fast_validator(schema)(instance)
     except fastjsonschema.JsonSchemaException:
         return False
     return True
 
 
-@lru_cache(maxsize=None)
-def _fast_validator(schema_json: str):
-    return fastjsonschema.compile(_as_draft7(json.loads(schema_json)))
+def _fast_validator(schema: dict):
+    """Compiled once per schema object (the schema functions hand back the same one each time)."""
+    hit = cache.lookup("fast-schema", id(schema), id(schema))
+    if hit is None or hit[0] is not schema:
+        hit = (schema, fastjsonschema.compile(_as_draft7(schema)))
+        cache.store("fast-schema", id(schema), id(schema), hit)
+    return hit[1]
 
 
 def _as_draft7(node):
