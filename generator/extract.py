@@ -465,6 +465,9 @@ class _Reader:
             return None
         region = m.group(1)
         zone_end = self._attribution_tail_end(v.end(), sent.end)
+        run_on = self._clause_after_quote(q, region, q.end + m.start(1))
+        if run_on is not None:
+            return self._run_on_statement(sent, v, q, lead_start, run_on, zone_end)
         if region.strip():
             subj = sp.parse_subject(region, q.end + m.start(1))
             np, roles = subj.np, subj.roles
@@ -485,6 +488,31 @@ class _Reader:
         if lead_start is not None:
             cs, ce, kind = lead_start, q.end, "mixed"    # Clinton would have to “go to the center,” Cuban said
         idx = self._add(cs, ce, sent, v, np, zones=zones, roles=roles, force_kind=kind)
+        self.consumed.append((min(cs, q.start), zone_end))
+        return idx, np
+
+    def _clause_after_quote(self, q: Quote, region: str, offset: int) -> int | None:
+        """`“A” about the plan, Jo Bloggs said`: the words after the closing mark continue the reported
+        clause up to a comma, and only what follows that comma is the speaker. The comma's position,
+        or None when the region is the attribution alone."""
+        words = WORDS_RE.findall(region)
+        comma = region.rfind(",")
+        if comma < 0 or not words or words[0] not in lexicon().quote_continuers:
+            return None
+        if len(WORDS_RE.findall(region[:comma])) < 2 or not region[comma + 1:].strip():
+            return None
+        return offset + comma
+
+    def _run_on_statement(self, sent: Sentence, v: re.Match, q: Quote, lead_start: int | None, comma: int,
+                          zone_end: int):
+        t = self.text
+        subj = sp.parse_subject(t[comma + 1:v.start()], comma + 1)
+        np = subj.np or sp.loose_np(t[comma + 1:v.start()], comma + 1)
+        if np is None or np.kind not in ("name", "pronoun", "title", "unnamed", "institution"):
+            return None
+        cs = lead_start if lead_start is not None else q.start
+        idx = self._add(cs, comma, sent, v, np, zones=[(v.end(), zone_end)], roles=subj.roles,
+                        force_kind="mixed")
         self.consumed.append((min(cs, q.start), zone_end))
         return idx, np
 
@@ -578,7 +606,7 @@ class _Reader:
             if lemma in lexicon().tell_lemmas:
                 self._maybe_pending_tell(sent, v, start)
             return self._parenthetical(sent, v, start)
-        subj = sp.parse_subject(t[start:v.start()], start)
+        subj, cue_zone = self._subject_before(start, v.start())
         np = subj.np
         if np is not None:
             self._sentence_subject = np
@@ -595,7 +623,7 @@ class _Reader:
                     return None
             else:
                 return None
-        zones = [(start, subj.lead_end), (v.end(), gap_end)]
+        zones = [(start, subj.lead_end), cue_zone, (v.end(), gap_end)]
         if direct_q is not None:
             qcs, qce = self._quote_text_span(direct_q)
             idx = self._add(qcs, qce, sent, v, np, zones=zones, roles=subj.roles, speaker_from=speaker_from,
@@ -625,6 +653,22 @@ class _Reader:
         self.consumed.append((v.start(), ce))
         return first, np
 
+    def _subject_before(self, start: int, vpos: int) -> tuple[sp.Subject, tuple[int, int]]:
+        """The speaker phrase before a verb, and the span of a time phrase set between them: news
+        copy often puts the "when" before the verb ("Jo Bloggs on Monday said", "Bloggs last week
+        said"), which would otherwise read as the end of the subject."""
+        t = self.text
+        end = vpos
+        while end > start and t[end - 1].isspace():
+            end -= 1
+        for m in dt.cue_re().finditer(t, max(start, end - 40), end):
+            if m.end() == end and m.start() > start and t[m.start() - 1].isspace():
+                subj = sp.parse_subject(t[start:m.start()], start)
+                if subj.np is not None:
+                    return subj, (m.start(), m.end())
+                break
+        return sp.parse_subject(t[start:vpos], start), (vpos, vpos)
+
     def _parenthetical(self, sent: Sentence, v: re.Match, start: int):
         """An attribution set off by commas inside its statement: `In 2008, Bloggs said, the fund
         paid for it` (the content follows) or `Her rivals, she said, should not listen` (the
@@ -633,7 +677,7 @@ class _Reader:
         m = PAREN_REST_RE.match(t, v.end(), sent.end)
         if not m:
             return None
-        subj = sp.parse_subject(t[start:v.start()], start)
+        subj, cue_zone = self._subject_before(start, v.start())
         if subj.np is None or self.qi.overlapping(subj.np.start, v.start()):
             return None
         lead = t[start:subj.lead_end]
@@ -647,7 +691,7 @@ class _Reader:
         ce = self._content_end(m.end(), sent)
         if len(WORDS_RE.findall(t[m.end():ce])) < MIN_CONTENT_WORDS:
             return None
-        idx = self._add(cs, ce, sent, v, subj.np, zones=[(start, subj.lead_end), (v.end(), m.start(1))],
+        idx = self._add(cs, ce, sent, v, subj.np, zones=[(start, subj.lead_end), cue_zone, (v.end(), m.start(1))],
                         roles=subj.roles)
         if idx is None:
             return None

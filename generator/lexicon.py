@@ -85,6 +85,7 @@ class Lexicon:
     non_name_words: frozenset
     boilerplate: tuple
     abbreviations: frozenset
+    quote_continuers: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,4 +139,5 @@ def lexicon() -> Lexicon:
         non_name_words=frozenset(places["non_name_words"]),
         boilerplate=tuple(_load("boilerplate")["line_patterns"]),
         abbreviations=frozenset(_load("abbreviations")["abbreviations"]),
+        quote_continuers=frozenset(_load("clause_words")["quote_continuers"]),
     )

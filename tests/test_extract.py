@@ -277,3 +277,16 @@ def test_new_clause_after_an_exclaimed_quote_is_its_own_statement():
     out, _ = run("“We will not give up the harbour!” Ilse Varga said the ferry plan was dead.")
     assert ("indirect", "Ilse Varga", "the ferry plan was dead") in out
     assert not [o for o in out if o[0] == "direct"]
+
+
+def test_time_phrase_between_subject_and_verb():
+    out, recs = run('Mayor Lena Ortiz on Tuesday said the budget was "a serious mistake" for the town.')
+    assert out == [("mixed", "Lena Ortiz", 'the budget was "a serious mistake" for the town')]
+    assert recs[0].date == date(2023, 5, 9)
+
+
+def test_clause_running_on_past_a_quotation_to_the_attribution():
+    out, _ = run('Harbour fees became "far too high" for most of the small boats, Pia Lund said.')
+    assert out == [("mixed", "Pia Lund", 'Harbour fees became "far too high" for most of the small boats')]
+    out, _ = run('“We are tired and angry,” Pia Lund, the harbour master, said.')
+    assert out == [("direct", "Pia Lund", "We are tired and angry")]
