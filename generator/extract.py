@@ -56,6 +56,7 @@ PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*$")
 BARE_PARTICIPLE_BEFORE_RE = re.compile(
     rf"\b(?:by|{'|'.join(map(re.escape, lexicon().carrier_nouns))})\s+"
     rf"(?:(?:on\s+)?(?:{'|'.join(w.capitalize() for w in lexicon().weekdays)}|today|yesterday)\s+)?$")
+NAME_BEFORE_PARTICIPLE_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.\-]*\s+){1,4})$")
 INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$")
 # a verb followed straight by a quotation: "went on to say, “A”"
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
@@ -286,6 +287,11 @@ SIGNATURE_RE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,;:“”\
 # what may follow an attribution that stands on its own after a quotation without ending the
 # sentence: a participle, an appositive or a time clause (“Stop!” Jo shouted, waving a sign.)
 TRAILING_CLAUSE_RE = re.compile(r"[,—–]\s*(?:\w+ing|who|a|an|the|as|before|after|while|when)\b")
+# a closing mark, then "and"/"but" and a new predicate of the speaker: `called it “a disgrace” and
+# urged ...`, `said it was “sad,” but he added ...`; the quotation closed the reported clause
+QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:he|she|they|we|then|later)\s|"
+                                r"(?!(?:need|speed|seed|feed|breed|red|bed|shed|wed|thing|nothing|something|"
+                                r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 
 
@@ -367,7 +373,7 @@ class _Reader:
         """Where a reported clause stops: the sentence end or the first clause-level break."""
         limit = min(sent.end, cs + MAX_CONTENT)
         ce = limit
-        for rx in (END_MARK_RE, COORD_VERB_RE, NEW_SPEAKER_RE):
+        for rx in (END_MARK_RE, COORD_VERB_RE, NEW_SPEAKER_RE, QUOTE_COORD_END_RE):
             for m in rx.finditer(self.text, cs, limit):
                 if m.start() > cs and not self.qi.containing(m.start()):
                     ce = min(ce, m.start())
@@ -424,6 +430,8 @@ class _Reader:
                     idx = self._participle(sent, v, lemma, last_np, last_idx)
                     if idx is not None:
                         last_idx = idx
+                elif (np := self._name_before_participle(v.start(), sent)) is not None:
+                    self._participle(sent, v, lemma, np, None)
                 continue
             if DET_BEFORE_RE.search(left) or POSSESSIVE_BEFORE_RE.search(left):
                 continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
@@ -444,6 +452,17 @@ class _Reader:
                 last_idx = idx if idx is not None else last_idx
         if len(self.findings) == first_in_sentence:
             self._according_to(sent)
+
+    def _name_before_participle(self, pos: int, sent: Sentence) -> sp.NP | None:
+        """`with Sen. Jo Bloggs calling it “a mess”`, `..., and Bloggs saying he was “sure”`: a person's
+        name straight before the participle is its subject (an absolute clause), with no comma between."""
+        m = NAME_BEFORE_PARTICIPLE_RE.search(self.text, max(sent.start, pos - 60), pos)
+        if not m:
+            return None
+        np = sp.parse_np(m.group(1), m.start(1))
+        if np is None or np.kind != "name" or (" " not in np.name and not self._known_surname(np.name)):
+            return None
+        return np
 
     # case 1: “A,” X said / “A,” said X
     def _after_quote(self, sent: Sentence, v: re.Match):

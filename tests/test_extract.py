@@ -290,3 +290,13 @@ def test_clause_running_on_past_a_quotation_to_the_attribution():
     assert out == [("mixed", "Pia Lund", 'Harbour fees became "far too high" for most of the small boats')]
     out, _ = run('“We are tired and angry,” Pia Lund, the harbour master, said.')
     assert out == [("direct", "Pia Lund", "We are tired and angry")]
+
+
+def test_quotation_closes_clause_before_a_new_predicate():
+    out, _ = run('Mira Holt called the harbour deal "a sorry mess" and criticised the council for its silence.')
+    assert out[0] == ("mixed", "Mira Holt", 'the harbour deal "a sorry mess"')
+
+
+def test_name_straight_before_a_participle_is_its_subject():
+    out, _ = run('The council met on Monday, with Tomas Reyes calling the vote “a sad day for the harbour.”')
+    assert out == [("mixed", "Tomas Reyes", "the vote “a sad day for the harbour.”")]
