@@ -66,6 +66,8 @@ INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|
 SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs] verb
     r"\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|again|once|even|still|[a-z]+ly|not|"
     r"never|did|does|do|just|now)\s+)*[a-z][\w’'\-]*\s")
+# a phrase set off by commas right after a subject: an appositive or a relative clause
+SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
 
@@ -641,7 +643,9 @@ class _Reader:
                 if np is None:
                     return None
             else:
-                return None
+                np = self._described_subject(sent, start, v.start())
+                if np is None:
+                    return None
         zones = [(start, subj.lead_end), cue_zone, (v.end(), gap_end)]
         if direct_q is not None:
             qcs, qce = self._quote_text_span(direct_q)
@@ -671,6 +675,18 @@ class _Reader:
             return None
         self.consumed.append((v.start(), ce))
         return first, np
+
+    def _described_subject(self, sent: Sentence, start: int, vpos: int) -> sp.NP | None:
+        """`The harbour master also slammed ...`: a short determiner phrase that opens the sentence
+        and stands straight before the verb is its speaker, even with a head noun no list knows."""
+        t = self.text
+        if start != sent.start:
+            return None
+        region = sp.TRAILING_AUX_RE.sub("", t[start:vpos]).rstrip()
+        if not re.fullmatch(r"[A-Za-z][\w’' ]*", region):
+            return None     # a comma, a quotation or a hyphen ("so-called") is no plain phrase
+        np = sp.loose_np(region, start)
+        return np if np is not None and np.end == start + len(region) else None
 
     def _subject_before(self, start: int, vpos: int) -> tuple[sp.Subject, tuple[int, int]]:
         """The speaker phrase before a verb, and the span of a time phrase set between them: news
@@ -1014,6 +1030,9 @@ class _Reader:
             if np is None or (np.kind == "name" and " " not in np.name and not self._known_surname(np.name)):
                 continue        # a lone capitalised word ("Fake referendum in ...") is no person
             m = SUBJECT_VERB_RE.match(t, np.end, q.start)
+            if not m:      # "Jo Bloggs, who leads the poll, named “A” as ...": past the appositive
+                a = SET_OFF_RE.match(t, np.end, q.start)
+                m = SUBJECT_VERB_RE.match(t, a.end(), q.start) if a else None
             if not m:
                 continue
             done.add(sent.start)

@@ -300,3 +300,13 @@ def test_quotation_closes_clause_before_a_new_predicate():
 def test_name_straight_before_a_participle_is_its_subject():
     out, _ = run('The council met on Monday, with Tomas Reyes calling the vote “a sad day for the harbour.”')
     assert out == [("mixed", "Tomas Reyes", "the vote “a sad day for the harbour.”")]
+
+
+def test_subject_quote_past_a_relative_clause():
+    out, _ = run('Senator Mira Holt, who leads the county poll, named “Harbour Nights” as her favourite show.')
+    assert out == [("mixed", "Mira Holt", "“Harbour Nights” as her favourite show")]
+
+
+def test_plain_description_opening_the_sentence_is_the_speaker():
+    out, _ = run('Tomas Reyes praised the plan. The harbour master also slammed the council for “wasting our money.”')
+    assert ("mixed", "harbour master", "the council for “wasting our money.”") in out
