@@ -61,6 +61,8 @@ INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$")
 # a verb followed straight by a quotation: "went on to say, “A”"
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
 LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
+# a scene-setting opener and a comma, then the pronoun subject: "However, she ...", "In December, he ..."
+OPENER_PRONOUN_RE = re.compile(r"\s*[A-Z][^,;:“”\"]{0,60},\s+(he|she|they)\s+(?!said\b)[a-z]")
 INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
                              r"last|this|yesterday|today)\s")
 SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs] verb
@@ -914,10 +916,12 @@ class _Reader:
         t = self.text
         if pos <= sent.start:
             return None
-        np = sp.leading_name(t[sent.start:pos], sent.start)
-        if np is not None:
-            return np
-        m = LEADING_PRONOUN_RE.match(t, sent.start, pos)
+        m = OPENER_PRONOUN_RE.match(t, sent.start, pos)
+        if m is None:
+            np = sp.leading_name(t[sent.start:pos], sent.start)
+            if np is not None:
+                return np
+            m = LEADING_PRONOUN_RE.match(t, sent.start, pos)
         if m:
             word = m.group(1)
             return sp.NP("pronoun", word, m.start(1), m.end(1), word.lower(),

@@ -310,3 +310,9 @@ def test_subject_quote_past_a_relative_clause():
 def test_plain_description_opening_the_sentence_is_the_speaker():
     out, _ = run('Tomas Reyes praised the plan. The harbour master also slammed the council for “wasting our money.”')
     assert ("mixed", "harbour master", "the council for “wasting our money.”") in out
+
+
+def test_pronoun_subject_after_a_scene_setting_opener():
+    out, _ = run("Mira Holt spoke first. Back on the island, she returned to her old lines: "
+                 "“There will be no new harbour tax for anyone!”")
+    assert out == [("direct", "Mira Holt", "There will be no new harbour tax for anyone!")]
