@@ -68,6 +68,10 @@ INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|
 SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs] verb
     r"\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|again|once|even|still|[a-z]+ly|not|"
     r"never|did|does|do|just|now)\s+)*[a-z][\w’'\-]*\s")
+# a determiner phrase of a few plain words opening a sentence, then a present or past verb
+DESCRIBED_OPENING_RE = re.compile(
+    r"((?:The|A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:[a-z][\w’'\-]*\s+){1,5}?)"
+    r"(?:also\s+|then\s+|later\s+)?[a-z]{2,}(?:ed|es|s)\s")
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
 TELL_OBJECT_RE = re.compile(
@@ -1031,6 +1035,8 @@ class _Reader:
             if sent is None or sent.start in with_findings or sent.start in done:
                 continue
             np = self._leading_subject(sent, q.start)
+            if np is None:
+                np = self._described_opening(sent, q.start)
             if np is None or (np.kind == "name" and " " not in np.name and not self._known_surname(np.name)):
                 continue        # a lone capitalised word ("Fake referendum in ...") is no person
             m = SUBJECT_VERB_RE.match(t, np.end, q.start)
@@ -1048,6 +1054,15 @@ class _Reader:
                 continue
             ce = max(ce, qs[-1].end) if qs[-1].end <= sent.end else ce
             self._add(m.end(), ce, sent, None, np, zones=[(m.end(), ce)], force_kind="mixed")
+
+    def _described_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
+        """`The ad targets a “rigged economy”`, `A letter to members calls for ...`: a sentence that opens
+        with a short determiner phrase and its verb, the phrase being the source of the quoted words."""
+        m = DESCRIBED_OPENING_RE.match(self.text, sent.start, pos)
+        if not m:
+            return None
+        np = sp.loose_np(m.group(1), sent.start)
+        return np if np is not None and np.kind in ("title", "unnamed") else None
 
     def _known_surname(self, word: str) -> bool:
         if self._surnames is None:

@@ -316,3 +316,8 @@ def test_pronoun_subject_after_a_scene_setting_opener():
     out, _ = run("Mira Holt spoke first. Back on the island, she returned to her old lines: "
                  "“There will be no new harbour tax for anyone!”")
     assert out == [("direct", "Mira Holt", "There will be no new harbour tax for anyone!")]
+
+
+def test_determiner_phrase_opening_a_sentence_is_the_source_of_its_quote():
+    out, _ = run("The new leaflet targets a “harbour council that wastes our money on parking.”")
+    assert out == [("mixed", "new leaflet", "a “harbour council that wastes our money on parking.”")]
