@@ -321,3 +321,10 @@ def test_pronoun_subject_after_a_scene_setting_opener():
 def test_determiner_phrase_opening_a_sentence_is_the_source_of_its_quote():
     out, _ = run("The new leaflet targets a “harbour council that wastes our money on parking.”")
     assert out == [("mixed", "new leaflet", "a “harbour council that wastes our money on parking.”")]
+
+
+def test_retort_verbs_after_a_quotation():
+    out, _ = run("“You are wrong about the harbour,” Mira Holt shot back.")
+    assert out == [("direct", "Mira Holt", "You are wrong about the harbour")]
+    out, _ = run("“What a night for the town this is!” beamed Tomas Reyes.")
+    assert out == [("direct", "Tomas Reyes", "What a night for the town this is!")]
