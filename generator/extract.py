@@ -295,6 +295,8 @@ SIGNATURE_RE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,;:“”\
 # what may follow an attribution that stands on its own after a quotation without ending the
 # sentence: a participle, an appositive or a time clause (“Stop!” Jo shouted, waving a sign.)
 TRAILING_CLAUSE_RE = re.compile(r"[,—–]\s*(?:\w+ing|who|a|an|the|as|before|after|while|when)\b")
+# a time clause that may follow a closing attribution with no comma: "..., Jo said as she left."
+TIME_CLAUSE_RE = re.compile(r"\s+(?:as|before|after|while|when)\s")
 # a closing mark, then "and"/"but" and a new predicate of the speaker: `called it “a disgrace” and
 # urged ...`, `said it was “sad,” but he added ...`; the quotation closed the reported clause
 QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:he|she|they|we|then|later)\s|"
@@ -485,8 +487,8 @@ class _Reader:
                 and t[sent.start:q.start].strip(" —–-([") and not self._after_previous_clause(sent, q) \
                 and not (lead_start is not None and self._attribution_closes(between, v, sent)):
             return None     # a quoted title or term: on Fox News’s “Hannity,” Newt Gingrich said ...
-        m = re.fullmatch(r"\s*[,—–-]?\s*([^;:!?“”\"]{0,90}?)\s*(?:(?:has|had|have)\s+)?", between)
-        if not m or len(m.group(1).split()) > 12:
+        m = re.fullmatch(r"\s*[,—–-]?\s*([^;:!?“”\"]{0,160}?)\s*(?:(?:has|had|have)\s+)?", between)
+        if not m or len(m.group(1).split()) > 12 and not self._long_appositive(m.group(1)):
             return None
         if q.start in self.used_quotes:
             return None
@@ -517,6 +519,13 @@ class _Reader:
         idx = self._add(cs, ce, sent, v, np, zones=zones, roles=roles, force_kind=kind)
         self.consumed.append((min(cs, q.start), zone_end))
         return idx, np
+
+    @staticmethod
+    def _long_appositive(region: str) -> bool:
+        """`“A,” Jo Bloggs, director of the harbour trust at the county council, said`: a name and one
+        comma-set description may run past the usual dozen words."""
+        m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*),\s+[^,]{3,130},\s*", region)
+        return m is not None and len(region.split()) <= 26
 
     def _clause_after_quote(self, q: Quote, region: str, offset: int) -> int | None:
         """`“A” about the plan, Jo Bloggs said`: the words after the closing mark continue the reported
@@ -592,7 +601,8 @@ class _Reader:
                 or AUX_RE.search(region):
             return None
         tail = t[v.end():tail_end]
-        if tail.strip() and not (dt.cue_re().match(tail.strip()) or GAP_START_RE.match(tail)):
+        if tail.strip() and not (dt.cue_re().match(tail.strip()) or GAP_START_RE.match(tail)
+                                 or TIME_CLAUSE_RE.match(tail)):
             return None
         subj = sp.parse_subject(region, sent.start)
         if subj.np is None or subj.np.kind != "name" and subj.np.kind != "pronoun":

@@ -328,3 +328,15 @@ def test_retort_verbs_after_a_quotation():
     assert out == [("direct", "Mira Holt", "You are wrong about the harbour")]
     out, _ = run("“What a night for the town this is!” beamed Tomas Reyes.")
     assert out == [("direct", "Tomas Reyes", "What a night for the town this is!")]
+
+
+def test_attribution_followed_by_a_time_clause_without_comma():
+    out, _ = run("The vote began. “Our county is proud to cast its votes for the harbour plan!” "
+                 "Mira Holt said as she opened the session.")
+    assert out == [("direct", "Mira Holt", "Our county is proud to cast its votes for the harbour plan!")]
+
+
+def test_long_appositive_between_quotation_and_verb():
+    out, _ = run("“Nothing we could do now would change the tide,” Tomas Reyes, director of the coastal "
+                 "research project at the old harbour institute in the north, said in an interview.")
+    assert out == [("direct", "Tomas Reyes", "Nothing we could do now would change the tide")]
