@@ -68,6 +68,8 @@ INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|
 SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs] verb
     r"\s+(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|again|once|even|still|[a-z]+ly|not|"
     r"never|did|does|do|just|now)\s+)*[a-z][\w’'\-]*\s")
+# a scene-setting opener: where or when something was said ("In an interview on ...", "On Sunday's show")
+SETTING_LEAD_RE = re.compile(r"(?:In|On|At|During|Speaking\s+(?:on|at|to)|Appearing\s+on|Writing\s+in)\s")
 # a determiner phrase of a few plain words opening a sentence, then a present or past verb
 DESCRIBED_OPENING_RE = re.compile(
     r"((?:The|A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:[a-z][\w’'\-]*\s+){1,5}?)"
@@ -492,6 +494,8 @@ class _Reader:
             return None
         if q.start in self.used_quotes:
             return None
+        if lead_start is not None and self._setting_quote(lead_start, v, sent):
+            return None
         region = m.group(1)
         zone_end = self._attribution_tail_end(v.end(), sent.end)
         run_on = self._clause_after_quote(q, region, q.end + m.start(1))
@@ -526,6 +530,18 @@ class _Reader:
         comma-set description may run past the usual dozen words."""
         m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*),\s+[^,]{3,130},\s*", region)
         return m is not None and len(region.split()) <= 26
+
+    def _setting_quote(self, lead_start: int, v: re.Match, sent: Sentence) -> bool:
+        """`On Fox’s “Sunday Live,” Jo Bloggs said the plan ...`: a quotation inside a scene-setting
+        phrase (a show's or a book's title) before a verb with its own reported clause is no statement;
+        the verb introduces the clause that follows it."""
+        if not SETTING_LEAD_RE.match(self.text, lead_start) or v.group(0).endswith("ing"):
+            return False
+        lemma = lexicon().verb_forms.get(v.group(0))
+        if lemma is None or lemma in lexicon().quote_only:
+            return False
+        cs, _, _ = self._content_start(v, lemma, sent)
+        return cs is not None
 
     def _clause_after_quote(self, q: Quote, region: str, offset: int) -> int | None:
         """`“A” about the plan, Jo Bloggs said`: the words after the closing mark continue the reported

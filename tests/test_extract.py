@@ -340,3 +340,9 @@ def test_long_appositive_between_quotation_and_verb():
     out, _ = run("“Nothing we could do now would change the tide,” Tomas Reyes, director of the coastal "
                  "research project at the old harbour institute in the north, said in an interview.")
     assert out == [("direct", "Tomas Reyes", "Nothing we could do now would change the tide")]
+
+
+def test_title_in_a_setting_phrase_is_not_the_statement():
+    out, _ = run("On the harbour channel’s “Sunday Tides,” Mayor Lena Ortiz said the new pier was "
+                 "“a serious mistake” for the town.")
+    assert out == [("mixed", "Lena Ortiz", "the new pier was “a serious mistake” for the town")]
