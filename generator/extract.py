@@ -177,6 +177,9 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
             opener_like = (prev.isspace() or prev in "([{—–-/") and not nxt.isspace()
             closer_like = not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)]}—–-…")
             if open_at is None:
+                if c in CLOSERS and not text[p.start:i].strip() and _opens_words(text, i + 1, p.end):
+                    open_at, open_para, depth = i, pi, 1    # ”A.” -- a closing mark typed to open a paragraph
+                    continue
                 if c in CLOSERS or (c == STRAIGHT and closer_like and not opener_like):
                     continue        # a stray closing mark
                 open_at, open_para, depth = i, pi, 1
@@ -208,6 +211,12 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                 continue
             close(p.end, p.end)
     return quotes
+
+
+def _opens_words(text: str, i: int, end: int) -> bool:
+    """Words start at i (after an optional ellipsis), as after an opening mark."""
+    m = re.compile(r"(?:\s?…\s?|\s?\.\.\.\s?)?[A-Za-z0-9]").match(text, i, end)
+    return m is not None
 
 
 def _rstrip_index(text: str, lo: int, i: int) -> int:

@@ -346,3 +346,8 @@ def test_title_in_a_setting_phrase_is_not_the_statement():
     out, _ = run("On the harbour channel’s “Sunday Tides,” Mayor Lena Ortiz said the new pier was "
                  "“a serious mistake” for the town.")
     assert out == [("mixed", "Lena Ortiz", "the new pier was “a serious mistake” for the town")]
+
+
+def test_closing_mark_typed_to_open_a_paragraph():
+    out, _ = run("Readers wrote in.\n\n”The harbour plan is a disgrace to all of us in the town.” ― Mira Holt")
+    assert out == [("direct", "Mira Holt", "The harbour plan is a disgrace to all of us in the town.")]
