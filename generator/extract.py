@@ -931,8 +931,8 @@ class _Reader:
             speaker_from = last_idx
         elif last_np is not None:
             np = last_np
-        else:
-            np = self._leading_subject(sent, v.start())
+        else:   # "The town released a statement saying ...": the sentence's source speaks
+            np = self._leading_subject(sent, v.start()) or self._described_opening(sent, v.start())
             if np is None:
                 return None
         zones = [(v.end(), gap_end)]
@@ -1054,7 +1054,7 @@ class _Reader:
         sent = self._sentence_at(colon)
         if sent is None or sent.para != q.para or self.qi.overlapping(sent.start, colon):
             return None
-        return self._leading_subject(sent, colon)
+        return self._leading_subject(sent, colon) or self._described_opening(sent, colon)
 
     def _subject_quotes(self) -> None:
         """A sentence that no speech verb claimed, opening with a person and quoting them in its predicate:

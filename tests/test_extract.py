@@ -351,3 +351,8 @@ def test_title_in_a_setting_phrase_is_not_the_statement():
 def test_closing_mark_typed_to_open_a_paragraph():
     out, _ = run("Readers wrote in.\n\n”The harbour plan is a disgrace to all of us in the town.” ― Mira Holt")
     assert out == [("direct", "Mira Holt", "The harbour plan is a disgrace to all of us in the town.")]
+
+
+def test_participle_and_colon_after_a_described_source():
+    out, _ = run("The harbour board released a statement saying the new fees “are far too high for anyone.”")
+    assert out == [("mixed", "harbour board", "the new fees “are far too high for anyone.”")]
