@@ -72,7 +72,7 @@ SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs
 SETTING_LEAD_RE = re.compile(r"(?:In|On|At|During|Speaking\s+(?:on|at|to)|Appearing\s+on|Writing\s+in)\s")
 # a determiner phrase of a few plain words opening a sentence, then a present or past verb
 DESCRIBED_OPENING_RE = re.compile(
-    r"((?:The|A|An|One|Another|Two|Three|Several|Some|Many)\s+(?:[a-z][\w’'\-]*\s+){1,5}?)"
+    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[Tt]he|[Aa]n?|One|Another|Two|Three|Several|Some|Many)\s+(?:[a-z][\w’'\-]*\s+){1,5}?)"
     r"(?:also\s+|then\s+|later\s+)?[a-z]{2,}(?:ed|es|s)\s")
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
@@ -1096,7 +1096,7 @@ class _Reader:
         m = DESCRIBED_OPENING_RE.match(self.text, sent.start, pos)
         if not m:
             return None
-        np = sp.loose_np(m.group(1), sent.start)
+        np = sp.loose_np(m.group(1), m.start(1))
         return np if np is not None and np.kind in ("title", "unnamed") else None
 
     def _known_surname(self, word: str) -> bool:

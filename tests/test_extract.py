@@ -356,3 +356,8 @@ def test_closing_mark_typed_to_open_a_paragraph():
 def test_participle_and_colon_after_a_described_source():
     out, _ = run("The harbour board released a statement saying the new fees “are far too high for anyone.”")
     assert out == [("mixed", "harbour board", "the new fees “are far too high for anyone.”")]
+
+
+def test_described_source_after_a_scene_setting_opener():
+    out, _ = run('In December, the harbour master called for a new vote, calling the fees "a disgrace to the town."')
+    assert ("mixed", "harbour master", 'the fees "a disgrace to the town."') in out
