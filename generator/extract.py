@@ -560,19 +560,24 @@ class _Reader:
         comma = region.rfind(",")
         if comma < 0 or not words or words[0] not in lexicon().quote_continuers:
             return None
-        if len(WORDS_RE.findall(region[:comma])) < 2 or not region[comma + 1:].strip():
+        if len(WORDS_RE.findall(region[:comma])) < 2:
             return None
         return offset + comma
 
     def _run_on_statement(self, sent: Sentence, v: re.Match, q: Quote, lead_start: int | None, comma: int,
                           zone_end: int):
         t = self.text
-        subj = sp.parse_subject(t[comma + 1:v.start()], comma + 1)
-        np = subj.np or sp.loose_np(t[comma + 1:v.start()], comma + 1)
+        if t[comma + 1:v.start()].strip():
+            subj = sp.parse_subject(t[comma + 1:v.start()], comma + 1)
+            np, roles = subj.np or sp.loose_np(t[comma + 1:v.start()], comma + 1), subj.roles
+        else:       # `“A” about the plan, said Jo Bloggs, ...`
+            np_end = self._inverted_np_end(v.end(), sent.end)
+            np = sp.parse_np(t[v.end():np_end], v.end()) or sp.loose_np(t[v.end():zone_end], v.end())
+            roles = []
         if np is None or np.kind not in ("name", "pronoun", "title", "unnamed", "institution"):
             return None
         cs = lead_start if lead_start is not None else q.start
-        idx = self._add(cs, comma, sent, v, np, zones=[(v.end(), zone_end)], roles=subj.roles,
+        idx = self._add(cs, comma, sent, v, np, zones=[(v.end(), zone_end)], roles=roles,
                         force_kind="mixed")
         self.consumed.append((min(cs, q.start), zone_end))
         return idx, np
@@ -603,7 +608,8 @@ class _Reader:
         """The attribution ends the sentence (`..., said Jo Bloggs.`, `..., Bloggs said.`): no content
         follows the verb, so a short quotation before it is what was said, not a title."""
         rest = self.text[v.end():sent.end].lstrip()
-        return not between.strip(" ,") or not rest or rest[0] in ".,;"
+        return not between.strip(" ,") or not rest or rest[0] in ".,;" \
+            or bool(dt.cue_re().match(rest)) and not re.search(r"\bthat\b", rest)   # "..., Jo said Tuesday in Paris."
 
     def _after_previous_clause(self, sent: Sentence, q: Quote) -> bool:
         """The short quote follows a clause break ("..., and “No,” he said"), so it may be speech."""

@@ -361,3 +361,11 @@ def test_participle_and_colon_after_a_described_source():
 def test_described_source_after_a_scene_setting_opener():
     out, _ = run('In December, the harbour master called for a new vote, calling the fees "a disgrace to the town."')
     assert ("mixed", "harbour master", 'the fees "a disgrace to the town."') in out
+
+
+def test_clause_running_on_past_a_quotation_to_an_inverted_attribution():
+    out, _ = run("“The council is saying a lot of the right things” about the harbour, said Pia Lund, a local skipper.")
+    assert out == [("mixed", "Pia Lund",
+                    "“The council is saying a lot of the right things” about the harbour")]
+    out, _ = run("Harbour “excesses” are sickening, Pia Lund said Tuesday in the capital.")
+    assert out == [("mixed", "Pia Lund", "Harbour “excesses” are sickening")]
