@@ -291,8 +291,9 @@ COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?" +
                            __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b")
 END_MARK_RE = re.compile(
     r";|,\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
-    r"\s+even\s+as\b|(?:,|\s[—–])\s+(?=(?:adding|saying|noting|warning|insisting|arguing|stressing|declaring|"
-    r"reporting|claiming|explaining|accusing|urging|telling|suggesting|calling|describing|referring)\b)")
+    r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:adding|saying|noting|warning|insisting|arguing|stressing|"
+    r"declaring|reporting|claiming|explaining|accusing|urging|telling|suggesting|calling|describing|referring|"
+    r"citing|mentioning|pointing)\b)")
 NEW_SPEAKER_RE = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?\s" +
     __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b)")

@@ -369,3 +369,9 @@ def test_clause_running_on_past_a_quotation_to_an_inverted_attribution():
                     "“The council is saying a lot of the right things” about the harbour")]
     out, _ = run("Harbour “excesses” are sickening, Pia Lund said Tuesday in the capital.")
     assert out == [("mixed", "Pia Lund", "Harbour “excesses” are sickening")]
+
+
+def test_participle_after_a_closing_mark_ends_the_clause():
+    out, _ = run("Mira Holt called the idea a “ridiculous proposition,” adding that the council “must change course.”")
+    assert out == [("mixed", "Mira Holt", "the idea a “ridiculous proposition,”"),
+                   ("mixed", "Mira Holt", "the council “must change course.”")]
