@@ -49,6 +49,7 @@ GAP_START_RE = re.compile(
     r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
     r"further|afterwards|back|\w+ly)\b", re.I)
+CONTRACTION_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho)[’']s\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
 POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
 PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*$")
@@ -455,7 +456,7 @@ class _Reader:
                 elif (np := self._name_before_participle(v.start(), sent)) is not None:
                     self._participle(sent, v, lemma, np, None)
                 continue
-            if DET_BEFORE_RE.search(left) or POSSESSIVE_BEFORE_RE.search(left):
+            if DET_BEFORE_RE.search(left) or POSSESSIVE_BEFORE_RE.search(left) and not CONTRACTION_BEFORE_RE.search(left):
                 continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
             if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left) \
                     and not QUOTE_NEXT_RE.match(t, v.end(), sent.end):
@@ -741,6 +742,10 @@ class _Reader:
         copy often puts the "when" before the verb ("Jo Bloggs on Monday said", "Bloggs last week
         said"), which would otherwise read as the end of the subject."""
         t = self.text
+        if t[vpos:vpos + 12].split(" ")[0].endswith("ing"):     # "Jo Bloggs is telling ...", "He’s claiming"
+            pm = PROGRESSIVE_BEFORE_RE.search(t, max(start, vpos - 30), vpos)
+            if pm:
+                vpos = pm.start()
         end = vpos
         while end > start and t[end - 1].isspace():
             end -= 1

@@ -375,3 +375,10 @@ def test_participle_after_a_closing_mark_ends_the_clause():
     out, _ = run("Mira Holt called the idea a “ridiculous proposition,” adding that the council “must change course.”")
     assert out == [("mixed", "Mira Holt", "the idea a “ridiculous proposition,”"),
                    ("mixed", "Mira Holt", "the council “must change course.”")]
+
+
+def test_progressive_speech_verb_keeps_its_subject():
+    out, _ = run("Mira Holt is telling the fishermen that the harbour fleet is “badly depleted.”")
+    assert out == [("mixed", "Mira Holt", "the harbour fleet is “badly depleted.”")]
+    out, _ = run("Mira Holt spoke on Friday. She’s claiming that the fees are “a big, big problem for us.”")
+    assert out == [("mixed", "Mira Holt", "the fees are “a big, big problem for us.”")]
