@@ -25,7 +25,7 @@ NON_NP_STARTERS = frozenset(
     "within across near outside inside beyond like unlike via per than who whom whose where why how "
     "what whether instead rather not also only even just still already asked speaking referring "
     "describing according reacting responding writing".split())
-LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead".split())
+LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even".split())
 DETERMINERS = frozenset("the a an this that these those".split())
 PREPOSITIONS = frozenset("of for on in at from with near who that whose to under over inside outside familiar "
                          "based close within across".split())

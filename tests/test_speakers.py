@@ -241,3 +241,9 @@ def test_surname_that_is_a_common_word_after_an_honorific():
     assert np.kind == "name" and np.name == "King"
     np = parse_np("Mr. Speaker")
     assert np is None or np.kind != "name"
+
+
+def test_leading_even_is_not_part_of_the_speaker():
+    from generator.speakers import parse_subject
+    subj = parse_subject("Even Harbour City, the town's only ally, ", 0)
+    assert subj.np is not None and subj.np.name == "Harbour City"
