@@ -698,9 +698,13 @@ class _Reader:
         zones = [(start, subj.lead_end), cue_zone, (v.end(), gap_end)]
         if direct_q is not None:
             qcs, qce = self._quote_text_span(direct_q)
+            kind = "direct"
+            lead = t[start:subj.lead_end]
+            if self._content_lead(lead, start) and t[v.end():direct_q.start].strip() == ",":
+                qcs, qce, kind = start, direct_q.end, "mixed"   # "Of the harbour, she said, “It is a mess.”"
             idx = self._add(qcs, qce, sent, v, np, zones=zones, roles=subj.roles, speaker_from=speaker_from,
-                            force_kind="direct")
-            self.consumed.append((v.start(), direct_q.end))
+                            force_kind=kind)
+            self.consumed.append((min(v.start(), qcs), direct_q.end))
             return idx, np
         ce = self._content_end(cs, sent)
         if lemma in lexicon().object_verbs and gap_end == v.end():
@@ -785,6 +789,17 @@ class _Reader:
             return None
         self.consumed.append((start, ce))
         return idx, subj.np
+
+    def _content_lead(self, lead: str, start: int) -> bool:
+        """`Of the scrutiny, he said, “A”`, `Particularly in poor areas, she said, “A”`: words before a
+        comma-set attribution that belong to what was said (a topic or a restriction), not only the
+        time or the discourse ("In 2008,", "But,")."""
+        g = lead.strip()
+        if not g.endswith(",") or len(WORDS_RE.findall(g)) < 3 or self.qi.overlapping(start, start + len(lead)):
+            return False
+        first = g.split()[0].lower()
+        return not (dt.cue_re().match(g.strip(" ,")) or first in sp.LEADING_DISCOURSE or first.endswith(("ing", "ed"))
+                    or re.search(r"\bago,?$", g))    # "Referring to the talks, she said": a participle sets the scene
 
     @staticmethod
     def _adverbial_lead(lead: str) -> bool:

@@ -382,3 +382,10 @@ def test_progressive_speech_verb_keeps_its_subject():
     assert out == [("mixed", "Mira Holt", "the harbour fleet is “badly depleted.”")]
     out, _ = run("Mira Holt spoke on Friday. She’s claiming that the fees are “a big, big problem for us.”")
     assert out == [("mixed", "Mira Holt", "the fees are “a big, big problem for us.”")]
+
+
+def test_topic_lead_before_a_comma_set_attribution_belongs_to_the_statement():
+    out, _ = run('Mira Holt spoke on Friday. Of the scrutiny over the harbour, she said, "It is a little much for us."')
+    assert out == [("mixed", "Mira Holt", 'Of the scrutiny over the harbour, she said, "It is a little much for us."')]
+    out, _ = run('Mira Holt spoke on Friday. Turning to the harbour, she said, "It is a little much for us."')
+    assert out == [("direct", "Mira Holt", "It is a little much for us.")]
