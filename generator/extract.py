@@ -312,7 +312,9 @@ TRAILING_CLAUSE_RE = re.compile(r"[,—–]\s*(?:\w+ing|who|a|an|the|as|before|a
 TIME_CLAUSE_RE = re.compile(r"\s+(?:as|before|after|while|when)\s")
 # a closing mark, then "and"/"but" and a new predicate of the speaker: `called it “a disgrace” and
 # urged ...`, `said it was “sad,” but he added ...`; the quotation closed the reported clause
-QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:he|she|they|we|then|later)\s|"
+QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|later)\s|"
+                                r"(?:he|she|they|we)\s+(?:also\s+|later\s+)?" +
+                                __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b|"
                                 r"(?!(?:need|speed|seed|feed|breed|red|bed|shed|wed|thing|nothing|something|"
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")

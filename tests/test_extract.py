@@ -389,3 +389,10 @@ def test_topic_lead_before_a_comma_set_attribution_belongs_to_the_statement():
     assert out == [("mixed", "Mira Holt", 'Of the scrutiny over the harbour, she said, "It is a little much for us."')]
     out, _ = run('Mira Holt spoke on Friday. Turning to the harbour, she said, "It is a little much for us."')
     assert out == [("direct", "Mira Holt", "It is a little much for us.")]
+
+
+def test_pronoun_clause_after_a_quotation_stays_in_the_statement():
+    out, _ = run("Mira Holt said the harbour system is “complex” and she feels she can win the vote.")
+    assert out == [("mixed", "Mira Holt", "the harbour system is “complex” and she feels she can win the vote")]
+    out, _ = run("Mira Holt said the plan was “sad,” but she added that the town would survive it.")
+    assert [o[2] for o in out] == ["the plan was “sad,”", "the town would survive it"]
