@@ -741,7 +741,27 @@ class _Reader:
         if not re.fullmatch(r"[A-Za-z][\w’' ]*", region):
             return None     # a comma, a quotation or a hyphen ("so-called") is no plain phrase
         np = sp.loose_np(region, start)
-        return np if np is not None and np.end == start + len(region) else None
+        if np is not None and np.end == start + len(region):
+            return np
+        return self._group_subject(region, start)
+
+    @staticmethod
+    def _group_subject(region: str, start: int) -> sp.NP | None:
+        """`About four in 10 voters say ...`, `Half of the delegates say ...`, `The groups who wrote to
+        her say ...`: a plain phrase whose head (before any relative clause) is a plural word for people
+        or groups that speak."""
+        head = re.split(r"\s(?:who|whose)\s", region, maxsplit=1)[0].rstrip()
+        of = re.match(r"(?:[\w’']+\s+){1,4}?of\s+(?:the\s+|all\s+)?[\w’']+", head)
+        if of and of.group(0).split()[-1].lower() in lexicon().unnamed_heads:
+            head = of.group(0)     # "half of voters in each state": the group is the quantified noun
+        words = head.split()
+        if not words or len(words) > 8 or words[-1].lower() not in lexicon().unnamed_heads:
+            return None
+        last = words[-1]
+        if not (last.lower() in lexicon().plural_heads or last.endswith("s")):
+            return None     # a group of people speaks here; a lone "report" needs its own verb reading
+        return sp.NP("unnamed", head, start, start + len(head), last.lower(), gender="p",
+                     title=last.lower(), strength=1)
 
     def _subject_before(self, start: int, vpos: int) -> tuple[sp.Subject, tuple[int, int]]:
         """The speaker phrase before a verb, and the span of a time phrase set between them: news

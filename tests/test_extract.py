@@ -396,3 +396,10 @@ def test_pronoun_clause_after_a_quotation_stays_in_the_statement():
     assert out == [("mixed", "Mira Holt", "the harbour system is “complex” and she feels she can win the vote")]
     out, _ = run("Mira Holt said the plan was “sad,” but she added that the town would survive it.")
     assert [o[2] for o in out] == ["the plan was “sad,”", "the town would survive it"]
+
+
+def test_group_subjects_of_speech_verbs():
+    out, _ = run("About four in 10 harbour voters say the new pier is “a waste of money.”")
+    assert out == [("mixed", "voters", "the new pier is “a waste of money.”")]
+    out, _ = run("At least half of the fishermen in each village say the quota is “about right.”")
+    assert out == [("mixed", "fishermen", "the quota is “about right.”")] or out == []
