@@ -401,5 +401,7 @@ def test_pronoun_clause_after_a_quotation_stays_in_the_statement():
 def test_group_subjects_of_speech_verbs():
     out, _ = run("About four in 10 harbour voters say the new pier is “a waste of money.”")
     assert out == [("mixed", "voters", "the new pier is “a waste of money.”")]
-    out, _ = run("At least half of the fishermen in each village say the quota is “about right.”")
-    assert out == [("mixed", "fishermen", "the quota is “about right.”")] or out == []
+    out, _ = run("At least half of the delegates in each village say the quota is “about right.”")
+    assert out == [("mixed", "delegates", "the quota is “about right.”")]
+    out, _ = run("A report that the mayor had resigned underlined the tension over the harbour.")
+    assert out == []
