@@ -73,8 +73,11 @@ SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs
 SETTING_LEAD_RE = re.compile(r"(?:In|On|At|During|Speaking\s+(?:on|at|to)|Appearing\s+on|Writing\s+in)\s")
 # a determiner phrase of a few plain words opening a sentence, then a present or past verb
 DESCRIBED_OPENING_RE = re.compile(
-    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[Tt]he|[Aa]n?|One|Another|Two|Three|Several|Some|Many)\s+(?:[a-z][\w’'\-]*\s+){1,5}?)"
+    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[Tt]he|[Aa]n?|One|Another|Two|Three|Several|Some|Many)\s+(?:[A-Za-z][\w’'\-]*\s+){1,5}?)"
     r"(?:also\s+|then\s+|later\s+)?[a-z]{2,}(?:ed|es|s)\s")
+# a name's possession opening a sentence: "Ryan’s campaign", "Clinton’s right-hand woman"
+POSSESSED_OPENING_RE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\s+"
+                                  r"(?=(?:also\s+|then\s+)?[a-z]{2,}(?:ed|es|s)\s)")
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
 TELL_OBJECT_RE = re.compile(
@@ -1144,9 +1147,22 @@ class _Reader:
         with a short determiner phrase and its verb, the phrase being the source of the quoted words."""
         m = DESCRIBED_OPENING_RE.match(self.text, sent.start, pos)
         if not m:
-            return None
+            return self._possessed_opening(sent, pos)
         np = sp.loose_np(m.group(1), m.start(1))
         return np if np is not None and np.kind in ("title", "unnamed") else None
+
+    def _possessed_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
+        """`Ryan’s campaign shrugged off ...`, `Clinton’s right-hand woman rallied ...`: a named owner's
+        word for a person or a body (a listed head noun) opening the sentence before its verb."""
+        m = POSSESSED_OPENING_RE.match(self.text, sent.start, pos)
+        if not m or m.group(2).lower() not in lexicon().unnamed_heads:
+            return None
+        owner = sp.parse_np(m.group(1), m.start(1))
+        if owner is None or owner.kind not in ("name", "institution"):
+            return None
+        text = m.group(0).rstrip()
+        return sp.NP("unnamed", text, m.start(), m.start() + len(text), f"{m.group(2).lower()} of {owner.name}",
+                     title=m.group(2).lower(), organisation=owner.name, strength=1)
 
     def _known_surname(self, word: str) -> bool:
         if self._surnames is None:

@@ -403,3 +403,14 @@ def test_group_subjects_of_speech_verbs():
     assert out == [("mixed", "voters", "the new pier is “a waste of money.”")]
     out, _ = run("At least half of the delegates in each village say the quota is “about right.”")
     assert out == [("mixed", "delegates", "the quota is “about right.”")]
+
+
+def test_named_owner_of_a_speaking_body_opens_the_sentence():
+    out, _ = run("Tomas Reyes spoke. Mira Holt’s campaign shrugged off the remarks, telling reporters, "
+                 "“Nobody on the team has ever asked for his support.”")
+    assert out == [("direct", "campaign of Mira Holt", "Nobody on the team has ever asked for his support.")]
+
+
+def test_capitalised_words_in_a_described_opening():
+    out, _ = run("The Republican candidate defended his plans by saying, “I am trying to save the harbour.”")
+    assert out == [("direct", "Republican candidate", "I am trying to save the harbour.")]
