@@ -741,6 +741,9 @@ class _Reader:
         if start != sent.start:
             return None
         region = sp.TRAILING_AUX_RE.sub("", t[start:vpos]).rstrip()
+        lead = re.match(r"(?:As|But|And|Yet|So|Still)\s+", region)     # "As one worker told the paper, “A”"
+        if lead:
+            region, start = region[lead.end():], start + lead.end()
         if not re.fullmatch(r"[A-Za-z][\w’' ]*", region):
             return None     # a comma, a quotation or a hyphen ("so-called") is no plain phrase
         np = sp.loose_np(region, start)

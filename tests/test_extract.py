@@ -414,3 +414,8 @@ def test_named_owner_of_a_speaking_body_opens_the_sentence():
 def test_capitalised_words_in_a_described_opening():
     out, _ = run("The Republican candidate defended his plans by saying, “I am trying to save the harbour.”")
     assert out == [("direct", "Republican candidate", "I am trying to save the harbour.")]
+
+
+def test_described_speaker_after_a_leading_conjunction():
+    out, _ = run('Some fishermen felt betrayed. As one skipper told the harbour weekly, "She wants to scare us all."')
+    assert out == [("direct", "skipper", "She wants to scare us all.")]
