@@ -75,6 +75,8 @@ SETTING_LEAD_RE = re.compile(r"(?:In|On|At|During|Speaking\s+(?:on|at|to)|Appear
 DESCRIBED_OPENING_RE = re.compile(
     r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[Tt]he|[Aa]n?|One|Another|Two|Three|Several|Some|Many)\s+(?:[A-Za-z][\w’'\-]*\s+){1,5}?)"
     r"(?:also\s+|then\s+|later\s+)?[a-z]{2,}(?:ed|es|s)\s")
+# a sentence that is only a speaker and a speech verb: "Jo Bloggs agreed.", "The mayor disagreed:"
+BARE_ATTRIBUTION_RE = re.compile(r"([^,;:“”\"]{2,80}?)\s+((?:also\s+)?[a-z]+(?:\s+(?:back|on|in|out))?)\s*[.:]\s*$")
 # a name's possession opening a sentence: "Ryan’s campaign", "Clinton’s right-hand woman"
 POSSESSED_OPENING_RE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\s+"
                                   r"(?=(?:also\s+|then\s+)?[a-z]{2,}(?:ed|es|s)\s)")
@@ -1197,6 +1199,14 @@ class _Reader:
             cs, ce = self._quote_text_span(q)
             if len(WORDS_RE.findall(self.text[cs:ce])) < MIN_QUOTE_WORDS:
                 continue
+            k = bisect.bisect_right(sent_starts, q.start) - 1
+            np = self._bare_attribution_before(q, k)
+            if np is not None:      # "Jo Bloggs agreed. “A.”": the sentence before announces the speaker
+                idx = self._add(cs, ce, self.sents[k], None, np, zones=[], force_kind="direct")
+                self.used_quotes.add(q.start)
+                if idx is not None:
+                    by_para.setdefault(q.para, []).append(idx)
+                continue
             same = [i for i in by_para.get(q.para, []) if self.findings[i].start < q.start]
             src = same[-1] if same else None
             if src is None and not self.text[self.paras[q.para].start:q.start].strip():
@@ -1211,6 +1221,22 @@ class _Reader:
             self.used_quotes.add(q.start)
             if idx is not None:
                 by_para.setdefault(q.para, []).append(idx)
+
+    def _bare_attribution_before(self, q: Quote, k: int) -> sp.NP | None:
+        """The speaker of a quotation that opens its sentence right after a sentence made only of a
+        speaker and a speech verb ("Jo Bloggs agreed.", "The mayor disagreed:"), in the same paragraph."""
+        t = self.text
+        if k < 1 or self.sents[k].start != q.start or self.sents[k - 1].para != q.para:
+            return None
+        prev = self.sents[k - 1]
+        m = BARE_ATTRIBUTION_RE.match(t, prev.start, prev.end)
+        if not m or self.qi.overlapping(prev.start, prev.end):
+            return None
+        v = VERB_RE.match(t, m.start(2))
+        if v is None or v.end() != m.end(2) or lexicon().verb_forms.get(v.group(0)) is None:
+            return None
+        np = sp.parse_subject(m.group(1), prev.start).np
+        return np if np is not None and np.kind in ("name", "title", "unnamed", "institution") else None
 
     @staticmethod
     def _inside_finding(q: Quote, spans, span_starts) -> bool:

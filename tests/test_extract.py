@@ -419,3 +419,9 @@ def test_capitalised_words_in_a_described_opening():
 def test_described_speaker_after_a_leading_conjunction():
     out, _ = run('Some fishermen felt betrayed. As one skipper told the harbour weekly, "She wants to scare us all."')
     assert out == [("direct", "skipper", "She wants to scare us all.")]
+
+
+def test_quotation_after_a_bare_attribution_sentence():
+    out, _ = run('"The harbour is in trouble," said Tomas Reyes. The skipper Pia Lund agreed. '
+                 '"We are running out of time to find another plan."')
+    assert out[1] == ("direct", "Pia Lund", "We are running out of time to find another plan.")
