@@ -1171,7 +1171,7 @@ class _Reader:
 
     def _known_surname(self, word: str) -> bool:
         if self._surnames is None:
-            self._surnames = {sp.name_key(full.split()[-1]) for _, full, _ in sp.full_names_in(self.text)}
+            self._surnames = {sp.name_key(full.split()[-1]) for _, full, _ in sp.body_full_names(self.text)[1]}
         return sp.name_key(word) in self._surnames or len(re.findall(rf"\b{re.escape(word)}\b", self.text)) >= 3
 
     def _sentence_at(self, pos: int) -> Sentence | None:

@@ -586,6 +586,14 @@ def full_names_in(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def body_full_names(text: str) -> tuple[int, list[tuple[int, str, str]]]:
+    """full_names_in of the body (after the Title Case headline line), with the body's offset; cached,
+    as both the extractor and the resolver read it for the same article."""
+    body_start = text.find("\n") + 1 if "\n" in text else 0
+    return body_start, full_names_in(text[body_start:])
+
+
 @functools.lru_cache(maxsize=1)
 def _title_re() -> re.Pattern:
     from .lexicon import trie_regex
@@ -686,9 +694,8 @@ class SpeakerResolver:
         self.salience: list[tuple[int, str]] = []   # (position, speaker id)
         self.name_index: dict[str, list[tuple[int, str]]] = {}
         text = article.text or ""
-        body_start = text.find("\n") + 1 if "\n" in text else 0   # the headline is Title Case: not names
+        body_start, names = body_full_names(text)   # the headline is Title Case: not names
         self._lower_words: set[str] | None = None
-        names = full_names_in(text[body_start:])
         for off, full, _g in names:
             off += body_start
             self.name_index.setdefault(person_key(full)[1], []).append((off, full))
