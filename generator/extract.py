@@ -301,7 +301,8 @@ END_MARK_RE = re.compile(
     r"declaring|reporting|claiming|explaining|accusing|urging|telling|suggesting|calling|describing|referring|"
     r"citing|mentioning|pointing)\b)")
 NEW_SPEAKER_RE = re.compile(
-    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?\s" +
+    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?"
+    r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s" +     # an infinitive or a modal: "... are to blame
     __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b)")
 # after "X said," inside a sentence: the rest of the statement, not a participle ("adding"), a
 # conjunction or a quotation (those have their own readings)

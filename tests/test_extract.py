@@ -425,3 +425,8 @@ def test_quotation_after_a_bare_attribution_sentence():
     out, _ = run('"The harbour is in trouble," said Tomas Reyes. The skipper Pia Lund agreed. '
                  '"We are running out of time to find another plan."')
     assert out[1] == ("direct", "Pia Lund", "We are running out of time to find another plan.")
+
+
+def test_infinitive_speech_verb_is_no_new_speaker():
+    out, _ = run("Mira Holt spoke. The harbour master said the council and the board are to blame for the silt.")
+    assert ("indirect", "harbour master", "the council and the board are to blame for the silt") in out
