@@ -744,10 +744,10 @@ class _Reader:
         if start != sent.start:
             return None
         region = sp.TRAILING_AUX_RE.sub("", t[start:vpos]).rstrip()
-        lead = re.match(r"(?:As|But|And|Yet|So|Still)\s+", region)     # "As one worker told the paper, “A”"
-        if lead:
+        lead = re.match(r"(?:As|But|And|Yet|So|Still)\s+(?![^,]*,)|(?:[A-Z][^,;:“”\"]{0,60},\s+)", region)
+        if lead:        # "As one worker told the paper, “A”", "As a phone rang, the announcer said"
             region, start = region[lead.end():], start + lead.end()
-        if not re.fullmatch(r"[A-Za-z][\w’' ]*", region):
+        if not re.fullmatch(r"[A-Za-z0-9][\w’' ]*%?", region):
             return None     # a comma, a quotation or a hyphen ("so-called") is no plain phrase
         np = sp.loose_np(region, start)
         if np is not None and np.end == start + len(region):
@@ -764,6 +764,11 @@ class _Reader:
         if of and of.group(0).split()[-1].lower() in lexicon().unnamed_heads:
             head = of.group(0)     # "half of voters in each state": the group is the quantified noun
         words = head.split()
+        if words and re.fullmatch(r"(?:\d[\d.,]*\s+percent|\d[\d.,]*%)", " ".join(words[-2:]) if len(words) > 1
+                                  and words[-1] == "percent" else words[-1]):
+            share = head[head.rfind(words[-2] if words[-1] == "percent" else words[-1]):]
+            return sp.NP("unnamed", share, start + len(head) - len(share), start + len(head), share, gender="p",
+                         title="respondents", strength=1)     # "63 percent said": a poll's respondents
         if not words or len(words) > 8 or words[-1].lower() not in lexicon().unnamed_heads:
             return None
         last = words[-1]

@@ -430,3 +430,10 @@ def test_quotation_after_a_bare_attribution_sentence():
 def test_infinitive_speech_verb_is_no_new_speaker():
     out, _ = run("Mira Holt spoke. The harbour master said the council and the board are to blame for the silt.")
     assert ("indirect", "harbour master", "the council and the board are to blame for the silt") in out
+
+
+def test_described_speaker_after_an_opener_and_poll_shares():
+    out, _ = run("As the siren sounded, the announcer said, “Your children are safe and asleep tonight.”")
+    assert out == [("direct", "announcer", "Your children are safe and asleep tonight.")]
+    out, _ = run('However, 63 percent said the mayor was "justified" in keeping the plan private.')
+    assert out == [("mixed", "63 percent", 'the mayor was "justified" in keeping the plan private')]
