@@ -73,8 +73,9 @@ SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs
 SETTING_LEAD_RE = re.compile(r"(?:In|On|At|During|Speaking\s+(?:on|at|to)|Appearing\s+on|Writing\s+in)\s")
 # a determiner phrase of a few plain words opening a sentence, then a present or past verb
 DESCRIBED_OPENING_RE = re.compile(
-    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[Tt]he|[Aa]n?|One|Another|Two|Three|Several|Some|Many)\s+(?:[A-Za-z][\w’'\-]*\s+){1,5}?)"
-    r"(?:also\s+|then\s+|later\s+)?[a-z]{2,}(?:ed|es|s)\s")
+    r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[Tt]he|[Aa]n?|One|Another|Two|Three|Several|Some|Many|" +
+    "|".join(lexicon().possessive_determiners) + r")\s+(?:[A-Za-z][\w’'\-]*\s+){1,5}?)"
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}(?:ed|es|s)|" + "|".join(lexicon().irregular_pasts) + r")\s")
 # a sentence that is only a speaker and a speech verb: "Jo Bloggs agreed.", "The mayor disagreed:"
 BARE_ATTRIBUTION_RE = re.compile(r"([^,;:“”\"]{2,80}?)\s+((?:also\s+)?[a-z]+(?:\s+(?:back|on|in|out))?)\s*[.:]\s*$")
 # a name's possession opening a sentence: "Ryan’s campaign", "Clinton’s right-hand woman"
@@ -769,7 +770,7 @@ class _Reader:
             share = head[head.rfind(words[-2] if words[-1] == "percent" else words[-1]):]
             return sp.NP("unnamed", share, start + len(head) - len(share), start + len(head), share, gender="p",
                          title="respondents", strength=1)     # "63 percent said": a poll's respondents
-        if not words or len(words) > 8 or words[-1].lower() not in lexicon().unnamed_heads:
+        if not words or len(words) > 12 or words[-1].lower() not in lexicon().unnamed_heads:
             return None
         last = words[-1]
         if not (last.lower() in lexicon().plural_heads or last.endswith("s")):
@@ -1159,6 +1160,14 @@ class _Reader:
         m = DESCRIBED_OPENING_RE.match(self.text, sent.start, pos)
         if not m:
             return self._possessed_opening(sent, pos)
+        phrase = m.group(1).rstrip()
+        det = phrase.split()[0]
+        if det in lexicon().possessive_determiners:    # "His chief aide": someone's, by a listed head noun
+            head = phrase.split()[-1].lower()
+            if head not in lexicon().unnamed_heads:
+                return None
+            name = phrase[len(det):].strip().lower()
+            return sp.NP("unnamed", phrase, m.start(1), m.start(1) + len(phrase), name, title=head, strength=1)
         np = sp.loose_np(m.group(1), m.start(1))
         return np if np is not None and np.kind in ("title", "unnamed") else None
 

@@ -86,6 +86,8 @@ class Lexicon:
     boilerplate: tuple
     abbreviations: frozenset
     quote_continuers: frozenset = frozenset()
+    irregular_pasts: tuple = ()
+    possessive_determiners: tuple = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,4 +142,6 @@ def lexicon() -> Lexicon:
         boilerplate=tuple(_load("boilerplate")["line_patterns"]),
         abbreviations=frozenset(_load("abbreviations")["abbreviations"]),
         quote_continuers=frozenset(_load("clause_words")["quote_continuers"]),
+        irregular_pasts=tuple(_load("clause_words")["irregular_pasts"]),
+        possessive_determiners=tuple(_load("clause_words")["possessive_determiners"]),
     )

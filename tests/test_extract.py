@@ -437,3 +437,17 @@ def test_described_speaker_after_an_opener_and_poll_shares():
     assert out == [("direct", "announcer", "Your children are safe and asleep tonight.")]
     out, _ = run('However, 63 percent said the mayor was "justified" in keeping the plan private.')
     assert out == [("mixed", "63 percent", 'the mayor was "justified" in keeping the plan private')]
+
+
+def test_described_opening_with_an_irregular_verb_or_a_possessive():
+    out, _ = run("Jo Bloggs spoke. The retired skipper began by talking about the silt, saying the channel is "
+                 "“narrower than ever.”")
+    assert ("mixed", "retired skipper", "the channel is “narrower than ever.”") in out
+    out, _ = run('Jo Bloggs spoke. His chief aide doubled down on Monday, saying Reyes is qualified "on paper" only.')
+    assert ("mixed", "chief aide", 'Reyes is qualified "on paper" only') in out
+
+
+def test_long_group_subject():
+    out, _ = run("About four in 10 North Harbour County Republican primary voters say the quality they want "
+                 "is that a mayor “shares my values.”")
+    assert out and out[0][1] == "voters"
