@@ -81,6 +81,9 @@ BARE_ATTRIBUTION_RE = re.compile(r"([^,;:“”\"]{2,80}?)\s+((?:also\s+)?[a-z]+
 # a name's possession opening a sentence: "Ryan’s campaign", "Clinton’s right-hand woman"
 POSSESSED_OPENING_RE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\s+"
                                   r"(?=(?:also\s+|then\s+)?[a-z]{2,}(?:ed|es|s)\s)")
+# a sentence adverb set off by commas inside a subject: "Critics, however, say ..."
+SET_OFF_ADVERB_RE = re.compile(r",\s*(?:however|though|meanwhile|too|instead|in turn|for their part|for his part|"
+                               r"for her part)\s*,?\s*$")
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
 TELL_OBJECT_RE = re.compile(
@@ -745,6 +748,7 @@ class _Reader:
         if start != sent.start:
             return None
         region = sp.TRAILING_AUX_RE.sub("", t[start:vpos]).rstrip()
+        region = SET_OFF_ADVERB_RE.sub(lambda m: " " * len(m.group()), region).rstrip()   # "Critics, however, say"
         lead = re.match(r"(?:As|But|And|Yet|So|Still)\s+(?![^,]*,)|(?:[A-Z][^,;:“”\"]{0,60},\s+)", region)
         if lead:        # "As one worker told the paper, “A”", "As a phone rang, the announcer said"
             region, start = region[lead.end():], start + lead.end()

@@ -451,3 +451,8 @@ def test_long_group_subject():
     out, _ = run("About four in 10 North Harbour County Republican primary voters say the quality they want "
                  "is that a mayor “shares my values.”")
     assert out and out[0][1] == "voters"
+
+
+def test_side_taking_groups_and_a_set_off_however():
+    out, _ = run("Opponents of the harbour plan, however, say it would turn the quay into a “parking lot.”")
+    assert out and out[0][2] == "it would turn the quay into a “parking lot.”"
