@@ -81,6 +81,8 @@ BARE_ATTRIBUTION_RE = re.compile(r"([^,;:“”\"]{2,80}?)\s+((?:also\s+)?[a-z]+
 # a name's possession opening a sentence: "Ryan’s campaign", "Clinton’s right-hand woman"
 POSSESSED_OPENING_RE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\s+"
                                   r"(?=(?:also\s+|then\s+)?[a-z]{2,}(?:ed|es|s)\s)")
+# words that qualify a time phrase between a subject and its verb: "less than two weeks ago"
+CUE_QUALIFIER_RE = re.compile(r"\s(?:less than|more than|nearly|almost|about|just|only|some)\s+$")
 # a sentence adverb set off by commas inside a subject: "Critics, however, say ..."
 SET_OFF_ADVERB_RE = re.compile(r",\s*(?:however|though|meanwhile|too|instead|in turn|for their part|for his part|"
                                r"for her part)\s*,?\s*$")
@@ -796,7 +798,9 @@ class _Reader:
             end -= 1
         for m in dt.cue_re().finditer(t, max(start, end - 40), end):
             if m.end() == end and m.start() > start and t[m.start() - 1].isspace():
-                subj = sp.parse_subject(t[start:m.start()], start)
+                q = CUE_QUALIFIER_RE.search(t, max(start, m.start() - 16), m.start())
+                cut = q.start() if q else m.start()      # "less than two weeks ago"
+                subj = sp.parse_subject(t[start:cut], start)
                 if subj.np is not None:
                     return subj, (m.start(), m.end())
                 break

@@ -456,3 +456,8 @@ def test_long_group_subject():
 def test_side_taking_groups_and_a_set_off_however():
     out, _ = run("Opponents of the harbour plan, however, say it would turn the quay into a “parking lot.”")
     assert out and out[0][2] == "it would turn the quay into a “parking lot.”"
+
+
+def test_qualified_time_phrase_between_subject_and_verb():
+    out, _ = run("Mayor Lena Ortiz less than two weeks ago said the pier was “a serious mistake” for the town.")
+    assert out == [("mixed", "Lena Ortiz", "the pier was “a serious mistake” for the town")]
