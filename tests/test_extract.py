@@ -461,3 +461,10 @@ def test_side_taking_groups_and_a_set_off_however():
 def test_qualified_time_phrase_between_subject_and_verb():
     out, _ = run("Mayor Lena Ortiz less than two weeks ago said the pier was “a serious mistake” for the town.")
     assert out == [("mixed", "Lena Ortiz", "the pier was “a serious mistake” for the town")]
+
+
+def test_it_refers_back_to_a_speaking_institution():
+    out, _ = run("“We will act on the fees,” the Harbour Board said in a statement. "
+                 "It said the new fees were “far too high” for boats.")
+    assert out == [("direct", "Harbour Board", "We will act on the fees"),
+                   ("mixed", "Harbour Board", "the new fees were “far too high” for boats")]
