@@ -381,7 +381,8 @@ class _Reader:
             self.used_quotes.add(q.start)
         mention = Mention(self.text[np.start:np.end], np.start, np.end) if np else None
         f = Finding(kind=kind, text=self.text[cs:ce], start=cs, end=ce,
-                    sentence=self.text[sent.start:sent.end], mention=mention,
+                    # “A?” Jo asked. splits after the mark: the context must still hold the quote.
+                    sentence=self.text[min(sent.start, cs):max(sent.end, ce)], mention=mention,
                     mention_kind=mention_kind or (np.kind if np else "continuation"),
                     cue=verb.group(0) if verb else "", paragraph=sent.para, sentence_start=sent.start,
                     np=np, roles=list(roles), speaker_from=speaker_from, date_from=date_from,

@@ -468,3 +468,10 @@ def test_it_refers_back_to_a_speaking_institution():
                  "It said the new fees were “far too high” for boats.")
     assert out == [("direct", "Harbour Board", "We will act on the fees"),
                    ("mixed", "Harbour Board", "the new fees were “far too high” for boats")]
+
+
+def test_sentence_context_holds_a_question_quote():
+    # the sentence splitter breaks after “…?”, leaving "Mira Holt asked." as the sentence
+    out, records = run("“Does anybody know what the plan is?” Mira Holt asked.")
+    assert out == [("direct", "Mira Holt", "Does anybody know what the plan is?")]
+    assert records[0].text in records[0].sentence
