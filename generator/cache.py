@@ -32,5 +32,10 @@ def store(table: str, key, stamp, value) -> None:
     _tables.setdefault(table, {})[key] = (stamp, value)
 
 
+def table(name: str) -> dict:
+    """A table a module fills itself (memos keyed by value rather than by file)."""
+    return _tables.setdefault(name, {})
+
+
 def clear() -> None:
     _tables.clear()
