@@ -4,6 +4,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
+from json.encoder import encode_basestring
+
 
 from .merge import Corpus
 from .records import jsonable
@@ -43,14 +46,53 @@ def statement_row(record, speaker, article) -> dict:
 
 def row_texts(row: dict) -> tuple[str, str]:
     """One statement's JSON (as an item of the indented list) and CSV line."""
-    data = jsonable(row)
-    item = "\n".join("  " + line for line in json.dumps(data, ensure_ascii=False, indent=2).split("\n"))
-    flat = {k: data[k] for k in CSV_COLUMNS if k in data}
-    flat.update(speaker_id=data["speaker"]["id"], speaker_name=data["speaker"]["name"],
-                date_from=data["date_range"][0], date_to=data["date_range"][1])
+    try:
+        item = "  " + indented_json(row, "  ")
+    except TypeError:
+        item = "\n".join("  " + line for line in json.dumps(jsonable(row), ensure_ascii=False, indent=2).split("\n"))
+    flat = {k: jsonable(row[k]) for k in CSV_COLUMNS if k in row}
+    flat.update(speaker_id=row["speaker"]["id"], speaker_name=row["speaker"]["name"],
+                date_from=jsonable(row["date_range"][0]), date_to=jsonable(row["date_range"][1]))
     out = io.StringIO()
     csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n").writerow(flat)
     return item, out.getvalue()
+
+
+def indented_json(value, indent: str = "") -> str:
+    """`json.dumps(jsonable(value), ensure_ascii=False, indent=2)`, byte for byte, for text,
+    numbers, booleans, null, dates, lists, tuples and dicts with text keys, as one recursive
+    walk that leaves each string to the C encoder (json's own indented encoder is pure
+    Python, and the data download is one of render's largest costs). `indent` is the
+    indentation of the line `value` starts on. Anything else raises TypeError."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return json.dumps(value)
+    if isinstance(value, date):
+        return encode_basestring(value.isoformat())
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        parts = []
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError("only text keys")
+            parts.append(f"{inner}{encode_basestring(key)}: {indented_json(item, inner)}")
+        return "{\n" + ",\n".join(parts) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(inner + indented_json(item, inner) for item in value) + "\n" + indent + "]"
+    raise TypeError(f"{type(value).__name__} is not JSON data")
 
 
 def join_json(items: list[str]) -> str:

@@ -22,3 +22,17 @@ def test_csv_export_matches_json(mini_content):
     rows = list(csv.DictReader(io.StringIO(pipeline.export(mini_content, "csv"))))
     assert list(rows[0]) == CSV_COLUMNS
     assert [r["id"] for r in rows] == [r["id"] for r in json.loads(pipeline.export(mini_content, "json"))]
+
+
+def test_indented_json_is_json_dumps_byte_for_byte():
+    import json
+    from datetime import date, datetime
+
+    from generator.export import indented_json
+    from generator.records import jsonable
+    cases = [{"a": [1, 2.5, None, True, False, "x\n\"y\u2028é\x00</script>"], "b": {}, "c": [],
+              "d": {"e": {"f": []}}, "g": date(2024, 1, 2), "h": (date(2024, 1, 1), 3),
+              "i": float("nan"), "j": 1e100, "k": -0.0, "l": datetime(2024, 1, 1, 3, 4)},
+             [], {}, "s", 5, [[[]]], [{}]]
+    for case in cases:
+        assert indented_json(case) == json.dumps(jsonable(case), ensure_ascii=False, indent=2)
