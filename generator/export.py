@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, datetime
 from json.encoder import encode_basestring
 
 
@@ -64,35 +64,40 @@ def indented_json(value, indent: str = "") -> str:
     walk that leaves each string to the C encoder (json's own indented encoder is pure
     Python, and the data download is one of render's largest costs). `indent` is the
     indentation of the line `value` starts on. Anything else raises TypeError."""
-    if isinstance(value, str):
-        return encode_basestring(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return json.dumps(value)
-    if isinstance(value, date):
-        return encode_basestring(value.isoformat())
+    scalar = _SCALARS.get(type(value))
+    if scalar is not None:
+        return scalar(value)
     inner = indent + "  "
     if isinstance(value, dict):
         if not value:
             return "{}"
         parts = []
         for key, item in value.items():
-            if not isinstance(key, str):
+            if type(key) is not str:
                 raise TypeError("only text keys")
-            parts.append(f"{inner}{encode_basestring(key)}: {indented_json(item, inner)}")
+            scalar = _SCALARS.get(type(item))
+            parts.append(f"{inner}{encode_basestring(key)}: "
+                         f"{scalar(item) if scalar is not None else indented_json(item, inner)}")
         return "{\n" + ",\n".join(parts) + "\n" + indent + "}"
     if isinstance(value, (list, tuple)):
         if not value:
             return "[]"
         return "[\n" + ",\n".join(inner + indented_json(item, inner) for item in value) + "\n" + indent + "]"
+    for kind, scalar in _SCALARS.items():  # a subclass of one (an enum.StrEnum, a datetime)
+        if kind is not type(None) and isinstance(value, kind):
+            return scalar(kind(value) if kind is not date else value)
     raise TypeError(f"{type(value).__name__} is not JSON data")
+
+
+_SCALARS = {
+    str: encode_basestring,
+    type(None): lambda _: "null",
+    bool: lambda v: "true" if v else "false",
+    int: int.__repr__,
+    float: lambda v: json.dumps(v),
+    date: lambda v: encode_basestring(v.isoformat()),
+    datetime: lambda v: encode_basestring(v.isoformat()),
+}
 
 
 def join_json(items: list[str]) -> str:

@@ -17,7 +17,7 @@ from . import cache
 from . import render as render_stage
 from .annotate import annotate_statement, assign_side, load_topics, propose_responses
 from .errors import InputError, Problem
-from .merge import (Corpus, alias_redirects, keep_corrected, merge_speakers, merge_statements,
+from .merge import (Corpus, Origin, alias_redirects, keep_corrected, merge_speakers, merge_statements,
                     redirect_speakers)
 from .model import Article, SpeakerRecord, StatementRecord
 from .records import speaker_from_data, statement_from_data, statement_to_data, to_data
@@ -270,7 +270,10 @@ def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
             cache.store("merged", stem, tuple(map(id, inputs)), hit)
         statements += hit[1]
         for key, where in hit[2].items():
-            origins.setdefault(key, {}).update(where)
+            if key in origins:
+                origins[key].sources.extend(where.sources)
+            else:
+                origins[key] = Origin(where.sources)
     problems += _orphan_reviews(docs, statements)
     redirect_speakers(statements, alias_redirects(registry))
     topics = load_topics(docs.topics.data if docs.topics else None)
@@ -280,11 +283,10 @@ def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
 
 def _record_origins(origins: dict, doc, review_doc) -> None:
     for item in doc.data["statements"]:
-        origins[item["id"]] = {key: (doc.path, *item.position(key)) for key in item}
+        origins[item["id"]] = Origin([(doc.path, item)])
     if review_doc is not None:
         for item in review_doc.data.get("statements") or []:
-            origins.setdefault(item["id"], {}).update(
-                {key: (review_doc.path, *item.position(key)) for key in item})
+            origins.setdefault(item["id"], Origin()).sources.append((review_doc.path, item))
 
 
 def _orphan_reviews(docs: ContentDocs, statements: list[StatementRecord]) -> list[Problem]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -196,10 +195,17 @@ def _md_link(from_md: str, to_md: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def _page_link(here: str, there: str) -> str:
     # Pages link to the same few thousand others, so each pair is worked out once.
+    # (posixpath.relpath, for page URLs, which are already normal: no "." or ".." parts)
     if here == there:
         return ""
-    link = posixpath.relpath(there or ".", here or ".")
-    return "./" if link == "." else link + "/"
+    up, down = here.split("/")[:-1], there.split("/")[:-1]
+    common = 0
+    for a, b in zip(up, down):
+        if a != b:
+            break
+        common += 1
+    link = "/".join([".."] * (len(up) - common) + down[common:])
+    return link + "/" if link else "./"
 
 
 @jinja2.pass_context
