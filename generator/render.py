@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from .annotate import SIDES, assign_side
 from .blocks import StatementBlocks
 from .charts import monthly_chart
 from .export import join_csv, join_json, row_texts, statement_row
-from .feeds import atom_feed
+from .feeds import FEED_SIZE, atom_feed
 from .schema import SCHEMAS
 from .merge import Corpus
 from .model import SpeakerRecord, StatementRecord
@@ -30,6 +31,7 @@ MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 LATEST_ON_HOME = 10
+_ID = operator.attrgetter("id")
 # A speaker, topic or side with more statements than this gets one page per year, so no
 # page grows without bound.
 SPEAKER_PAGE_LIMIT = 100
@@ -301,20 +303,18 @@ def render_site_incremental(corpus: Corpus, settings: dict,
     pages: dict[str, str] = {}
     deps: dict[str, frozenset] = {}
 
-    def stale(path: str, ids) -> bool:
-        if previous is None or path not in previous.outputs:
-            return True
-        return bool(changed & (ids | previous.deps.get(path, frozenset())))
-
     def output(path: str, records_shown, make) -> None:
-        ids = frozenset(r.id for r in records_shown) if records_shown is not None else None
-        if ids is not None and not stale(path, ids):
-            pages[path], deps[path] = previous.outputs[path], previous.deps[path]
-            return
+        # stale when the page shows, or showed, a changed statement (set operations over the
+        # ids in C: a page's ids are gathered only when it is rendered)
+        if records_shown is not None and previous is not None and path in previous.outputs:
+            before = previous.deps.get(path, frozenset())
+            if changed.isdisjoint(before) and changed.isdisjoint(map(_ID, records_shown)):
+                pages[path], deps[path] = previous.outputs[path], previous.deps[path]
+                return
         blocks.touched = set()
         pages[path] = make()
-        if ids is not None:
-            deps[path] = ids | frozenset(blocks.touched)
+        if records_shown is not None:
+            deps[path] = frozenset(map(_ID, records_shown)) | frozenset(blocks.touched)
 
     def render(template: str, page: str, shows=None, **values) -> None:
         output(page, shows, lambda: env.get_template(template).render(page=page, **values))
@@ -333,13 +333,19 @@ def render_site_incremental(corpus: Corpus, settings: dict,
         render("timeline_month.md.j2", f"timeline/{key}.md", records_, month=key,
                days=group(records_, lambda r: r.date),
                topic_labels={t: topics[t].label if t in topics else t for t in used})
+    def speaker_page(page, speaker, records_, years, split):
+        return env.get_template("speaker.md.j2").render(
+            page=page, speaker=speaker, records=records_, split=split,
+            years=years if years is not None else group(records_, lambda r: r.date.year),
+            topic_counts=_topic_counts(records_), answered=_answered_speakers(site, records_))
+
     for speaker_id, records_ in site.by_speaker.items():
         speaker = corpus.speakers[speaker_id]
-        years = group(records_, lambda r: r.date.year)
         split = len(records_) > SPEAKER_PAGE_LIMIT
-        render("speaker.md.j2", f"speakers/{speaker_id}.md", records_, speaker=speaker, records=records_,
-               years=years, split=split, topic_counts=_topic_counts(records_),
-               answered=_answered_speakers(site, records_))
+        # the page's figures are worked out only when it is rendered
+        years = group(records_, lambda r: r.date.year) if split else None
+        output(f"speakers/{speaker_id}.md", records_,
+               lambda: speaker_page(f"speakers/{speaker_id}.md", speaker, records_, years, split))
         for year, year_records in (years.items() if split else ()):
             render("speaker_year.md.j2", f"speakers/{speaker_id}/{year}.md", year_records, speaker=speaker,
                    year=year, records=year_records)
@@ -419,15 +425,17 @@ def _answered_speakers(site: Site, records) -> list[str]:
 
 
 def _feeds(site: Site, settings: dict, output) -> None:
+    # A feed holds its newest FEED_SIZE statements, so it shows (and depends on) only those.
     def entries(records):
         return [{"url": permalink(settings, r), "date": r.date, "author": site.corpus.speakers[r.speaker].name,
                  "title": f"{site.corpus.speakers[r.speaker].name}, {display_date(r)}", "summary": r.text}
                 for r in reversed(records)]
-    output("feeds/all.xml", site.statements, lambda: atom_feed(
+    newest = site.statements[-FEED_SIZE:]
+    output("feeds/all.xml", newest, lambda: atom_feed(
         "Parley: newest statements", absolute_url(settings, "feeds/all.xml"), absolute_url(settings, ""),
-        entries(site.statements)))
+        entries(newest)))
     for speaker_id, records in site.by_speaker.items():
-        path = f"feeds/speakers/{speaker_id}.xml"
+        path, records = f"feeds/speakers/{speaker_id}.xml", records[-FEED_SIZE:]
         output(path, records, lambda: atom_feed(
             f"Parley: {site.corpus.speakers[speaker_id].name}", absolute_url(settings, path),
             absolute_url(settings, f"speakers/{speaker_id}/"), entries(records)))
