@@ -91,6 +91,8 @@ class _DateText(str):
 
 
 def _as_json(value):
+    if type(value) is str:
+        return value
     if isinstance(value, dict):
         return {k if isinstance(k, str) else str(k): _as_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -130,7 +132,7 @@ def _fast_validator(schema: dict):
     """Compiled once per schema object (the schema functions hand back the same one each time)."""
     hit = cache.lookup("fast-schema", id(schema), id(schema))
     if hit is None or hit[0] is not schema:
-        hit = (schema, fastjsonschema.compile(_as_draft7(schema)))
+        hit = (schema, fastjsonschema.compile(_as_draft7(schema), formats={_NOT_DATE: _not_date_text}))
         cache.store("fast-schema", id(schema), id(schema), hit)
     return hit[1]
 
@@ -149,8 +151,19 @@ def _as_draft7(node):
             out["additionalItems"] = rest
     types = out.get("type")
     if (types == "string" or (isinstance(types, list) and "string" in types)) and out.get("format") != "date":
-        out["not"] = {"type": "string", "format": "date"}
+        if "format" in out:
+            out["not"] = {"type": "string", "format": "date"}
+        else:  # the same test as a format: a plain call, where `not` raises and catches per value
+            out["format"] = _NOT_DATE
     return out
+
+
+_NOT_DATE = "parley-not-a-yaml-date"
+
+
+def _not_date_text(value: str) -> bool:
+    """Text, not a value YAML read as a date (what `_type_unless_date` refuses)."""
+    return not isinstance(value, _DateText)
 
 
 def _empty_file(doc: Document, schema: dict) -> list[Problem]:
