@@ -82,6 +82,7 @@ def without_gc_pauses(func):
 
 # ---- extract ---------------------------------------------------------------------------
 
+@without_gc_pauses
 def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
             jobs: int | None = None) -> list[Path]:
     """Extract statements from every article into content/; returns the files changed."""
