@@ -27,7 +27,7 @@ from .speakers import unify_speakers
 from .schema import (SCHEMAS, reviews_file_schema, speakers_file_schema, statements_file_schema,
                      topics_file_schema)
 from .store import (ARTICLES_DIR, FOUND_FILE, REGISTRY_FILE, REVIEWS_DIR, SCHEMA_DIR,
-                    TOPICS_FILE, ContentDocs, read_articles, read_content, source_reference)
+                    TOPICS_FILE, ContentDocs, read_articles, read_content, read_document, source_reference)
 from .validate import check_corpus, check_documents, validate_document
 from .write import write_files
 from .yamlio import dump_yaml, load_yaml
@@ -93,11 +93,14 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
         if article.published_from == "dateline":
             log.warning("%s: no 'published' in its sidecar; using the dateline in the text, %s",
                         articles_dir / f"{article.stem}.txt", article.published.isoformat())
-    docs = read_content(content_dir)
+    # The statements files are the tool's own output: only those a review corrects are read
+    # (for the records to keep), and only for the articles extracted now.
+    docs = read_content(content_dir, statements=False)
+    statement_files = sorted((content_dir / ARTICLES_DIR).glob("*.yaml"))
     _stop_on_broken_inputs(docs)
     registry, found = _speaker_records(docs)
     if new_only:
-        done = {Path(d.path).stem for d in docs.statements}
+        done = {path.stem for path in statement_files}
         articles = [a for a in articles if a.stem not in done]
     topics_text = None if docs.topics else DEFAULT_TOPICS.read_text(encoding="utf-8")
     topics = load_topics(docs.topics.data if docs.topics else load_yaml(topics_text, str(DEFAULT_TOPICS)))
@@ -106,6 +109,9 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     known = registry + found if new_only else registry
     results = unify_speakers(run_extraction(articles, known, topics, jobs), known)
     corrected = _corrected_ids(docs)
+    extracting = {a.stem for a in articles}
+    docs.statements = [read_document(path, []) for path in statement_files
+                       if path.stem in extracting and corrected.get(path.stem)]
     previous = _previous_records(docs, corrected)
     files, used = {}, set()
     for article, (statements, _) in zip(articles, results):

@@ -101,9 +101,11 @@ def read_articles(articles_dir: Path) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
-def read_content(content_dir: Path) -> ContentDocs:
+def read_content(content_dir: Path, statements: bool = True) -> ContentDocs:
+    """Every content file parsed; `statements=False` leaves out content/articles/ (and the
+    article texts they point at), for callers that need only the files people write."""
     docs = ContentDocs()
-    for path in sorted((content_dir / ARTICLES_DIR).glob("*.yaml")):
+    for path in sorted((content_dir / ARTICLES_DIR).glob("*.yaml")) if statements else ():
         doc = read_document(path, docs.problems)
         docs.statements.append(doc)
         _read_source(path, doc, docs)
