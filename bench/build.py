@@ -99,7 +99,8 @@ def forget_what_was_read() -> None:
     """Drop every in-process cache, so the next render reads, parses and validates content/ anew."""
     from generator import cache, render
     cache.clear()
-    render._environment.cache_clear()
+    for memo in (render._environment, render._md_link, render._page_link, render.month_key):
+        memo.cache_clear()
 
 
 def timed(func, *args, profile: Path | None = None, **kwargs):

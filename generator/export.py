@@ -54,7 +54,8 @@ def row_texts(row: dict) -> tuple[str, str]:
     flat.update(speaker_id=row["speaker"]["id"], speaker_name=row["speaker"]["name"],
                 date_from=jsonable(row["date_range"][0]), date_to=jsonable(row["date_range"][1]))
     out = io.StringIO()
-    csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n").writerow(flat)
+    # what csv.DictWriter(out, CSV_COLUMNS).writerow(flat) writes (restval ""), without a DictWriter per row
+    csv.writer(out, lineterminator="\n").writerow([flat.get(k, "") for k in CSV_COLUMNS])
     return item, out.getvalue()
 
 

@@ -116,6 +116,7 @@ class Site:
         return self.sides.get(record.speaker, "other")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 

@@ -94,7 +94,7 @@ def _as_json(value):
     if type(value) is str:
         return value
     if isinstance(value, dict):
-        return {k if isinstance(k, str) else str(k): _as_json(v) for k, v in value.items()}
+        return {k if type(k) is str else str(k): v if type(v) is str else _as_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_as_json(v) for v in value]
     if isinstance(value, date):

@@ -157,7 +157,10 @@ def _load_fast(text: str):
             if kind is ScalarEvent:
                 if event.anchor is not None or event.tag is not None:
                     raise _NotPlain
-                value = _plain_scalar(loader, event.value, memo) if event.implicit[0] else event.value
+                value = event.value
+                if event.implicit[0]:
+                    hit = memo.get(value)
+                    value = hit[0] if hit is not None else _plain_scalar(loader, value, memo)
                 if not is_map:
                     if current is None:
                         root = value
