@@ -297,7 +297,14 @@ def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
             review_items = list(review_doc.data.get("statements") or []) if review_doc else []
             unit_origins: dict = {}
             _record_origins(unit_origins, doc, review_doc)
-            hit = (inputs, merge_statements(machine, review_items, article), unit_origins)
+            merged = merge_statements(machine, review_items, article)
+            last = cache.peek("merged", stem)
+            if last is not None:
+                # records equal to last time's stay those objects, so render sees as changed
+                # only the statements that did change, not every one of the article
+                before = {r.id: r for r in last[1]}
+                merged = [before[r.id] if before.get(r.id) == r else r for r in merged]
+            hit = (inputs, merged, unit_origins)
             cache.store("merged", stem, tuple(map(id, inputs)), hit)
         statements += hit[1]
         for key, where in hit[2].items():

@@ -150,10 +150,10 @@ def build_site(corpus: Corpus, settings: dict) -> Site:
     for record in statements:
         for topic in record.topics:
             by_topic[topic].append(record)
-    by_article = group(statements, lambda r: r.article)
+    by_article = group(statements, operator.attrgetter("article"))
     for records in by_article.values():
         records.sort(key=lambda r: (r.start, r.id))
-    return Site(corpus, settings, statements, by_id, group(statements, lambda r: r.speaker), by_article,
+    return Site(corpus, settings, statements, by_id, group(statements, operator.attrgetter("speaker")), by_article,
                 group(statements, lambda r: month_key(r.date)), dict(sorted(by_topic.items())),
                 group(statements, lambda r: sides.get(r.speaker, "other")), dict(answered_by), sides)
 
