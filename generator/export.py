@@ -50,13 +50,20 @@ def row_texts(row: dict) -> tuple[str, str]:
         item = "  " + indented_json(row, "  ")
     except TypeError:
         item = "\n".join("  " + line for line in json.dumps(jsonable(row), ensure_ascii=False, indent=2).split("\n"))
-    flat = {k: jsonable(row[k]) for k in CSV_COLUMNS if k in row}
+    flat = {k: jsonable(row[k]) for k in _ROW_COLUMNS if k in row}
     flat.update(speaker_id=row["speaker"]["id"], speaker_name=row["speaker"]["name"],
                 date_from=jsonable(row["date_range"][0]), date_to=jsonable(row["date_range"][1]))
-    out = io.StringIO()
-    # what csv.DictWriter(out, CSV_COLUMNS).writerow(flat) writes (restval ""), without a DictWriter per row
-    csv.writer(out, lineterminator="\n").writerow([flat.get(k, "") for k in CSV_COLUMNS])
-    return item, out.getvalue()
+    # what csv.DictWriter(out, CSV_COLUMNS).writerow(flat) writes (restval ""), through one
+    # writer and buffer instead of a new DictWriter per row
+    _CSV_BUFFER.seek(0)
+    _CSV_BUFFER.truncate()
+    _CSV_WRITER.writerow([flat.get(k, "") for k in CSV_COLUMNS])
+    return item, _CSV_BUFFER.getvalue()
+
+
+_ROW_COLUMNS = [k for k in CSV_COLUMNS if k not in ("speaker_id", "speaker_name", "date_from", "date_to")]
+_CSV_BUFFER = io.StringIO()
+_CSV_WRITER = csv.writer(_CSV_BUFFER, lineterminator="\n")
 
 
 def indented_json(value, indent: str = "") -> str:
@@ -83,7 +90,11 @@ def indented_json(value, indent: str = "") -> str:
     if isinstance(value, (list, tuple)):
         if not value:
             return "[]"
-        return "[\n" + ",\n".join(inner + indented_json(item, inner) for item in value) + "\n" + indent + "]"
+        parts = []
+        for item in value:
+            scalar = _SCALARS.get(type(item))
+            parts.append(inner + (scalar(item) if scalar is not None else indented_json(item, inner)))
+        return "[\n" + ",\n".join(parts) + "\n" + indent + "]"
     for kind, scalar in _SCALARS.items():  # a subclass of one (an enum.StrEnum, a datetime)
         if kind is not type(None) and isinstance(value, kind):
             return scalar(kind(value) if kind is not date else value)

@@ -317,8 +317,15 @@ def render_site_incremental(corpus: Corpus, settings: dict,
         if records_shown is not None:
             deps[path] = frozenset(map(_ID, records_shown)) | frozenset(blocks.touched)
 
+    templates: dict = {}  # looked up (and checked for changes on disk) once per render
+
+    def template_named(name: str):
+        if name not in templates:
+            templates[name] = env.get_template(name)
+        return templates[name]
+
     def render(template: str, page: str, shows=None, **values) -> None:
-        output(page, shows, lambda: env.get_template(template).render(page=page, **values))
+        output(page, shows, lambda: template_named(template).render(page=page, **values))
 
     render("home.md.j2", "index.md", latest=site.statements[::-1][:LATEST_ON_HOME])
     render("about.md.j2", "about.md")
@@ -335,7 +342,7 @@ def render_site_incremental(corpus: Corpus, settings: dict,
                days=group(records_, lambda r: r.date),
                topic_labels={t: topics[t].label if t in topics else t for t in used})
     def speaker_page(page, speaker, records_, years, split):
-        return env.get_template("speaker.md.j2").render(
+        return template_named("speaker.md.j2").render(
             page=page, speaker=speaker, records=records_, split=split,
             years=years if years is not None else group(records_, lambda r: r.date.year),
             topic_counts=_topic_counts(records_), answered=_answered_speakers(site, records_))
