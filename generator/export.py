@@ -47,7 +47,8 @@ def statement_row(record, speaker, article) -> dict:
 def row_texts(row: dict) -> tuple[str, str]:
     """One statement's JSON (as an item of the indented list) and CSV line."""
     try:
-        item = "  " + indented_json(row, "  ")
+        item = _row_json(row) if tuple(row) == _ROW_KEYS and tuple(row["speaker"]) == _SPEAKER_KEYS \
+            else "  " + indented_json(row, "  ")
     except TypeError:
         item = "\n".join("  " + line for line in json.dumps(jsonable(row), ensure_ascii=False, indent=2).split("\n"))
     flat = {k: jsonable(row[k]) for k in _ROW_COLUMNS if k in row}
@@ -110,6 +111,32 @@ _SCALARS = {
     date: lambda v: encode_basestring(v.isoformat()),
     datetime: lambda v: encode_basestring(v.isoformat()),
 }
+
+
+_ROW_KEYS = ("id", "article", "speaker", "kind", "text", "start", "end", "date", "date_precision",
+             "date_range", "date_cue", "status", "topics", "stance", "responds_to", "note", "url", "permalink")
+_SPEAKER_KEYS = ("id", "name", "kind")
+
+
+def _v(value, indent: str = "    ") -> str:
+    scalar = _SCALARS.get(type(value))
+    return scalar(value) if scalar is not None else indented_json(value, indent)
+
+
+def _row_json(row: dict) -> str:
+    """`"  " + indented_json(row, "  ")` for a row of `statement_row`'s shape, as one template."""
+    speaker, v = row["speaker"], _v
+    return (f'  {{\n    "id": {v(row["id"])},\n    "article": {v(row["article"])},\n'
+            f'    "speaker": {{\n      "id": {v(speaker["id"], "      ")},\n      "name": {v(speaker["name"], "      ")},\n'
+            f'      "kind": {v(speaker["kind"], "      ")}\n    }},\n'
+            f'    "kind": {v(row["kind"])},\n    "text": {v(row["text"])},\n'
+            f'    "start": {v(row["start"])},\n    "end": {v(row["end"])},\n'
+            f'    "date": {v(row["date"])},\n    "date_precision": {v(row["date_precision"])},\n'
+            f'    "date_range": {v(row["date_range"])},\n    "date_cue": {v(row["date_cue"])},\n'
+            f'    "status": {v(row["status"])},\n    "topics": {v(row["topics"])},\n'
+            f'    "stance": {v(row["stance"])},\n    "responds_to": {v(row["responds_to"])},\n'
+            f'    "note": {v(row["note"])},\n    "url": {v(row["url"])},\n'
+            f'    "permalink": {v(row["permalink"])}\n  }}')
 
 
 def join_json(items: list[str]) -> str:

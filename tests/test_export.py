@@ -36,3 +36,17 @@ def test_indented_json_is_json_dumps_byte_for_byte():
              [], {}, "s", 5, [[[]]], [{}]]
     for case in cases:
         assert indented_json(case) == json.dumps(jsonable(case), ensure_ascii=False, indent=2)
+
+
+def test_row_template_is_the_generic_encoder():
+    from datetime import date
+
+    from generator.export import _row_json, indented_json
+    row = {"id": "s-1", "article": "a", "speaker": {"id": "x", "name": "X “Y” \\ </p>", "kind": None},
+           "kind": "direct", "text": "a\nb\t\"c\"", "start": 0, "end": 10, "date": date(2024, 1, 2),
+           "date_precision": "day", "date_range": [date(2024, 1, 1), date(2024, 1, 2)], "date_cue": None,
+           "status": "machine", "topics": ["t1", "t2"], "stance": "none", "responds_to": [],
+           "note": None, "url": None, "permalink": "articles/a/#s-1"}
+    assert _row_json(row) == "  " + indented_json(row, "  ")
+    row["speaker"]["name"] = ["odd", {"k": 1}]
+    assert _row_json(row) == "  " + indented_json(row, "  ")
