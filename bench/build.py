@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import hashlib
 import io
 import json
@@ -101,6 +102,7 @@ def forget_what_was_read() -> None:
     cache.clear()
     for memo in (render._environment, render._md_link, render._page_link, render.month_key):
         memo.cache_clear()
+    gc.collect()  # a new process starts without the last render's garbage (its Jinja environment is a cycle)
 
 
 def timed(func, *args, profile: Path | None = None, **kwargs):
