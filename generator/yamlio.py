@@ -191,11 +191,11 @@ def _load_fast(text: str):
                     current[key] = new
                 else:
                     current.append(new)
-                stack.append((current, is_map, key))
+                stack.append((current, is_map))
                 current, is_map, key = new, kind is MappingStartEvent, _NO_KEY
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                current, is_map, key = stack.pop()
-                key = _NO_KEY
+                current, is_map = stack.pop()
+                key = _NO_KEY  # the value under the key is done
             else:
                 break  # the document's end; an alias raises below
         if stack or type(event).__name__ != "DocumentEndEvent" or type(get()) is not StreamEndEvent:
