@@ -46,7 +46,7 @@ def longest_match(pattern: re.Pattern, text: str) -> re.Match | None:
 
 @functools.lru_cache(maxsize=1)
 def rules() -> dict:
-    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    data = yaml.load(RULES_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     venue = data["venue"]
     return {
         "open": phrase_pattern(data["stance"]["open"]),

@@ -13,16 +13,25 @@ from jinja2.filters import do_truncate
 from markupsafe import Markup
 
 
+try:  # markupsafe's own C escaper, without the Markup object around its result
+    from markupsafe import _escape_inner
+except ImportError:  # pragma: no cover - markupsafe without speedups
+    def _escape_inner(text: str) -> str:
+        return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+                .replace("'", "&#39;").replace('"', "&#34;"))
+
+
 def _e(value) -> str:
-    """markupsafe.escape's output (what autoescape wrote), without building Markup objects.
-    (str.replace returns the string itself when there is nothing to replace: no copies.)"""
-    text = value if isinstance(value, str) else str(value)
-    return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
-            .replace("'", "&#39;").replace('"', "&#34;"))
+    """markupsafe.escape's output (what autoescape wrote), without building Markup objects."""
+    return _escape_inner(value if type(value) is str else str(value))
 
 
 class StatementBlocks:
-    """Builds statement blocks for one site; `url(page, target, anchor)` makes links."""
+    """Builds statement blocks for one site; `url(page, target, anchor)` makes links.
+
+    A statement shows on its article, month and speaker pages; the parts of its block that
+    do not depend on the page (all of it but three links) are escaped and joined once per
+    record object and reused by each page (`_parts`)."""
 
     def __init__(self, env, site, speakers, articles, topics, url, edit_url, permalink,
                  display_date, role, long_date, month_key, precision_notes):
@@ -31,31 +40,29 @@ class StatementBlocks:
         self.display_date, self.role, self.long_date = display_date, role, long_date
         self.month_key, self.precision_notes = month_key, precision_notes
         self.touched: set[str] = set()  # statements shown only in passing (responses)
+        self._memo: dict = {}  # id(record) or ("link", id(record)) -> (record, parts...)
 
     def _truncate(self, text: str, length: int) -> str:
         return do_truncate(self.env, text, length)
 
-    def statement(self, page: str, record, full=False, speaker_link=True, source_link=True,
-                  timeline_link=False) -> Markup:
+    def _parts(self, record) -> tuple:
+        hit = self._memo.get(id(record))
+        if hit is not None and hit[0] is record:
+            return hit[1]
         speaker = self.speakers[record.speaker]
         article = self.articles[record.article]
         rid = _e(record.id)
         name = _e(speaker.name)
         when = _e(self.display_date(record))
-        url = self.url
-        out = [
+        head = (
             f'<div class="parley-statement" data-speaker="{_e(record.speaker)}" '
             f'data-side="{_e(self.site.side_of(record))}" data-topics="{" ".join(_e(t) for t in record.topics)}" '
-            f'data-stance="{_e(record.stance)}">\n',
-            f'<h3 id="{rid}">{name} · {when}<a class="headerlink" href="#{rid}" title="Permanent link">¶</a></h3>\n',
+            f'data-stance="{_e(record.stance)}">\n'
+            f'<h3 id="{rid}">{name} · {when}<a class="headerlink" href="#{rid}" title="Permanent link">¶</a></h3>\n'
             "<blockquote>" + "".join(f"<p>{_e(p)}</p>" for p in record.text.split("\n") if p.strip())
-            + "</blockquote>\n",
-        ]
-        meta = ['<p class="parley-meta" data-search-exclude>']
-        if speaker_link:
-            meta.append(f'<a href="{_e(url(page, "speakers/" + record.speaker + ".md"))}">{name}</a>')
-        else:
-            meta.append(name)
+            + "</blockquote>\n"
+            '<p class="parley-meta" data-search-exclude>')
+        meta = []
         role = self.role(speaker)
         if role:
             meta.append(f" ({_e(role)})")
@@ -67,24 +74,50 @@ class StatementBlocks:
             meta.append(f" · {_e(record.venue)}")
         if record.addressee:
             meta.append(f" · to {_e(record.addressee)}")
-        if source_link:
-            meta.append(f' · <a href="{_e(url(page, "articles/" + record.article + ".md", record.id))}">'
-                        f"{_e(article.publisher or article.stem)}</a>")
-        if timeline_link:
-            meta.append(f' · <a href="{_e(url(page, "timeline/" + self.month_key(record.date) + ".md", record.id))}">'
-                        "in the timeline</a>")
+        tail = []
         original = _safe_url(article.url)
         if original:
-            meta.append(f' · <a href="{_e(original)}">original</a>')
+            tail.append(f' · <a href="{_e(original)}">original</a>')
         edit = self.edit_url("content/reviews/" + record.article + ".yaml")
         if edit:
-            meta.append(f' · <a href="{_e(edit)}" title="Edit the record {rid}">correct this</a>')
-        meta.append("</p>\n")
-        out.append("".join(meta))
+            tail.append(f' · <a href="{_e(edit)}" title="Edit the record {rid}">correct this</a>')
+        tail.append("</p>\n")
+        parts = (head, name, "".join(meta), _e(article.publisher or article.stem), "".join(tail),
+                 speaker, article, when, rid)
+        self._memo[id(record)] = (record, parts)
+        return parts
+
+    def statement(self, page: str, record, full=False, speaker_link=True, source_link=True,
+                  timeline_link=False) -> Markup:
+        return Markup(self._statement(page, record, full, speaker_link, source_link, timeline_link))
+
+    def statements(self, page: str, records, full=False, speaker_link=True, source_link=True,
+                   timeline_link=False) -> Markup:
+        """`statement` for each record, as a template loop over them wrote them: each block
+        and a line break (so a blank line between blocks)."""
+        return Markup("".join(self._statement(page, r, full, speaker_link, source_link, timeline_link) + "\n"
+                              for r in records))
+
+    def _statement(self, page: str, record, full, speaker_link, source_link, timeline_link) -> str:
+        head, name, meta, publisher, tail, speaker, article, when, rid = self._parts(record)
+        url = self.url
+        out = [head]
+        if speaker_link:
+            out.append(f'<a href="{_e(url(page, "speakers/" + record.speaker + ".md"))}">{name}</a>')
+        else:
+            out.append(name)
+        out.append(meta)
+        if source_link:
+            out.append(f' · <a href="{_e(url(page, "articles/" + record.article + ".md", record.id))}">'
+                       f"{publisher}</a>")
+        if timeline_link:
+            out.append(f' · <a href="{_e(url(page, "timeline/" + self.month_key(record.date) + ".md", record.id))}">'
+                       "in the timeline</a>")
+        out.append(tail)
         if full:
             out.append(self._full(page, record, speaker, article, name, when, rid))
         out.append("</div>\n\n")
-        return Markup("".join(out))
+        return "".join(out)
 
     def _full(self, page, record, speaker, article, name, when, rid) -> str:
         url, out = self.url, []
@@ -124,10 +157,35 @@ class StatementBlocks:
                 f"“{_e(self._truncate(other.text, 100))}”</p>\n")
 
     def statement_link(self, page: str, record, target: str) -> Markup:
-        return Markup(
-            f'<li><time datetime="{record.date.isoformat()}">{_e(self.display_date(record))}</time>: '
-            f'<a href="{_e(self.url(page, target, record.id))}">{_e(self.speakers[record.speaker].name)}</a>: '
-            f"“{_e(self._truncate(record.text, 140))}”</li>\n")
+        return Markup(self._link(page, record, target))
+
+    def _link(self, page: str, record, target: str) -> str:
+        key = ("link", id(record))
+        hit = self._memo.get(key)
+        if hit is None or hit[0] is not record:
+            hit = (record, f'<li><time datetime="{record.date.isoformat()}">{_e(self.display_date(record))}</time>: '
+                           '<a href="',
+                   f'">{_e(self.speakers[record.speaker].name)}</a>: '
+                   f"“{_e(self._truncate(record.text, 140))}”</li>\n")
+            self._memo[key] = hit
+        return hit[1] + _e(self.url(page, target, record.id)) + hit[2]
+
+    def statement_list(self, page: str, records) -> Markup:
+        """A filtered page's list, newest first as `records` come: a heading and a list per
+        month, each line linking to the statement in that month's timeline page."""
+        from .render import month_title
+        out, month = [], None
+        for record in records:
+            key = self.month_key(record.date)
+            if key != month:
+                if month:
+                    out.append("</ul>\n")
+                month = key
+                out.append(f'\n## {_e(month_title(month))}\n\n<ul class="parley-list">\n')
+            out.append(self._link(page, record, "timeline/" + month + ".md") + "\n")
+        if month:
+            out.append("</ul>\n")
+        return Markup("".join(out))
 
 
 def _safe_url(url):

@@ -28,8 +28,19 @@ def lookup(table: str, key, stamp):
     return hit[1] if hit is not None and hit[0] == stamp else None
 
 
+def peek(table: str, key):
+    """The value stored under `key`, whatever its stamp (None when there is none)."""
+    hit = _tables.get(table, {}).get(key)
+    return hit[1] if hit is not None else None
+
+
 def store(table: str, key, stamp, value) -> None:
     _tables.setdefault(table, {})[key] = (stamp, value)
+
+
+def table(name: str) -> dict:
+    """A table a module fills itself (memos keyed by value rather than by file)."""
+    return _tables.setdefault(name, {})
 
 
 def clear() -> None:

@@ -23,14 +23,46 @@ class Corpus:
     articles: dict[str, Article]
     statements: list[StatementRecord]
     speakers: dict[str, SpeakerRecord]
-    # statement id -> field -> (file, line, column) where that value was written
-    origins: dict[str, dict[str, tuple[str, int, int]]] = field(default_factory=dict)
+    # statement id -> where its fields were written: origins[id].get(field) -> (file, line, column)
+    origins: dict[str, "Origin"] = field(default_factory=dict)
     topics: tuple = ()  # the controlled vocabulary, annotate.Topic records
 
     def published(self) -> list[StatementRecord]:
         """Statements a reader sees: everything not rejected, in date then reading order."""
         shown = [s for s in self.statements if s.status != "rejected"]
         return sorted(shown, key=lambda s: (s.date, s.article, s.start, s.id))
+
+
+class Origin:
+    """Where one statement's fields were written: the located items (a machine record, then
+    the corrections of it) it was merged from, the later winning, as `{field: (file, line,
+    column)}` reads. Positions are looked up only for the fields a problem names."""
+
+    __slots__ = ("sources",)
+
+    def __init__(self, sources=()):
+        self.sources: list = list(sources)  # (file, LocatedDict)
+
+    def get(self, field: str, default=None):
+        for file, item in reversed(self.sources):
+            if field in item:
+                return (file, *item.position(field))
+        return default
+
+    def __getitem__(self, field: str) -> tuple[str, int, int]:
+        where = self.get(field)
+        if where is None:
+            raise KeyError(field)
+        return where
+
+    def __contains__(self, field) -> bool:
+        return any(field in item for _, item in self.sources)
+
+    def keys(self):
+        return list(dict.fromkeys(k for _, item in self.sources for k in item))
+
+    def items(self):
+        return [(k, self[k]) for k in self.keys()]
 
 
 def date_range_for(day: date, precision: str) -> tuple[date, date]:

@@ -7,6 +7,8 @@ Files are read in `store.py` and written in `write.py`; everything between is da
 """
 from __future__ import annotations
 
+import functools
+import gc
 import logging
 import os
 from dataclasses import replace
@@ -17,7 +19,7 @@ from . import cache
 from . import render as render_stage
 from .annotate import annotate_statement, assign_side, load_topics, propose_responses
 from .errors import InputError, Problem
-from .merge import (Corpus, alias_redirects, keep_corrected, merge_speakers, merge_statements,
+from .merge import (Corpus, Origin, alias_redirects, keep_corrected, merge_speakers, merge_statements,
                     redirect_speakers)
 from .model import Article, SpeakerRecord, StatementRecord
 from .records import speaker_from_data, statement_from_data, statement_to_data, to_data
@@ -25,7 +27,7 @@ from .speakers import unify_speakers
 from .schema import (SCHEMAS, reviews_file_schema, speakers_file_schema, statements_file_schema,
                      topics_file_schema)
 from .store import (ARTICLES_DIR, FOUND_FILE, REGISTRY_FILE, REVIEWS_DIR, SCHEMA_DIR,
-                    TOPICS_FILE, ContentDocs, read_articles, read_content, source_reference)
+                    TOPICS_FILE, ContentDocs, read_articles, read_content, read_document, source_reference)
 from .validate import check_corpus, check_documents, validate_document
 from .write import write_files
 from .yamlio import dump_yaml, load_yaml
@@ -57,8 +59,30 @@ FOUND_HEADER = (
 )
 
 
+def without_gc_pauses(func):
+    """Run `func` with Python's cyclic garbage collector paused, then restore it.
+
+    Loading and rendering build hundreds of thousands of long-lived, acyclic objects
+    (records, located YAML, page text); each allocation burst makes the collector walk all
+    of them again, which cost a third of a cold render, and a full pass in the middle of an
+    edit's render doubled its time. Reference counting still frees everything as usual;
+    the few cycles made on the way (a few hundred objects) wait for the next collection.
+    """
+    @functools.wraps(func)
+    def paused(*args, **kwargs):
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+    return paused
+
+
 # ---- extract ---------------------------------------------------------------------------
 
+@without_gc_pauses
 def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
             jobs: int | None = None) -> list[Path]:
     """Extract statements from every article into content/; returns the files changed."""
@@ -69,11 +93,14 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
         if article.published_from == "dateline":
             log.warning("%s: no 'published' in its sidecar; using the dateline in the text, %s",
                         articles_dir / f"{article.stem}.txt", article.published.isoformat())
-    docs = read_content(content_dir)
+    # The statements files are the tool's own output: only those a review corrects are read
+    # (for the records to keep), and only for the articles extracted now.
+    docs = read_content(content_dir, statements=False)
+    statement_files = sorted((content_dir / ARTICLES_DIR).glob("*.yaml"))
     _stop_on_broken_inputs(docs)
     registry, found = _speaker_records(docs)
     if new_only:
-        done = {Path(d.path).stem for d in docs.statements}
+        done = {path.stem for path in statement_files}
         articles = [a for a in articles if a.stem not in done]
     topics_text = None if docs.topics else DEFAULT_TOPICS.read_text(encoding="utf-8")
     topics = load_topics(docs.topics.data if docs.topics else load_yaml(topics_text, str(DEFAULT_TOPICS)))
@@ -82,6 +109,9 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     known = registry + found if new_only else registry
     results = unify_speakers(run_extraction(articles, known, topics, jobs), known)
     corrected = _corrected_ids(docs)
+    extracting = {a.stem for a in articles}
+    docs.statements = [read_document(path, []) for path in statement_files
+                       if path.stem in extracting and corrected.get(path.stem)]
     previous = _previous_records(docs, corrected)
     files, used = {}, set()
     for article, (statements, _) in zip(articles, results):
@@ -241,6 +271,7 @@ def _validated(doc, make_schema) -> list[Problem]:
     return list(hit[1])
 
 
+@without_gc_pauses
 def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
     """Read and merge content/; returns the corpus and every problem found on the way."""
     docs = read_content(content_dir)
@@ -266,11 +297,21 @@ def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
             review_items = list(review_doc.data.get("statements") or []) if review_doc else []
             unit_origins: dict = {}
             _record_origins(unit_origins, doc, review_doc)
-            hit = (inputs, merge_statements(machine, review_items, article), unit_origins)
+            merged = merge_statements(machine, review_items, article)
+            last = cache.peek("merged", stem)
+            if last is not None:
+                # records equal to last time's stay those objects, so render sees as changed
+                # only the statements that did change, not every one of the article
+                before = {r.id: r for r in last[1]}
+                merged = [before[r.id] if before.get(r.id) == r else r for r in merged]
+            hit = (inputs, merged, unit_origins)
             cache.store("merged", stem, tuple(map(id, inputs)), hit)
         statements += hit[1]
         for key, where in hit[2].items():
-            origins.setdefault(key, {}).update(where)
+            if key in origins:
+                origins[key].sources.extend(where.sources)
+            else:
+                origins[key] = Origin(where.sources)
     problems += _orphan_reviews(docs, statements)
     redirect_speakers(statements, alias_redirects(registry))
     topics = load_topics(docs.topics.data if docs.topics else None)
@@ -280,11 +321,10 @@ def load_corpus(content_dir: Path) -> tuple[Corpus, list[Problem]]:
 
 def _record_origins(origins: dict, doc, review_doc) -> None:
     for item in doc.data["statements"]:
-        origins[item["id"]] = {key: (doc.path, *item.position(key)) for key in item}
+        origins[item["id"]] = Origin([(doc.path, item)])
     if review_doc is not None:
         for item in review_doc.data.get("statements") or []:
-            origins.setdefault(item["id"], {}).update(
-                {key: (review_doc.path, *item.position(key)) for key in item})
+            origins.setdefault(item["id"], Origin()).sources.append((review_doc.path, item))
 
 
 def _orphan_reviews(docs: ContentDocs, statements: list[StatementRecord]) -> list[Problem]:
@@ -308,23 +348,41 @@ def load_valid_corpus(content_dir: Path) -> Corpus:
 
 # ---- render, export ---------------------------------------------------------------------
 
+@without_gc_pauses
 def render(content_dir: Path, docs_dir: Path, settings: dict | None = None) -> list[Path]:
     """Write the site's Markdown pages for content/ into docs_dir; returns the files changed."""
     corpus = load_valid_corpus(content_dir)
     key = (str(content_dir.resolve()), str(docs_dir.resolve()))
     previous = cache.lookup("render", key, key)
     pages, state = render_stage.render_site_incremental(corpus, settings or {}, previous and previous[0])
-    files = {docs_dir / name: text for name, text in pages.items()}
-    stale = [p for p in docs_dir.rglob("*") if p.is_file() and p not in files] if docs_dir.exists() else []
     # A file this process wrote last time, with the same text now and the same size and
-    # mtime on disk, is not read back to compare.
+    # mtime on disk, is not read back to compare. (name -> (path, text, stat) of last time)
     written = previous[1] if previous else {}
-    pending = {path: text for path, text in files.items()
-               if written.get(path, (None, None))[0] is not text
-               or written[path][1] != cache.stat_key(path)}
+    stale = [docs_dir / name for name in _files_under(docs_dir) if name not in pages]
+    pending, stamps = {}, {}
+    for name, text in pages.items():
+        last = written.get(name)
+        path = last[0] if last is not None else docs_dir / name
+        stamp = cache.stat_key(path) if last is not None else None
+        if last is None or last[1] is not text or last[2] != stamp:
+            pending[path] = text
+        stamps[name] = (path, text, stamp)
     changed = write_files(pending, remove=stale)
-    cache.store("render", key, key, (state, {path: (text, cache.stat_key(path)) for path, text in files.items()}))
+    for name, (path, text, stamp) in stamps.items():
+        if path in pending or stamp is None:
+            stamps[name] = (path, text, cache.stat_key(path))
+    cache.store("render", key, key, (state, stamps))
     return changed
+
+
+def _files_under(folder: Path) -> list[str]:
+    """Every file below `folder`, as a relative POSIX name (os.walk: no Path per file)."""
+    names = []
+    for here, _, files in os.walk(folder):
+        base = os.path.relpath(here, folder).replace(os.sep, "/")
+        prefix = "" if base == "." else base + "/"
+        names.extend(prefix + name for name in files)
+    return names
 
 
 def serve(content_dir: Path, docs_dir: Path, config: Path, settings: dict, dev_addr: str,

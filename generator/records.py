@@ -6,6 +6,7 @@ stay short and diffs show only what changed.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from datetime import date
 
 from .model import Mention, Role, SpeakerRecord, StatementRecord
@@ -19,17 +20,32 @@ _OPTIONAL_WHEN_DEFAULT = {"mention", "cue", "note", "topics", "stance", "venue",
 def to_data(record) -> dict:
     """A dataclass record as an ordered dict of plain YAML-ready values."""
     out = {}
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
-        default = f.default if f.default is not dataclasses.MISSING else (
-            f.default_factory() if f.default_factory is not dataclasses.MISSING else dataclasses.MISSING)
-        if f.name in _OPTIONAL_WHEN_DEFAULT and value == default:
+    for name, optional, default in _fields(type(record)):
+        value = getattr(record, name)
+        if optional and value == default:
             continue
-        out[f.name] = _plain(value)
+        out[name] = _plain(value)
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _fields(cls) -> tuple:
+    """(name, omitted while default, default) per field, in model order; worked out once per class
+    (a default factory's value is only compared with, never handed out)."""
+    out = []
+    for f in dataclasses.fields(cls):
+        default = f.default if f.default is not dataclasses.MISSING else (
+            f.default_factory() if f.default_factory is not dataclasses.MISSING else dataclasses.MISSING)
+        out.append((f.name, f.name in _OPTIONAL_WHEN_DEFAULT, default))
+    return tuple(out)
+
+
+_PLAIN_TYPES = frozenset((str, int, float, bool, type(None), date))
+
+
 def _plain(value):
+    if type(value) in _PLAIN_TYPES:
+        return value
     if dataclasses.is_dataclass(value):
         return to_data(value)
     if isinstance(value, list):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
-import posixpath
+import operator
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,7 +22,7 @@ from .annotate import SIDES, assign_side
 from .blocks import StatementBlocks
 from .charts import monthly_chart
 from .export import join_csv, join_json, row_texts, statement_row
-from .feeds import atom_feed
+from .feeds import FEED_SIZE, atom_feed
 from .schema import SCHEMAS
 from .merge import Corpus
 from .model import SpeakerRecord, StatementRecord
@@ -31,6 +31,7 @@ MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 LATEST_ON_HOME = 10
+_ID = operator.attrgetter("id")
 # A speaker, topic or side with more statements than this gets one page per year, so no
 # page grows without bound.
 SPEAKER_PAGE_LIMIT = 100
@@ -115,6 +116,7 @@ class Site:
         return self.sides.get(record.speaker, "other")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
@@ -148,10 +150,10 @@ def build_site(corpus: Corpus, settings: dict) -> Site:
     for record in statements:
         for topic in record.topics:
             by_topic[topic].append(record)
-    by_article = group(statements, lambda r: r.article)
+    by_article = group(statements, operator.attrgetter("article"))
     for records in by_article.values():
         records.sort(key=lambda r: (r.start, r.id))
-    return Site(corpus, settings, statements, by_id, group(statements, lambda r: r.speaker), by_article,
+    return Site(corpus, settings, statements, by_id, group(statements, operator.attrgetter("speaker")), by_article,
                 group(statements, lambda r: month_key(r.date)), dict(sorted(by_topic.items())),
                 group(statements, lambda r: sides.get(r.speaker, "other")), dict(answered_by), sides)
 
@@ -196,10 +198,17 @@ def _md_link(from_md: str, to_md: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def _page_link(here: str, there: str) -> str:
     # Pages link to the same few thousand others, so each pair is worked out once.
+    # (posixpath.relpath, for page URLs, which are already normal: no "." or ".." parts)
     if here == there:
         return ""
-    link = posixpath.relpath(there or ".", here or ".")
-    return "./" if link == "." else link + "/"
+    up, down = here.split("/")[:-1], there.split("/")[:-1]
+    common = 0
+    for a, b in zip(up, down):
+        if a != b:
+            break
+        common += 1
+    link = "/".join([".."] * (len(up) - common) + down[common:])
+    return link + "/" if link else "./"
 
 
 @jinja2.pass_context
@@ -295,23 +304,28 @@ def render_site_incremental(corpus: Corpus, settings: dict,
     pages: dict[str, str] = {}
     deps: dict[str, frozenset] = {}
 
-    def stale(path: str, ids) -> bool:
-        if previous is None or path not in previous.outputs:
-            return True
-        return bool(changed & (ids | previous.deps.get(path, frozenset())))
-
     def output(path: str, records_shown, make) -> None:
-        ids = frozenset(r.id for r in records_shown) if records_shown is not None else None
-        if ids is not None and not stale(path, ids):
-            pages[path], deps[path] = previous.outputs[path], previous.deps[path]
-            return
+        # stale when the page shows, or showed, a changed statement (set operations over the
+        # ids in C: a page's ids are gathered only when it is rendered)
+        if records_shown is not None and previous is not None and path in previous.outputs:
+            before = previous.deps.get(path, frozenset())
+            if changed.isdisjoint(before) and changed.isdisjoint(map(_ID, records_shown)):
+                pages[path], deps[path] = previous.outputs[path], previous.deps[path]
+                return
         blocks.touched = set()
         pages[path] = make()
-        if ids is not None:
-            deps[path] = ids | frozenset(blocks.touched)
+        if records_shown is not None:
+            deps[path] = frozenset(map(_ID, records_shown)) | frozenset(blocks.touched)
+
+    templates: dict = {}  # looked up (and checked for changes on disk) once per render
+
+    def template_named(name: str):
+        if name not in templates:
+            templates[name] = env.get_template(name)
+        return templates[name]
 
     def render(template: str, page: str, shows=None, **values) -> None:
-        output(page, shows, lambda: env.get_template(template).render(page=page, **values))
+        output(page, shows, lambda: template_named(template).render(page=page, **values))
 
     render("home.md.j2", "index.md", latest=site.statements[::-1][:LATEST_ON_HOME])
     render("about.md.j2", "about.md")
@@ -327,13 +341,19 @@ def render_site_incremental(corpus: Corpus, settings: dict,
         render("timeline_month.md.j2", f"timeline/{key}.md", records_, month=key,
                days=group(records_, lambda r: r.date),
                topic_labels={t: topics[t].label if t in topics else t for t in used})
+    def speaker_page(page, speaker, records_, years, split):
+        return template_named("speaker.md.j2").render(
+            page=page, speaker=speaker, records=records_, split=split,
+            years=years if years is not None else group(records_, lambda r: r.date.year),
+            topic_counts=_topic_counts(records_), answered=_answered_speakers(site, records_))
+
     for speaker_id, records_ in site.by_speaker.items():
         speaker = corpus.speakers[speaker_id]
-        years = group(records_, lambda r: r.date.year)
         split = len(records_) > SPEAKER_PAGE_LIMIT
-        render("speaker.md.j2", f"speakers/{speaker_id}.md", records_, speaker=speaker, records=records_,
-               years=years, split=split, topic_counts=_topic_counts(records_),
-               answered=_answered_speakers(site, records_))
+        # the page's figures are worked out only when it is rendered
+        years = group(records_, lambda r: r.date.year) if split else None
+        output(f"speakers/{speaker_id}.md", records_,
+               lambda: speaker_page(f"speakers/{speaker_id}.md", speaker, records_, years, split))
         for year, year_records in (years.items() if split else ()):
             render("speaker_year.md.j2", f"speakers/{speaker_id}/{year}.md", year_records, speaker=speaker,
                    year=year, records=year_records)
@@ -413,15 +433,17 @@ def _answered_speakers(site: Site, records) -> list[str]:
 
 
 def _feeds(site: Site, settings: dict, output) -> None:
+    # A feed holds its newest FEED_SIZE statements, so it shows (and depends on) only those.
     def entries(records):
         return [{"url": permalink(settings, r), "date": r.date, "author": site.corpus.speakers[r.speaker].name,
                  "title": f"{site.corpus.speakers[r.speaker].name}, {display_date(r)}", "summary": r.text}
                 for r in reversed(records)]
-    output("feeds/all.xml", site.statements, lambda: atom_feed(
+    newest = site.statements[-FEED_SIZE:]
+    output("feeds/all.xml", newest, lambda: atom_feed(
         "Parley: newest statements", absolute_url(settings, "feeds/all.xml"), absolute_url(settings, ""),
-        entries(site.statements)))
+        entries(newest)))
     for speaker_id, records in site.by_speaker.items():
-        path = f"feeds/speakers/{speaker_id}.xml"
+        path, records = f"feeds/speakers/{speaker_id}.xml", records[-FEED_SIZE:]
         output(path, records, lambda: atom_feed(
             f"Parley: {site.corpus.speakers[speaker_id].name}", absolute_url(settings, path),
             absolute_url(settings, f"speakers/{speaker_id}/"), entries(records)))

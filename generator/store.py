@@ -41,10 +41,16 @@ class ContentDocs:
 
 def display(path: Path) -> str:
     """A path as the user typed it: relative to the working directory when inside it."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
+    names = cache.table("display")
+    key = (str(path), os.getcwd())
+    name = names.get(key)
+    if name is None:
+        try:
+            name = os.path.relpath(path)
+        except ValueError:
+            name = str(path)
+        names[key] = name
+    return name
 
 
 def read_document(path: Path, problems: list[Problem]) -> Document:
@@ -95,9 +101,11 @@ def read_articles(articles_dir: Path) -> tuple[list[Article], list[Problem]]:
     return articles, problems
 
 
-def read_content(content_dir: Path) -> ContentDocs:
+def read_content(content_dir: Path, statements: bool = True) -> ContentDocs:
+    """Every content file parsed; `statements=False` leaves out content/articles/ (and the
+    article texts they point at), for callers that need only the files people write."""
     docs = ContentDocs()
-    for path in sorted((content_dir / ARTICLES_DIR).glob("*.yaml")):
+    for path in sorted((content_dir / ARTICLES_DIR).glob("*.yaml")) if statements else ():
         doc = read_document(path, docs.problems)
         docs.statements.append(doc)
         _read_source(path, doc, docs)
@@ -114,14 +122,21 @@ def _read_source(path: Path, doc: Document, docs: ContentDocs) -> None:
     """The article a statements file points at, through its relative `source` path."""
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get("source"), str):
         return
-    text_path = (path.parent / doc.data["source"]).resolve()
-    if not text_path.exists():
+    # resolved once per (file, source, working folder) in a long-lived process
+    where = (str(path), doc.data["source"], os.getcwd())
+    paths = cache.table("source-path").get(where)
+    if paths is None:
+        text_path = (path.parent / doc.data["source"]).resolve()
+        paths = cache.table("source-path")[where] = (text_path, text_path.with_name(text_path.stem + ".meta.yaml"))
+    text_path, sidecar_path = paths
+    text_stamp = cache.stat_key(text_path)
+    if text_stamp is None:
         line, column = doc.data.position("source")
         docs.problems.append(Problem(doc.path, line, column, "source",
                                      f"article text {display(text_path)} not found"))
         return
     try:
-        stamp = (cache.stat_key(text_path), cache.stat_key(text_path.with_name(text_path.stem + ".meta.yaml")))
+        stamp = (text_stamp, cache.stat_key(sidecar_path))
         article = cache.lookup("article", str(text_path), stamp)
         if article is None:
             article = read_article(text_path)

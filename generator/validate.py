@@ -91,8 +91,10 @@ class _DateText(str):
 
 
 def _as_json(value):
+    if type(value) is str:
+        return value
     if isinstance(value, dict):
-        return {k if isinstance(k, str) else str(k): _as_json(v) for k, v in value.items()}
+        return {k if type(k) is str else str(k): v if type(v) is str else _as_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_as_json(v) for v in value]
     if isinstance(value, date):
@@ -130,7 +132,7 @@ def _fast_validator(schema: dict):
     """Compiled once per schema object (the schema functions hand back the same one each time)."""
     hit = cache.lookup("fast-schema", id(schema), id(schema))
     if hit is None or hit[0] is not schema:
-        hit = (schema, fastjsonschema.compile(_as_draft7(schema)))
+        hit = (schema, fastjsonschema.compile(_as_draft7(schema), formats={_NOT_DATE: _not_date_text}))
         cache.store("fast-schema", id(schema), id(schema), hit)
     return hit[1]
 
@@ -149,8 +151,19 @@ def _as_draft7(node):
             out["additionalItems"] = rest
     types = out.get("type")
     if (types == "string" or (isinstance(types, list) and "string" in types)) and out.get("format") != "date":
-        out["not"] = {"type": "string", "format": "date"}
+        if "format" in out:
+            out["not"] = {"type": "string", "format": "date"}
+        else:  # the same test as a format: a plain call, where `not` raises and catches per value
+            out["format"] = _NOT_DATE
     return out
+
+
+_NOT_DATE = "parley-not-a-yaml-date"
+
+
+def _not_date_text(value: str) -> bool:
+    """Text, not a value YAML read as a date (what `_type_unless_date` refuses)."""
+    return not isinstance(value, _DateText)
 
 
 def _empty_file(doc: Document, schema: dict) -> list[Problem]:
@@ -258,6 +271,16 @@ def suggest(name: str, known) -> str:
 
 # ---- pass 2: the files against each other, before merging -------------------------------
 
+def _per_document(kind: str, doc: Document, work):
+    """`work(doc)`, once per parsed document: the store hands back the same object while the
+    file is unchanged, so a long-lived process redoes only the files that changed."""
+    hit = cache.lookup(kind, doc.path, id(doc))
+    if hit is None or hit[0] is not doc:
+        hit = (doc, work(doc))
+        cache.store(kind, doc.path, id(doc), hit)
+    return hit[1]
+
+
 def check_documents(docs: ContentDocs) -> list[Problem]:
     """Checks across files that merging relies on; call after every file passed its schema."""
     problems = _check_file_names(docs)
@@ -275,30 +298,43 @@ def _check_file_names(docs: ContentDocs) -> list[Problem]:
     """A statements or reviews file names its article, which must be the file's own name."""
     problems = []
     for doc in docs.statements + docs.reviews:
-        stem, article = Path(doc.path).stem, doc.data.get("article")
-        if article != stem:
-            problems.append(Problem(doc.path, *_where(doc.data, "article"), "article",
-                                    f"'{article}' does not match the file name; expected '{stem}'"))
+        problems += _per_document("check-article-name", doc, _article_name_problems)
     for doc in docs.statements:
-        source, article = doc.data.get("source"), doc.data.get("article")
-        name = Path(source).name if isinstance(source, str) else ""
-        if article == Path(doc.path).stem and name and name != f"{article}.txt":
-            problems.append(Problem(doc.path, *_where(doc.data, "source"), "source",
-                                    f"'{source}' is not the text of article '{article}'; "
-                                    f"expected a path ending in {article}.txt"))
+        problems += _per_document("check-source-name", doc, _source_name_problems)
     return problems
+
+
+def _article_name_problems(doc: Document) -> list[Problem]:
+    stem, article = Path(doc.path).stem, doc.data.get("article")
+    if article != stem:
+        return [Problem(doc.path, *_where(doc.data, "article"), "article",
+                        f"'{article}' does not match the file name; expected '{stem}'")]
+    return []
+
+
+def _source_name_problems(doc: Document) -> list[Problem]:
+    source, article = doc.data.get("source"), doc.data.get("article")
+    name = Path(source).name if isinstance(source, str) else ""
+    if article == Path(doc.path).stem and name and name != f"{article}.txt":
+        return [Problem(doc.path, *_where(doc.data, "source"), "source",
+                        f"'{source}' is not the text of article '{article}'; "
+                        f"expected a path ending in {article}.txt")]
+    return []
 
 
 def _check_duplicate_statement_ids(docs: ContentDocs) -> list[Problem]:
     problems, seen = [], {}
     for doc in docs.statements:
-        for item in doc.data.get("statements") or []:
-            where = (doc.path, *_where(item, "id"))
-            first = seen.setdefault(item["id"], where)
+        for item_id, where in _per_document("statement-ids", doc, _statement_ids):
+            first = seen.setdefault(item_id, where)
             if first != where:
-                problems.append(Problem(*where, "id", f"duplicate id '{item['id']}', also at "
+                problems.append(Problem(*where, "id", f"duplicate id '{item_id}', also at "
                                         f"{':'.join(map(str, first))}; every statement needs its own id"))
     return problems
+
+
+def _statement_ids(doc: Document) -> list[tuple[str, tuple]]:
+    return [(item["id"], (doc.path, *_where(item, "id"))) for item in doc.data.get("statements") or []]
 
 
 def check_review_items(docs: ContentDocs) -> list[Problem]:
@@ -312,7 +348,8 @@ def check_review_items(docs: ContentDocs) -> list[Problem]:
     for doc in docs.statements:
         if isinstance(doc.data, dict):
             machine_ids.setdefault(doc.data.get("article"), []).extend(
-                item["id"] for item in doc.data.get("statements") or [] if isinstance(item, dict))
+                _per_document("machine-ids", doc, lambda d: [
+                    item["id"] for item in d.data.get("statements") or [] if isinstance(item, dict)]))
     problems = []
     for doc in docs.reviews:
         if not isinstance(doc.data, dict):
@@ -367,14 +404,10 @@ def check_corpus(corpus) -> list[Problem]:
     problems: list[Problem] = []
     all_ids = {s.id for s in corpus.statements}
     topic_ids = [t.id for t in getattr(corpus, "topics", ()) or ()]
+    memo = cache.table("record-checks")
     for record in corpus.statements:
-        origin = corpus.origins.get(record.id, {})
-
-        def report(field: str, message: str, origin=origin, record=record) -> None:
-            file, line, column = (origin.get(field) or origin.get("id")
-                                  or (f"content/articles/{record.article}.yaml", 1, 1))
-            problems.append(Problem(file, line, column, field, message))
-
+        found: list[tuple[str, str]] = []
+        report = lambda field, message: found.append((field, message))  # noqa: E731
         if record.speaker not in corpus.speakers:
             report("speaker", _unknown_speaker(record.speaker, corpus.speakers))
         for target in record.responds_to:
@@ -387,8 +420,20 @@ def check_corpus(corpus) -> list[Problem]:
                 report("topics", f"unknown topic '{topic}'{hint}")
         article = corpus.articles.get(record.article)
         if article is not None:
-            _check_text(record, article.text, report)
-            _check_dates(record, article.published, report)
+            # text and dates depend on the record and its article alone: checked once per pair
+            hit = memo.get(record.id)
+            if hit is None or hit[0] is not record or hit[1] is not article:
+                own: list[tuple[str, str]] = []
+                _check_text(record, article.text, lambda f, m: own.append((f, m)))
+                _check_dates(record, article.published, lambda f, m: own.append((f, m)))
+                hit = memo[record.id] = (record, article, own)
+            found += hit[2]
+        if found:
+            origin = corpus.origins.get(record.id, {})
+            for field, message in found:
+                file, line, column = (origin.get(field) or origin.get("id")
+                                      or (f"content/articles/{record.article}.yaml", 1, 1))
+                problems.append(Problem(file, line, column, field, message))
     return problems
 
 

@@ -23,8 +23,12 @@ def changed_files(files: dict[Path, str]) -> dict[Path, bytes]:
     out = {}
     for path, text in sorted(files.items()):
         data = text.encode("utf-8")
-        if not path.exists() or path.read_bytes() != data:
-            out[path] = data
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                continue  # same bytes: left alone (a file of another size cannot be)
+        except (FileNotFoundError, NotADirectoryError):
+            pass
+        out[path] = data
     return out
 
 
@@ -32,14 +36,18 @@ def write_files(files: dict[Path, str], remove: list[Path] = ()) -> list[Path]:
     """Write the changed files atomically and delete `remove`; return what changed."""
     pending = changed_files(files)
     staged: list[tuple[str, Path]] = []
+    mode = _file_mode()
+    made: set[Path] = set()
     try:
         for path, data in pending.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             staged.append((tmp, path))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-            os.chmod(tmp, _file_mode())
+            os.chmod(tmp, mode)
     except BaseException:
         for tmp, _ in staged:
             with contextlib.suppress(FileNotFoundError):

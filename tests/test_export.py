@@ -22,3 +22,31 @@ def test_csv_export_matches_json(mini_content):
     rows = list(csv.DictReader(io.StringIO(pipeline.export(mini_content, "csv"))))
     assert list(rows[0]) == CSV_COLUMNS
     assert [r["id"] for r in rows] == [r["id"] for r in json.loads(pipeline.export(mini_content, "json"))]
+
+
+def test_indented_json_is_json_dumps_byte_for_byte():
+    import json
+    from datetime import date, datetime
+
+    from generator.export import indented_json
+    from generator.records import jsonable
+    cases = [{"a": [1, 2.5, None, True, False, "x\n\"y\u2028é\x00</script>"], "b": {}, "c": [],
+              "d": {"e": {"f": []}}, "g": date(2024, 1, 2), "h": (date(2024, 1, 1), 3),
+              "i": float("nan"), "j": 1e100, "k": -0.0, "l": datetime(2024, 1, 1, 3, 4)},
+             [], {}, "s", 5, [[[]]], [{}]]
+    for case in cases:
+        assert indented_json(case) == json.dumps(jsonable(case), ensure_ascii=False, indent=2)
+
+
+def test_row_template_is_the_generic_encoder():
+    from datetime import date
+
+    from generator.export import _row_json, indented_json
+    row = {"id": "s-1", "article": "a", "speaker": {"id": "x", "name": "X “Y” \\ </p>", "kind": None},
+           "kind": "direct", "text": "a\nb\t\"c\"", "start": 0, "end": 10, "date": date(2024, 1, 2),
+           "date_precision": "day", "date_range": [date(2024, 1, 1), date(2024, 1, 2)], "date_cue": None,
+           "status": "machine", "topics": ["t1", "t2"], "stance": "none", "responds_to": [],
+           "note": None, "url": None, "permalink": "articles/a/#s-1"}
+    assert _row_json(row) == "  " + indented_json(row, "  ")
+    row["speaker"]["name"] = ["odd", {"k": 1}]
+    assert _row_json(row) == "  " + indented_json(row, "  ")

@@ -98,3 +98,16 @@ def test_long_filtered_pages_split_by_year_then_month(mini_content, monkeypatch)
     month = pages[f"{side}/2023-05.md"]
     assert "[All of 2023](2023.md)" in month and "parley-list" in month
     assert "parley-list" not in pages[f"{side}/2023.md"]
+
+
+def test_page_links_are_posix_relpaths():
+    import itertools
+    import posixpath
+
+    from generator.render import _page_link, page_url
+    pages = ["index.md", "about.md", "timeline/index.md", "timeline/2023-11.md", "speakers/a.md",
+             "speakers/a/2023.md", "topics/x/2023/2023-11.md", "topics/x/2023.md", "articles/b.md", "a/b/c/index.md"]
+    for here, there in itertools.product(map(page_url, pages), repeat=2):
+        link = posixpath.relpath(there or ".", here or ".")
+        expected = "" if here == there else "./" if link == "." else link + "/"
+        assert _page_link(here, there) == expected
