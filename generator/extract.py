@@ -330,6 +330,14 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 r"(?!(?:need|speed|seed|feed|breed|red|bed|shed|wed|thing|nothing|something|"
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
+# A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ".
+# Its date is the filing date, never a cue for the statement that follows it.
+DATELINE_LEAD_RE = re.compile(r"[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'’ ]{1,25}?)?"
+                              r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?\s*[—–-]{1,2}\s+")
+# Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
+# statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
+# something else ("X, who visited Kyiv in May, said").
+FRAMING_PHRASE_RE = re.compile(r",\s+(?!who\b|which\b|whose\b|whom\b|that\b)[^,;“”\"]{3,120},\s*$")
 
 
 # ---------------------------------------------------------------- the reader
@@ -350,6 +358,8 @@ class _Reader:
         self.subject_ids: dict[int, str | None] = {}
         self._surnames: set[str] | None = None
         self._sent_starts: list[int] | None = None
+        self.datelines = [(p.start, m.end()) for p in self.paras
+                          if (m := DATELINE_LEAD_RE.match(self.text, p.start, p.end))]
 
     # -- helpers
     def _is_consumed(self, pos: int) -> bool:
@@ -386,9 +396,22 @@ class _Reader:
                     mention_kind=mention_kind or (np.kind if np else "continuation"),
                     cue=verb.group(0) if verb else "", paragraph=sent.para, sentence_start=sent.start,
                     np=np, roles=list(roles), speaker_from=speaker_from, date_from=date_from,
-                    date_zones=[z for z in zones if z[1] > z[0]])
+                    date_zones=[z for z in map(self._past_dateline, zones) if z[1] > z[0]])
         self.findings.append(f)
         return len(self.findings) - 1
+
+    def _past_dateline(self, zone: tuple[int, int]) -> tuple[int, int]:
+        lo, hi = zone
+        for start, end in self.datelines:
+            if start <= lo < end:
+                return end, hi
+        return zone
+
+    def _framing_zone(self, np: sp.NP | None, vpos: int) -> tuple[int, int]:
+        """The comma-set phrase between a speaker and the verb, when it frames the statement."""
+        if np is None or not FRAMING_PHRASE_RE.match(self.text, np.end, vpos):
+            return vpos, vpos
+        return np.end, vpos
 
     def _kind(self, cs: int, ce: int) -> str:
         qs = self.qi.overlapping(cs, ce)
@@ -710,7 +733,7 @@ class _Reader:
                 np = self._described_subject(sent, start, v.start())
                 if np is None:
                     return None
-        zones = [(start, subj.lead_end), cue_zone, (v.end(), gap_end)]
+        zones = [(start, subj.lead_end), cue_zone, (v.end(), gap_end), self._framing_zone(np, v.start())]
         if direct_q is not None:
             qcs, qce = self._quote_text_span(direct_q)
             kind = "direct"

@@ -105,3 +105,25 @@ def test_relative_to_another_speakers_dated_remarks():
 def test_never_after_publication():
     (r,) = records("Mira Holt said on Saturday that talks would resume soon.")
     assert r.date <= FRI and r.date_range[1] <= FRI
+
+
+@pytest.mark.parametrize("body", [
+    "The harbour board, in a statement on Tuesday, accused the city of hiding the costs of the plan.",
+    "Oleg Marr, speaking at a rally on Tuesday, said the plan would cost far more than promised.",
+])
+def test_cue_in_a_framing_phrase_before_the_verb_governs(body):
+    (r,) = records(body)
+    assert r.date == date(2022, 11, 29) and r.date_cue == "on Tuesday"
+
+
+def test_cue_in_a_relative_clause_before_the_verb_does_not_govern():
+    (r,) = records("Oleg Marr, who visited the port on Tuesday, said the plan would cost far more than promised.")
+    assert r.date_precision == "reported"
+
+
+@pytest.mark.parametrize("dateline", ["LONDON, Nov 30 (Reuters) - ", "KYIV, Ukraine (AP) — ", "BERLIN — "])
+def test_a_wire_dateline_is_not_a_date_cue(dateline):
+    (r,) = records(dateline + "The harbour board said on Thursday that the new plan would cost far more than promised.")
+    assert r.date == date(2022, 12, 1) and r.date_cue == "on Thursday"
+    (r,) = records(dateline + "The harbour board said that the new plan would cost far more than promised.")
+    assert r.date_precision == "reported" and r.date == FRI
