@@ -271,8 +271,9 @@ def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentenc
     for pi, p in enumerate(paras):
         if p.skipped:
             continue
-        s = p.start
-        for m in SENT_END_RE.finditer(text, p.start, p.end):
+        dateline = DATELINE_LEAD_RE.match(text, p.start, p.end)
+        s = dateline.end() if dateline else p.start      # a sentence opens after "MOSCOW (Reuters) - "
+        for m in SENT_END_RE.finditer(text, s, p.end):
             if qi.containing(m.end()) or qi.containing(m.start()):
                 q = qi.containing(m.end()) or qi.containing(m.start())
                 if not (q.end <= m.end() and text[m.start()] in ".!?…"):
@@ -329,6 +330,8 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b|"
                                 r"(?!(?:need|speed|seed|feed|breed|red|bed|shed|wed|thing|nothing|something|"
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
+SUBORDINATE_OPENING_RE = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ".
 # Its date is the filing date, never a cue for the statement that follows it.
@@ -358,8 +361,6 @@ class _Reader:
         self.subject_ids: dict[int, str | None] = {}
         self._surnames: set[str] | None = None
         self._sent_starts: list[int] | None = None
-        self.datelines = [(p.start, m.end()) for p in self.paras
-                          if (m := DATELINE_LEAD_RE.match(self.text, p.start, p.end))]
 
     # -- helpers
     def _is_consumed(self, pos: int) -> bool:
@@ -396,16 +397,9 @@ class _Reader:
                     mention_kind=mention_kind or (np.kind if np else "continuation"),
                     cue=verb.group(0) if verb else "", paragraph=sent.para, sentence_start=sent.start,
                     np=np, roles=list(roles), speaker_from=speaker_from, date_from=date_from,
-                    date_zones=[z for z in map(self._past_dateline, zones) if z[1] > z[0]])
+                    date_zones=[z for z in zones if z[1] > z[0]])
         self.findings.append(f)
         return len(self.findings) - 1
-
-    def _past_dateline(self, zone: tuple[int, int]) -> tuple[int, int]:
-        lo, hi = zone
-        for start, end in self.datelines:
-            if start <= lo < end:
-                return end, hi
-        return zone
 
     def _framing_zone(self, np: sp.NP | None, vpos: int) -> tuple[int, int]:
         """The comma-set phrase between a speaker and the verb, when it frames the statement."""
@@ -439,12 +433,24 @@ class _Reader:
                 if m.start() > cs and not self.qi.containing(m.start()):
                     ce = min(ce, m.start())
                     break
+        ce = min(ce, self._subordinate_clause_end(cs, sent, ce))
         q = self.qi.containing(ce - 1) if ce > cs else None
         if q and q.end > ce:
             ce = q.end
         while ce > cs and self.text[ce - 1] in " .!?…":
             ce -= 1
         return ce
+
+    def _subordinate_clause_end(self, cs: int, sent: Sentence, limit: int) -> int:
+        """`After X said A, the Kremlin replied`: speech inside a sentence-opening adverbial clause
+        ends at the first comma after it. A comma before the content means the clause closed
+        earlier (`When asked, X said that A, if B, ...`) and the verb is the main one."""
+        if not SUBORDINATE_OPENING_RE.match(self.text, sent.start, cs):
+            return limit
+        commas = [i for i in range(sent.start, limit) if self.text[i] == "," and not self.qi.containing(i)]
+        if not commas or commas[0] < cs:
+            return limit
+        return commas[0]
 
     # -- per sentence
     def read(self) -> list[Finding]:
@@ -1031,7 +1037,7 @@ class _Reader:
             np = self._leading_subject(sent, v.start()) or self._described_opening(sent, v.start())
             if np is None:
                 return None
-        zones = [(v.end(), gap_end)]
+        zones = [(v.end(), gap_end), *self._main_clause_cue_zones(sent, np, v.start())]
         if direct_q is not None:
             qcs, qce = self._quote_text_span(direct_q)
             idx = self._add(qcs, qce, sent, v, np, zones=zones, speaker_from=speaker_from,
@@ -1045,6 +1051,18 @@ class _Reader:
         if idx is not None:
             self.consumed.append((v.start(), ce))
         return idx
+
+    def _main_clause_cue_zones(self, sent: Sentence, np: sp.NP | None, pos: int) -> list[tuple[int, int]]:
+        """`On Sunday, X urged ..., saying B` / `X on Sunday urged ..., saying B`: the participle is
+        said when the sentence's own verb was; a cue in its object ("condemned the May 9 parade")
+        is about an event, so only the lead and a cue right after the subject count."""
+        if np is None or not sent.start <= np.start < pos:
+            return []
+        zones = [(sent.start, np.start)]
+        m = dt.cue_re().match(self.text, np.end + 1, pos) if self.text[np.end:np.end + 1] == " " else None
+        if m is not None:
+            zones.append((m.start(), m.end()))
+        return zones
 
     def _leading_subject(self, sent: Sentence, pos: int) -> sp.NP | None:
         """The subject a sentence opens with, a name or a personal pronoun, when the clause at pos shares it."""

@@ -89,6 +89,7 @@ class Lexicon:
     quote_continuers: frozenset = frozenset()
     irregular_pasts: tuple = ()
     possessive_determiners: tuple = ()
+    opening_subordinators: tuple = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,4 +146,5 @@ def lexicon() -> Lexicon:
         quote_continuers=frozenset(_load("clause_words")["quote_continuers"]),
         irregular_pasts=tuple(_load("clause_words")["irregular_pasts"]),
         possessive_determiners=tuple(_load("clause_words")["possessive_determiners"]),
+        opening_subordinators=tuple(_load("clause_words")["opening_subordinators"]),
     )

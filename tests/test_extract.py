@@ -475,3 +475,18 @@ def test_sentence_context_holds_a_question_quote():
     out, records = run("“Does anybody know what the plan is?” Mira Holt asked.")
     assert out == [("direct", "Mira Holt", "Does anybody know what the plan is?")]
     assert records[0].text in records[0].sentence
+
+
+def test_speech_inside_an_opening_adverbial_clause_ends_at_its_comma():
+    out, _ = run("A day after Mira Holt said the bridge would reopen within a week, the ministry closed it again.")
+    assert out == [("indirect", "Mira Holt", "the bridge would reopen within a week")]
+
+
+def test_a_clause_that_closed_before_the_verb_leaves_the_content_whole():
+    out, _ = run("When asked, Mira Holt said that the bridge, if repaired, would reopen within a week.")
+    assert out == [("indirect", "Mira Holt", "the bridge, if repaired, would reopen within a week")]
+
+
+def test_a_wire_dateline_does_not_hide_the_lead_sentence():
+    out, _ = run("KYIV, Ukraine (AP) — Mira Holt on Sunday urged allies to hurry, saying the harbour had been shelled again.")
+    assert out == [("indirect", "Mira Holt", "the harbour had been shelled again")]
