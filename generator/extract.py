@@ -332,6 +332,7 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 SUBORDINATE_OPENING_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
+SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ".
 # Its date is the filing date, never a cue for the statement that follows it.
@@ -1087,7 +1088,8 @@ class _Reader:
             a = sent.start + m.start()
             np_start = sent.start + m.end()
             np_end = self._attribution_tail_end(np_start, sent.end)
-            np = sp.parse_np(t[np_start:np_end], np_start)
+            rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
+            np = sp.parse_np(t[np_start:rel.start() if rel else np_end], np_start)
             if np is None or np.kind == "pronoun":
                 continue
             if a == sent.start:

@@ -199,6 +199,9 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
             return NP("pronoun", last.text, last.start, last.end, last.low, gender=L.pronouns[last.low])
     if toks[0].low in ("which", "that") and len(toks) > 1:
         toks = toks[1:]
+    group = _partitive_group(toks)
+    if group is not None:
+        return group
     if len(toks) == 1 and toks[0].low in L.quantifier_subjects:
         t = toks[0]     # "Several said", "Others warned": people the article has just described
         return NP("unnamed", t.text, t.start, t.end, t.low, gender="p", title=t.low, strength=1)
@@ -328,6 +331,19 @@ def _inst_np(words: list[_Tok], name: str) -> NP:
               name, gender="p", strength=2)
 
 
+def _partitive_group(toks: list[_Tok]) -> NP | None:
+    """'one of the diplomats', 'two of his aides': a member of a described group speaks for it."""
+    L = lexicon()
+    if len(toks) < 3 or toks[1].low != "of" or not (toks[0].low in L.quantifier_subjects
+                                                     or toks[0].low in L.numbers or toks[0].low.isdigit()):
+        return None
+    inner = _description(toks[2:])
+    if inner is None or inner.gender != "p":
+        return None
+    return NP("unnamed", " ".join(t.text for t in toks), toks[0].start, toks[-1].end, inner.name,
+              gender="" if toks[0].low == "one" else "p", title=inner.title, organisation=inner.organisation)
+
+
 def _description(toks: list[_Tok]) -> NP | None:
     """'a senior US official', 'White House officials', 'the spokesperson for the NSC'."""
     L = lexicon()
@@ -432,7 +448,7 @@ def parse_subject(region: str, offset: int) -> Subject:
                 return Subject(np, np.start, relative=True)
         return Subject(None, offset + len(region), relative=True)
     # keep the last clause: "..., but a senior US official said"
-    cut = 0
+    cut, stop = 0, len(region)
     for m in CLAUSE_CUT_RE.finditer(region):
         word = m.group(0).strip(" ,;:").lower()
         after = region[m.end():]
@@ -440,10 +456,13 @@ def parse_subject(region: str, offset: int) -> Subject:
             continue
         if word in ("who", "which") and "," in after:
             continue  # a parenthetical relative clause: "X, who served as ..., said"
+        if word == "who" and m.start() > cut and not region[m.start():m.end()].lstrip().startswith(","):
+            stop = m.start()  # a defining one: "A diplomat who spoke on condition of anonymity said"
+            break
         if word in ("as", "than", "if", "after", "before", "since", "when") and "," in after:
             continue  # a leading adverbial clause closed by a comma: "As X happened, Y said"
         cut = m.end()
-    segs = split_segments(PARTY_TAG_RE.sub(lambda m: " " * len(m.group()), region[cut:]), offset + cut)
+    segs = split_segments(PARTY_TAG_RE.sub(lambda m: " " * len(m.group()), region[cut:stop]), offset + cut)
     if not segs:
         return Subject(None, offset + len(region))
     parsed = [(np if np is None or not _is_place_name(np) else None, o)

@@ -247,3 +247,20 @@ def test_leading_even_is_not_part_of_the_speaker():
     from generator.speakers import parse_subject
     subj = parse_subject("Even Harbour City, the town's only ally, ", 0)
     assert subj.np is not None and subj.np.name == "Harbour City"
+
+
+def test_a_defining_relative_clause_is_not_part_of_the_speaker():
+    out, _, _ = speakers_of("A Western diplomat who spoke on condition of anonymity said the talks had stalled for months.")
+    assert out == [("Western diplomat", "unnamed")]
+
+
+def test_according_to_a_source_described_by_a_relative_clause():
+    out, _, _ = speakers_of("The talks have stalled, according to two people familiar with the talks who spoke on "
+                            "condition of anonymity because they were not authorized to comment.")
+    assert out == [("people familiar with the talks", "unnamed")]
+
+
+def test_one_of_a_group_speaks_for_the_group():
+    np = parse_np("one of the diplomats")
+    assert (np.kind, np.name, np.text) == ("unnamed", "diplomats", "one of the diplomats")
+    assert parse_np("one of the most important things") is None
