@@ -306,6 +306,7 @@ END_MARK_RE = re.compile(
     r";|,\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:adding|saying|noting|warning|insisting|arguing|stressing|"
     r"declaring|reporting|claiming|explaining|accusing|urging|telling|suggesting|calling|describing|referring|"
+    r"writing|tweeting|posting|stating|asserting|replying|responding|acknowledging|admitting|conceding|"
     r"citing|mentioning|pointing)\b)")
 NEW_SPEAKER_RE = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?"
@@ -332,6 +333,9 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 SUBORDINATE_OPENING_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
+APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")
+PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+$")
+PARTICIPLE_THAT_RE = re.compile(r",\s+\w+ing\s+that\s+$")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ".
@@ -926,7 +930,9 @@ class _Reader:
             return self._quote_only_content(after, limit, sent)
         # X said (gap) that B
         m = re.match(r"([^.;:!?“”\"]{0,160}?)\bthat\s+", seg)
-        if m and not AUX_RE.search(m.group(1)) and self._gap_ok(m.group(1), lemma):
+        # "echoed the appeal, writing that B": the "that" belongs to the participle's own verb
+        if m and not AUX_RE.search(m.group(1)) and self._gap_ok(m.group(1), lemma) \
+                and not PARTICIPLE_IN_GAP_RE.search(m.group(1)):
             return after + m.end(), after + m.end(1), None
         if lemma in lexicon().needs_that and not participle:
             # "Clinton noted the attacks and her work from “Buffalo to Albany.”": a quote makes it a statement
@@ -960,8 +966,8 @@ class _Reader:
         """"calling him “a loser”": the object and its quoted description, when a quote follows closely."""
         t = self.text
         m = re.compile(r"[^.;:!?“\"]{0,60}?[“\"]").match(t, after, limit)
-        if not m:
-            return None, None, None
+        if not m or PARTICIPLE_IN_GAP_RE.search(t, after, m.end() - 1) or PARTICIPLE_THAT_RE.search(t, after, m.end() - 1):
+            return None, None, None     # "echoed X, writing “A”": the quote is the participle's
         cs = after
         while cs < limit and t[cs].isspace():
             cs += 1
@@ -1074,6 +1080,10 @@ class _Reader:
         if m is None:
             np = sp.leading_name(t[sent.start:pos], sent.start)
             if np is not None:
+                return np
+            apposed = APPOSED_NAME_OPENING_RE.match(t, sent.start, pos)   # "His chief aide, Jo Bloggs, ..."
+            np = sp.parse_np(apposed.group(1), apposed.start(1)) if apposed else None
+            if np is not None and np.kind == "name":
                 return np
             m = LEADING_PRONOUN_RE.match(t, sent.start, pos)
         if m:

@@ -490,3 +490,10 @@ def test_a_clause_that_closed_before_the_verb_leaves_the_content_whole():
 def test_a_wire_dateline_does_not_hide_the_lead_sentence():
     out, _ = run("KYIV, Ukraine (AP) — Mira Holt on Sunday urged allies to hurry, saying the harbour had been shelled again.")
     assert out == [("indirect", "Mira Holt", "the harbour had been shelled again")]
+
+
+def test_a_participle_after_a_non_speech_verb_carries_the_statement():
+    out, _ = run("His chief aide, Oleg Marr, echoed the appeal in a post online, writing that “the bridge must be rebuilt.”")
+    assert out == [("direct", "Oleg Marr", "the bridge must be rebuilt.")]
+    out, _ = run("Oleg Marr echoed the appeal in a post online, writing that the bridge must be rebuilt soon.")
+    assert out == [("indirect", "Oleg Marr", "the bridge must be rebuilt soon")]
