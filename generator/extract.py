@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import dates as dt
 from . import speakers as sp
@@ -129,6 +129,7 @@ class Finding:
     cue: str                        # the speech verb as written
     paragraph: int = 0
     sentence_start: int = 0
+    sentence_lo: int = 0            # where the `sentence` text starts (it may open before sentence_start)
     np: sp.NP | None = None         # the parsed speaker phrase
     roles: list = field(default_factory=list)   # appositive descriptions of the speaker
     speaker_from: int | None = None  # index of the finding whose speaker this one continues
@@ -163,6 +164,65 @@ def paragraphs(text: str) -> list[Paragraph]:
         elif i == 1 and len(out) > 3 and len(line) < 300 and not re.search(r"[.!?…:”\"’]\s*$", line):
             p.skipped = True   # a dek (sub-headline): one line with no closing punctuation
     return out
+
+
+SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))([‘'])(?=[^\s'’‘])", re.M)
+SINGLE_MARKS = "‘’'"
+DOUBLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))[“\"](?=\S)", re.M)
+MIN_SINGLE_QUOTES = 2
+PAIRED_APOSTROPHES_RE = re.compile(r"''")
+
+
+def double_quoted(text: str) -> str:
+    """British copy quotes with single marks (‘We will not give up,’ she said; 'Never,' he said),
+    archive copy with paired apostrophes (''Never,'' he said). When single marks are the article's main quotation marks, return the text with those pairs
+    written as “ ” and any double marks inside them as ‘ ’: the same length, so every offset holds.
+    Apostrophes (don’t, Ukraine’s, soldiers’) stay as they are. Otherwise the text is returned as is."""
+    text = _paired_apostrophes(text)
+    openers = list(SINGLE_OPEN_RE.finditer(text))
+    if len(openers) < MIN_SINGLE_QUOTES or len(openers) <= len(DOUBLE_OPEN_RE.findall(text)):
+        return text
+    chars = list(text)
+    for k, m in enumerate(openers):
+        i = m.start(1)
+        line_end = text.find("\n", i)
+        stop = min(x for x in (line_end if line_end >= 0 else len(text),
+                               openers[k + 1].start(1) if k + 1 < len(openers) else len(text)))
+        close = _single_closer(text, i + 1, stop, "’" if m.group(1) == "‘" else "'")
+        chars[i] = "“"
+        if close is not None:
+            chars[close] = "”"
+            for j in range(i + 1, close):
+                chars[j] = {"“": "‘", "”": "’"}.get(chars[j], chars[j])
+    return "".join(chars)
+
+
+def _paired_apostrophes(text: str) -> str:
+    """Archive copy types a double mark as two apostrophes (''Yes,'' he said): an opening pair
+    becomes a space and “, a closing pair ” and a space, so the text keeps its length."""
+    if "''" not in text:
+        return text
+    return PAIRED_APOSTROPHES_RE.sub(
+        lambda m: " “" if m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–"
+        else "” ", text)
+
+
+def _single_closer(text: str, lo: int, hi: int, mark: str) -> int | None:
+    """The mark that closes a single quotation opened before lo: punctuation on either side of it
+    (‘…,’ / ‘…’.) marks a closer; else the first mark after a word, as in ‘a stunt’ designed."""
+    weak = None
+    for j in range(lo, hi):
+        if text[j] != mark:
+            continue
+        before = text[j - 1]
+        after = text[j + 1] if j + 1 < len(text) else " "
+        if before.isspace() or after.isalnum():
+            continue                        # an opener or an apostrophe inside a word
+        if before in ",.!?;:…—–" or after in ",.;:!?)…—–" or after == "\n" or j + 1 == len(text):
+            return j
+        if weak is None:
+            weak = j
+    return weak
 
 
 def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
@@ -398,7 +458,8 @@ class _Reader:
         mention = Mention(self.text[np.start:np.end], np.start, np.end) if np else None
         f = Finding(kind=kind, text=self.text[cs:ce], start=cs, end=ce,
                     # “A?” Jo asked. splits after the mark: the context must still hold the quote.
-                    sentence=self.text[min(sent.start, cs):max(sent.end, ce)], mention=mention,
+                    sentence=self.text[min(sent.start, cs):max(sent.end, ce)], sentence_lo=min(sent.start, cs),
+                    mention=mention,
                     mention_kind=mention_kind or (np.kind if np else "continuation"),
                     cue=verb.group(0) if verb else "", paragraph=sent.para, sentence_start=sent.start,
                     np=np, roles=list(roles), speaker_from=speaker_from, date_from=date_from,
@@ -1339,8 +1400,14 @@ def find_statements(article: Article) -> list[Finding]:
 
 def extract_article(article: Article, registry: list[SpeakerRecord]) -> tuple[list[StatementRecord], list[SpeakerRecord]]:
     """Statements of one article and the new speaker records they use. Pure and deterministic."""
+    original = article.text or ""
+    quoted = double_quoted(original)
+    if quoted != original:
+        article = replace(article, text=quoted)
     reader = _Reader(article)
     findings = reader.read()
+    if quoted != original:
+        _restore_marks(findings, original)
     resolver = sp.SpeakerResolver(article, registry)
     speaker_ids = _resolve_speakers(reader, findings, resolver)
     results = _resolve_dates(reader, findings, speaker_ids, resolver)
@@ -1360,6 +1427,15 @@ def extract_article(article: Article, registry: list[SpeakerRecord]) -> tuple[li
     registry_ids = {r.id for r in registry}
     new = [rec for sid, rec in resolver.new_records.items() if sid in used and sid not in registry_ids]
     return records, new
+
+
+def _restore_marks(findings: list[Finding], original: str) -> None:
+    """Records quote the article as written: put its own marks back into every text span."""
+    for f in findings:
+        f.text = original[f.start:f.end]
+        f.sentence = original[f.sentence_lo:f.sentence_lo + len(f.sentence)]
+        if f.mention is not None:
+            f.mention = Mention(original[f.mention.start:f.mention.end], f.mention.start, f.mention.end)
 
 
 def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.SpeakerResolver) -> list[str | None]:

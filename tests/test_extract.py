@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from generator.extract import extract_article, find_statements, find_quotes, paragraphs
+from generator.extract import double_quoted, extract_article, find_statements, find_quotes, paragraphs
 from generator.model import Article
 
 PUB = date(2023, 5, 12)  # a Friday
@@ -497,3 +497,26 @@ def test_a_participle_after_a_non_speech_verb_carries_the_statement():
     assert out == [("direct", "Oleg Marr", "the bridge must be rebuilt.")]
     out, _ = run("Oleg Marr echoed the appeal in a post online, writing that the bridge must be rebuilt soon.")
     assert out == [("indirect", "Oleg Marr", "the bridge must be rebuilt soon")]
+
+
+def test_british_single_quotes():
+    out, _ = run("‘We will not give up an inch,’ Mira Holt said. ‘The soldiers’ families deserve better.’\n"
+                 "The minister called the offer ‘a cynical stunt’ designed to divide the allies.")
+    assert out[:2] == [("direct", "Mira Holt", "We will not give up an inch"),
+                       ("direct", "Mira Holt", "The soldiers’ families deserve better.")]
+    assert out[2][0] == "mixed" and out[2][2].endswith("‘a cynical stunt’ designed to divide the allies")
+
+
+def test_straight_single_quotes_and_apostrophes():
+    out, _ = run("'We won't give up an inch,' Mira Holt said. 'Not while the harbour is under fire.'")
+    assert [o[2] for o in out] == ["We won't give up an inch", "Not while the harbour is under fire."]
+
+
+def test_archive_paired_apostrophes_quote():
+    out, _ = run("''We will not give up an inch,'' Mira Holt said on Monday. ''Not while the harbour burns.''")
+    assert [o[2] for o in out] == ["We will not give up an inch", "Not while the harbour burns."]
+
+
+def test_a_few_apostrophes_do_not_switch_the_quote_convention():
+    body = "“The harbour’s gates stay shut,” Mira Holt said of the city’s plan. Critics called it ‘odd’."
+    assert double_quoted(body) == body

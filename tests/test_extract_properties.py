@@ -6,7 +6,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.extract import extract_article, find_statements
+from generator.extract import double_quoted, extract_article, find_statements
 from generator.model import Article
 
 PUB = date(2023, 5, 12)
@@ -51,4 +51,15 @@ def test_about_one_megabyte():
     para = ('“We will hold the line,” Oleg Marr said on Monday. He added that “the enemy is tired\n'
             'Officials said the bridge was “intact”, according to the ministry. "Unbalanced “quotes” here.\n')
     text = "Headline\n\n" + para * (1_000_000 // len(para))
+    check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["‘", "’", "'", "''", "“", "”", '"', " ", "\n", "s", "don't"]),
+                          st.text(max_size=5)), max_size=120).map("".join))
+def test_quote_conventions_keep_length_and_change_only_marks(text):
+    out = double_quoted(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out):
+        assert a == b or (a in "‘’'“”" and b in "“”‘’ ")
     check(text)
