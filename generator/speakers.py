@@ -206,6 +206,10 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
         t = toks[0]     # "Several said", "Others warned": people the article has just described
         return NP("unnamed", t.text, t.start, t.end, t.low, gender="p", title=t.low, strength=1)
     starts_adverbial = toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly"))
+    if starts_adverbial and toks[0].bare[:1].isupper():
+        np = _institution(toks)     # "Downing Street said": a proper noun, not "Speaking ..."
+        if np:
+            return np
     if not starts_adverbial:
         np = _clean_name(toks, text, offset) or _institution(toks) or _description(toks)
         if np:

@@ -264,3 +264,8 @@ def test_one_of_a_group_speaks_for_the_group():
     np = parse_np("one of the diplomats")
     assert (np.kind, np.name, np.text) == ("unnamed", "diplomats", "one of the diplomats")
     assert parse_np("one of the most important things") is None
+
+
+def test_an_institution_whose_name_ends_like_a_participle():
+    out, _, _ = speakers_of("Downing Street later said the prime minister had spoken to the mayor by phone.")
+    assert out == [("Downing Street", "institution")]
