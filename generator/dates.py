@@ -34,7 +34,7 @@ def _build_cue_re() -> re.Pattern:
     parts = [
         rf"(?P<rel>(?P<n>{num})\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+(?P<who>[A-Z][\w’'\-. ]{{0,40}}?)[’']s?\s+(?:{occ})\b)",
         rf"(?P<ago>(?P<agon>{num})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago\b)",
-        rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
+        rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
         rf"(?P<md>\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}}))?)",
         rf"(?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
         rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}}))?)",

@@ -137,6 +137,12 @@ class Finding:
     date_zones: list = field(default_factory=list)  # (start, end) spans where a governing date cue may sit
 
 
+def _told_object_end(text: str, told: re.Match) -> int:
+    """The addressee of "told" ends before a date cue that follows it ("told CNN late Monday")."""
+    cue = dt.cue_re().search(text, told.start(), told.end())
+    return cue.start() if cue else told.end()
+
+
 # ---------------------------------------------------------------- layers
 
 def _boilerplate_res():
@@ -398,10 +404,12 @@ PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+$")
 PARTICIPLE_THAT_RE = re.compile(r",\s+\w+ing\s+that\s+$")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
-# A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ".
+# A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
+# "Washington (CNN) — ".
 # Its date is the filing date, never a cue for the statement that follows it.
-DATELINE_LEAD_RE = re.compile(r"[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'’ ]{1,25}?)?"
-                              r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?\s*[—–-]{1,2}\s+")
+DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'’ ]{1,25}?)?"
+                              r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?"
+                              r"|[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}\s+\([A-Za-z .]{1,25}\))\s*[—–-]{1,2}\s+")
 # Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
 # statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
 # something else ("X, who visited Kyiv in May, said").
@@ -1071,7 +1079,11 @@ class _Reader:
         if np_text.strip():
             if len(np_text.split()) > 9 or self.qi.overlapping(start + comma, v.start()):
                 return None
-            after = t[v.end():tail_end]
+            after_at = v.end()
+            if lexicon().verb_forms.get(v.group(0)) in lexicon().tell_lemmas:
+                told = TELL_OBJECT_RE.match(t, v.end(), tail_end)     # "..., Jo Bloggs told CNN on Monday."
+                after_at = _told_object_end(t, told) if told else after_at
+            after = t[after_at:tail_end]
             if after.strip() and not dt.cue_re().match(after.strip()) and not GAP_START_RE.match(after):
                 return None
             np = sp.parse_np(np_text, start + comma + 1)

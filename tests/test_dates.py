@@ -121,7 +121,8 @@ def test_cue_in_a_relative_clause_before_the_verb_does_not_govern():
     assert r.date_precision == "reported"
 
 
-@pytest.mark.parametrize("dateline", ["LONDON, Nov 30 (Reuters) - ", "KYIV, Ukraine (AP) — ", "BERLIN — "])
+@pytest.mark.parametrize("dateline", ["LONDON, Nov 30 (Reuters) - ", "KYIV, Ukraine (AP) — ", "BERLIN — ",
+                                      "Washington (CNN) — "])
 def test_a_wire_dateline_is_not_a_date_cue(dateline):
     (r,) = records(dateline + "The harbour board said on Thursday that the new plan would cost far more than promised.")
     assert r.date == date(2022, 12, 1) and r.date_cue == "on Thursday"

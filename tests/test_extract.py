@@ -520,3 +520,9 @@ def test_archive_paired_apostrophes_quote():
 def test_a_few_apostrophes_do_not_switch_the_quote_convention():
     body = "“The harbour’s gates stay shut,” Mira Holt said of the city’s plan. Critics called it ‘odd’."
     assert double_quoted(body) == body
+
+
+def test_content_before_a_told_attribution():
+    out, records = run("The harbour will reopen within a week, Mira Holt told the BBC late Monday, as repairs went on.")
+    assert out == [("indirect", "Mira Holt", "The harbour will reopen within a week")]
+    assert records[0].date_cue == "late Monday" and records[0].date == date(2023, 5, 8)
