@@ -400,6 +400,7 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
 SUBORDINATE_OPENING_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
 APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")
+CITING_GAP_RE = re.compile(r",\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
 PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+$")
 PARTICIPLE_THAT_RE = re.compile(r",\s+\w+ing\s+that\s+$")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
@@ -1046,6 +1047,8 @@ class _Reader:
         g = gap.strip()
         if not g:
             return True
+        if CITING_GAP_RE.fullmatch(g):
+            return True         # "TASS reported, citing a Kremlin source, that ..."
         if "," in g and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", g):
             return False        # "said Saturday, though ... that": the "that" belongs to another clause
         if len(g.split()) > 14:

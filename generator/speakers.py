@@ -313,6 +313,11 @@ def _institution(toks: list[_Tok]) -> NP | None:
         if phrase == named or (phrase.endswith(" " + named) and all(
                 _is_nationality(t) or t.bare[:1].isupper() for t in words)):
             return _inst_np(words, phrase)
+    for named in L.institutions_named:
+        n = len(named.split())
+        if phrase.endswith(" " + named) and len(words) - n <= 5 and all(
+                t.bare.isalpha() and t.low not in NON_NP_STARTERS for t in words[:-n]):
+            return _inst_np(words[-n:], named)      # "state news agency TASS", "energy giant Gazprom"
     if len(words) == 1 and (first in L.countries or first in L.capitals) and not words[0].bare.endswith(("’s", "'s")):
         return _inst_np(words, first)
     if len(words) == 1 and _is_acronym(words[0].text):

@@ -269,3 +269,8 @@ def test_one_of_a_group_speaks_for_the_group():
 def test_an_institution_whose_name_ends_like_a_participle():
     out, _, _ = speakers_of("Downing Street later said the prime minister had spoken to the mayor by phone.")
     assert out == [("Downing Street", "institution")]
+
+
+def test_a_described_named_institution_is_that_institution():
+    out, _, _ = speakers_of("Russian state news agency TASS reported, citing an official, that the talks would resume soon.")
+    assert out == [("TASS", "institution")]
