@@ -15,27 +15,26 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def test_incremental_render_equals_clean_render(tmp_path):
+def _content_copy(tmp_path: Path) -> Path:
+    """content/ copied, its articles' source paths pointed back at the repository's seeds."""
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
-    for doc in (content / "articles").glob("*.yaml"):  # keep the articles reachable from the copy
+    for doc in (content / "articles").glob("*.yaml"):
         text = doc.read_text(encoding="utf-8")
         source = re.search(r"^source: (.+)$", text, re.M).group(1).strip().strip('"')
         target = ((ROOT / "content" / "articles") / source).resolve()
         doc.write_text(text.replace(source, str(target)), encoding="utf-8")
+    return content
+
+
+def test_incremental_render_equals_clean_render(tmp_path):
+    content = _content_copy(tmp_path)
     docs = tmp_path / "docs"
     cache.clear()
     pipeline.render(content, docs, {})
     corpus = pipeline.load_valid_corpus(content)
     record = corpus.published()[0]
-    review = content / "reviews" / f"{record.article}.yaml"
-    text = review.read_text(encoding="utf-8")
-    item = f"  - id: {record.id}\n    note: An incremental note.\n"
-    if re.search(r"^statements:[ \t]*\n(?=[ \t]*[-#])", text, re.M):  # a list with items: ours first
-        text = re.sub(r"^statements:[ \t]*\n", lambda m: m.group(0) + item, text, count=1, flags=re.M)
-    else:
-        text = re.sub(r"^statements:.*\n?", "", text, flags=re.M).rstrip("\n") + "\nstatements:\n" + item
-    review.write_text(text, encoding="utf-8")
+    _add_correction(content / "reviews" / f"{record.article}.yaml", f"  - id: {record.id}\n    note: An incremental note.\n")
     changed = pipeline.render(content, docs, {})
     shown = {name for name, data in tree(docs).items() if record.id.encode() in data}
     names = {p.relative_to(docs).as_posix() for p in changed}
@@ -47,7 +46,7 @@ def test_incremental_render_equals_clean_render(tmp_path):
 
 def _add_correction(review: Path, item: str) -> None:
     text = review.read_text(encoding="utf-8")
-    if re.search(r"^statements:[ \t]*\n(?=[ \t]*[-#])", text, re.M):
+    if re.search(r"^statements:[ \t]*\n(?=[ \t]*[-#])", text, re.M):  # a list with items: ours first
         text = re.sub(r"^statements:[ \t]*\n", lambda m: m.group(0) + item, text, count=1, flags=re.M)
     else:
         text = re.sub(r"^statements:.*\n?", "", text, flags=re.M).rstrip("\n") + "\nstatements:\n" + item
@@ -58,13 +57,7 @@ def test_a_series_of_edits_renders_as_clean_renders_do(tmp_path):
     """Notes, a date that moves a statement to another month, a new speaker, a rejection, on
     the newest statements (the feeds') and others: after each, the pages rendered in the same
     process are the bytes of a clean render."""
-    content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
-    for doc in (content / "articles").glob("*.yaml"):
-        text = doc.read_text(encoding="utf-8")
-        source = re.search(r"^source: (.+)$", text, re.M).group(1).strip().strip('"')
-        target = ((ROOT / "content" / "articles") / source).resolve()
-        doc.write_text(text.replace(source, str(target)), encoding="utf-8")
+    content = _content_copy(tmp_path)
     docs = tmp_path / "docs"
     cache.clear()
     pipeline.render(content, docs, {})
