@@ -309,11 +309,11 @@ def _institution(toks: list[_Tok]) -> NP | None:
             if country_adj and words[0].bare.endswith(("’s", "'s")):
                 name = " ".join([country_adj] + [t.bare for t in words[1:]])
             return _inst_np(words, name)
-    for named in L.institutions_named:
+    for named in _named_ending_in(words[-1].bare):
         if phrase == named or (phrase.endswith(" " + named) and all(
                 _is_nationality(t) or t.bare[:1].isupper() for t in words)):
             return _inst_np(words, phrase)
-    for named in L.institutions_named:
+    for named in _named_ending_in(words[-1].bare):
         n = len(named.split())
         if phrase.endswith(" " + named) and len(words) - n <= 5 and all(
                 t.bare.isalpha() and t.low not in NON_NP_STARTERS for t in words[:-n]):
@@ -326,6 +326,11 @@ def _institution(toks: list[_Tok]) -> NP | None:
             t.bare in L.org_words for t in words):
         return _inst_np(words, phrase)
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _named_ending_in(word: str) -> tuple[str, ...]:
+    return tuple(n for n in lexicon().institutions_named if n.split()[-1] == word)
 
 
 def _is_acronym(word: str) -> bool:
