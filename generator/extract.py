@@ -1335,6 +1335,17 @@ class _Reader:
             return self.sents[k]
         return None
 
+    def _short_sequel(self, q: Quote, by_para: dict[int, list[int]]) -> bool:
+        """`“We will not retreat,” the commander said. “Not one step.”`: a short quoted sentence
+        right after an attributed quotation in its paragraph is more of it, not a scare quote."""
+        t = self.text
+        inner = t[q.inner_start:q.inner_end].rstrip()
+        before = [i for i in by_para.get(q.para, []) if self.findings[i].end <= q.start]
+        if not inner.endswith((".", "!", "?", "…")) or not before or self.findings[before[-1]].kind != "direct":
+            return False
+        lead = t[self.paras[q.para].start:q.start].rstrip()
+        return lead.endswith((".", "!", "?", ".”", "!”", "?”", '."', '!"', '?"'))
+
     # floating quotes and continuations
     def _continuations(self) -> None:
         by_para: dict[int, list[int]] = {}
@@ -1350,7 +1361,7 @@ class _Reader:
             if self._inside_finding(q, spans, span_starts):
                 continue
             cs, ce = self._quote_text_span(q)
-            if len(WORDS_RE.findall(self.text[cs:ce])) < MIN_QUOTE_WORDS:
+            if len(WORDS_RE.findall(self.text[cs:ce])) < MIN_QUOTE_WORDS and not self._short_sequel(q, by_para):
                 continue
             k = bisect.bisect_right(sent_starts, q.start) - 1
             np = self._bare_attribution_before(q, k)

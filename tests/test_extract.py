@@ -526,3 +526,10 @@ def test_content_before_a_told_attribution():
     out, records = run("The harbour will reopen within a week, Mira Holt told the BBC late Monday, as repairs went on.")
     assert out == [("indirect", "Mira Holt", "The harbour will reopen within a week")]
     assert records[0].date_cue == "late Monday" and records[0].date == date(2023, 5, 8)
+
+
+def test_a_short_quoted_sentence_after_an_attributed_quote_is_its_sequel():
+    out, _ = run("“We will not retreat,” the commander said. “Not one step.”")
+    assert [o[2] for o in out] == ["We will not retreat", "Not one step."]
+    out, _ = run("“We will not retreat,” Mira Holt said. Critics called it a “fantasy” and walked out of the hall.")
+    assert [o[1] for o in out] == ["Mira Holt", "Critics"] and "Not" not in str(out)
