@@ -116,12 +116,37 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
-        elif toks[k].text.lower() in NAME_PARTICLES and k > j and k + 1 < len(toks) and is_name_token(toks[k + 1]):
-            k += 1
+        elif toks[k].text.lower() in NAME_PARTICLES and (k > j or j > i) and _particles_then_name(toks, k):
+            k += 1          # "Ursula von der Leyen", "Ms. von der Leyen", "Charles de Gaulle"
         else:
             break
     real = [t for t in toks[j:k] if len(t.bare) > 1]
     return k if real else i
+
+
+def _particle_after_name(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is a particle with a name word or an honorific before it, past at most one other
+    particle ("Ursula von der", "Ms. von der")."""
+    for m in (k - 1, k - 2):
+        if m < 0:
+            return False
+        if is_name_token(toks[m]) or is_honorific(toks[m]):
+            return True
+        if toks[m].text.lower() not in NAME_PARTICLES:
+            return False
+    return False
+
+
+def _particles_then_name(toks: list[_Tok], k: int) -> bool:
+    """toks[k] starts at most two name particles that a name word follows ("von der Leyen")."""
+    for m in (k + 1, k + 2):
+        if m >= len(toks):
+            return False
+        if is_name_token(toks[m]):
+            return True
+        if toks[m].text.lower() not in NAME_PARTICLES:
+            return False
+    return False
 
 
 def clean_person_name(toks: list[_Tok]) -> str:
@@ -267,8 +292,8 @@ def _run_start(toks: list[_Tok], end: int) -> int:
     i = end
     while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
                                       or toks[i - 1].text.endswith(("’s", "'s")))) and (
-            is_name_token(toks[i - 1]) or
-                     (toks[i - 1].text.lower() in NAME_PARTICLES and i - 1 > 0 and is_name_token(toks[i - 2]))):
+            is_name_token(toks[i - 1]) or (toks[i - 1].text.lower() in NAME_PARTICLES and i < end and i - 1 > 0
+                                           and _particle_after_name(toks, i - 1))):
         i -= 1
     if i > 0 and is_honorific(toks[i - 1]):
         i -= 1
@@ -596,7 +621,7 @@ def person_key(name: str) -> tuple[str, str]:
     return (name_key(words[0]) if len(words) > 1 else "", name_key(words[-1]))
 
 
-CAP_RUN_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w’'\-]*\.?(?:\s+(?:(?:bin|ibn|al|el|de|del|der|van|von|da|di|du|la|le)\s+)?"
+CAP_RUN_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?[ \t]*[A-Z][\w’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|el|de|del|der|den|van|von|da|di|du|la|le)[ \t]+){0,2}"
                         r"[A-Z][\w’'\-]*\.?)+")
 
 
@@ -610,7 +635,7 @@ def full_names_in(text: str) -> list[tuple[int, str, str]]:
             j = name_run_end(toks, i)
             if j > i:
                 run = toks[i:j]
-                real = [t for t in run if not is_honorific(t) and len(t.bare) > 1]
+                real = [t for t in run if not is_honorific(t) and len(t.bare) > 1 and t.text.lower() not in NAME_PARTICLES]
                 if len(real) >= 2 and not any(t.bare in lexicon().org_words for t in run):
                     out.append((run[0].start, clean_person_name(run), gender_of(run)))
                 i = j
@@ -790,7 +815,7 @@ class SpeakerResolver:
 
     def person(self, np: NP) -> str | None:
         name = np.name
-        words = name.split()
+        words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]   # "von der Leyen"
         if len(words) == 1:
             full = self._expand_surname(words[0], np.start)
             if full is None and self.is_common_word(words[0]) and self._registry_person(name) is None:

@@ -274,3 +274,12 @@ def test_an_institution_whose_name_ends_like_a_participle():
 def test_a_described_named_institution_is_that_institution():
     out, _, _ = speakers_of("Russian state news agency TASS reported, citing an official, that the talks would resume soon.")
     assert out == [("TASS", "institution")]
+
+
+def test_surname_particles():
+    np = parse_np("Ursula von der Leyen")
+    assert (np.kind, np.name) == ("name", "Ursula von der Leyen")
+    assert parse_np("Ms. von der Leyen").name == "von der Leyen"
+    out, _, _ = speakers_of("Ursula von der Leyen proposed new sanctions on Monday.\n"
+                            "“Europe has always found a way,” Ms. von der Leyen said.")
+    assert out == [("Ursula von der Leyen", "person")]
