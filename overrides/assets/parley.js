@@ -95,8 +95,22 @@
     apply(form, blocks);
   }
 
+  /* A permalink must land on its statement. Material's instant navigation can swap the page
+   * in (or push the URL) after the browser's own jump to #id, leaving the statement out of
+   * view; so after every page view and URL change, bring the target into view if it is not. */
+  function revealTarget() {
+    if (!location.hash) return;
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    var box = target.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight) target.scrollIntoView();
+  }
+  function revealSoon() { window.requestAnimationFrame(function () { window.setTimeout(revealTarget, 0); }); }
+
   if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(init);  /* mkdocs-material: every page view, instant or not */
+    window.document$.subscribe(function () { init(); revealSoon(); });  /* every page view, instant or not */
+    if (typeof window.location$ !== "undefined") window.location$.subscribe(revealSoon);
+    window.addEventListener("hashchange", revealSoon);
   } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
