@@ -173,7 +173,6 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))([‘'])(?=[^\s'’‘])", re.M)
-SINGLE_MARKS = "‘’'"
 DOUBLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))[“\"](?=\S)", re.M)
 MIN_SINGLE_QUOTES = 2
 PAIRED_APOSTROPHES_RE = re.compile(r"''")
@@ -181,8 +180,9 @@ PAIRED_APOSTROPHES_RE = re.compile(r"''")
 
 def double_quoted(text: str) -> str:
     """British copy quotes with single marks (‘We will not give up,’ she said; 'Never,' he said),
-    archive copy with paired apostrophes (''Never,'' he said). When single marks are the article's main quotation marks, return the text with those pairs
-    written as “ ” and any double marks inside them as ‘ ’: the same length, so every offset holds.
+    archive copy with paired apostrophes (''Never,'' he said). When single marks are the article's
+    main quotation marks, return the text with those pairs written as “ ” and any double marks
+    inside them as ‘ ’: the same length, so every offset holds.
     Apostrophes (don’t, Ukraine’s, soldiers’) stay as they are. Otherwise the text is returned as is."""
     text = _paired_apostrophes(text)
     openers = list(SINGLE_OPEN_RE.finditer(text))
@@ -192,8 +192,8 @@ def double_quoted(text: str) -> str:
     for k, m in enumerate(openers):
         i = m.start(1)
         line_end = text.find("\n", i)
-        stop = min(x for x in (line_end if line_end >= 0 else len(text),
-                               openers[k + 1].start(1) if k + 1 < len(openers) else len(text)))
+        next_open = openers[k + 1].start(1) if k + 1 < len(openers) else len(text)
+        stop = min(line_end if line_end >= 0 else len(text), next_open)
         close = _single_closer(text, i + 1, stop, "’" if m.group(1) == "‘" else "'")
         chars[i] = "“"
         if close is not None:
@@ -401,8 +401,7 @@ SUBORDINATE_OPENING_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
 APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")
 CITING_GAP_RE = re.compile(r",\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
-PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+$")
-PARTICIPLE_THAT_RE = re.compile(r",\s+\w+ing\s+that\s+$")
+PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+(?:that\s+)?$")   # "..., writing [that] " before the content
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
@@ -522,10 +521,8 @@ class _Reader:
         earlier (`When asked, X said that A, if B, ...`) and the verb is the main one."""
         if not SUBORDINATE_OPENING_RE.match(self.text, sent.start, cs):
             return limit
-        commas = [i for i in range(sent.start, limit) if self.text[i] == "," and not self.qi.containing(i)]
-        if not commas or commas[0] < cs:
-            return limit
-        return commas[0]
+        comma = next((i for i in range(sent.start, limit) if self.text[i] == "," and not self.qi.containing(i)), None)
+        return limit if comma is None or comma < cs else comma
 
     # -- per sentence
     def read(self) -> list[Finding]:
@@ -1036,7 +1033,7 @@ class _Reader:
         """"calling him “a loser”": the object and its quoted description, when a quote follows closely."""
         t = self.text
         m = re.compile(r"[^.;:!?“\"]{0,60}?[“\"]").match(t, after, limit)
-        if not m or PARTICIPLE_IN_GAP_RE.search(t, after, m.end() - 1) or PARTICIPLE_THAT_RE.search(t, after, m.end() - 1):
+        if not m or PARTICIPLE_IN_GAP_RE.search(t, after, m.end() - 1):
             return None, None, None     # "echoed X, writing “A”": the quote is the participle's
         cs = after
         while cs < limit and t[cs].isspace():
@@ -1419,22 +1416,27 @@ class _Reader:
 
 def find_statements(article: Article) -> list[Finding]:
     """Every statement in the article, in reading order, speakers not yet resolved."""
-    return _Reader(article).read()
+    return _read(article)[1]
+
+
+def _read(article: Article) -> tuple[_Reader, list[Finding]]:
+    """The reader over the article with its quotation marks made double (`double_quoted`), and
+    its findings, whose texts are the article's own."""
+    original = article.text or ""
+    quoted = double_quoted(original)
+    reader = _Reader(replace(article, text=quoted) if quoted != original else article)
+    findings = reader.read()
+    if quoted != original:
+        _restore_marks(findings, original)
+    return reader, findings
 
 
 # ---------------------------------------------------------------- the stage
 
 def extract_article(article: Article, registry: list[SpeakerRecord]) -> tuple[list[StatementRecord], list[SpeakerRecord]]:
     """Statements of one article and the new speaker records they use. Pure and deterministic."""
-    original = article.text or ""
-    quoted = double_quoted(original)
-    if quoted != original:
-        article = replace(article, text=quoted)
-    reader = _Reader(article)
-    findings = reader.read()
-    if quoted != original:
-        _restore_marks(findings, original)
-    resolver = sp.SpeakerResolver(article, registry)
+    reader, findings = _read(article)
+    resolver = sp.SpeakerResolver(reader.article, registry)
     speaker_ids = _resolve_speakers(reader, findings, resolver)
     results = _resolve_dates(reader, findings, speaker_ids, resolver)
     records, seen = [], set()

@@ -116,7 +116,7 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
-        elif toks[k].text.lower() in NAME_PARTICLES and (k > j or j > i) and _particles_then_name(toks, k):
+        elif toks[k].text.lower() in NAME_PARTICLES and (k > j or j > i) and _particles_reach(toks, k, 1, is_name_token):
             k += 1          # "Ursula von der Leyen", "Ms. von der Leyen", "Charles de Gaulle"
         else:
             break
@@ -124,25 +124,13 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
     return k if real else i
 
 
-def _particle_after_name(toks: list[_Tok], k: int) -> bool:
-    """toks[k] is a particle with a name word or an honorific before it, past at most one other
-    particle ("Ursula von der", "Ms. von der")."""
-    for m in (k - 1, k - 2):
-        if m < 0:
+def _particles_reach(toks: list[_Tok], k: int, step: int, stop) -> bool:
+    """From the particle toks[k], going `step` (+1 or -1) past at most one more particle, the next
+    token is one `stop` accepts: "von der Leyen" forwards, "Ursula von der" / "Ms. von der" back."""
+    for m in (k + step, k + 2 * step):
+        if not 0 <= m < len(toks):
             return False
-        if is_name_token(toks[m]) or is_honorific(toks[m]):
-            return True
-        if toks[m].text.lower() not in NAME_PARTICLES:
-            return False
-    return False
-
-
-def _particles_then_name(toks: list[_Tok], k: int) -> bool:
-    """toks[k] starts at most two name particles that a name word follows ("von der Leyen")."""
-    for m in (k + 1, k + 2):
-        if m >= len(toks):
-            return False
-        if is_name_token(toks[m]):
+        if stop(toks[m]):
             return True
         if toks[m].text.lower() not in NAME_PARTICLES:
             return False
@@ -284,6 +272,10 @@ def _after_honorific(tok: _Tok) -> bool:
             and tok.low not in L.honorifics and tok.low not in L.address_forms)
 
 
+def _name_or_honorific(tok: _Tok) -> bool:
+    return is_name_token(tok) or is_honorific(tok)
+
+
 def _run_start(toks: list[_Tok], end: int) -> int:
     """Start index of the name run that ends at `end` (honorific included)."""
     if end >= 2 and is_honorific(toks[end - 2]) and _after_honorific(toks[end - 1]) \
@@ -293,7 +285,7 @@ def _run_start(toks: list[_Tok], end: int) -> int:
     while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
                                       or toks[i - 1].text.endswith(("’s", "'s")))) and (
             is_name_token(toks[i - 1]) or (toks[i - 1].text.lower() in NAME_PARTICLES and i < end and i - 1 > 0
-                                           and _particle_after_name(toks, i - 1))):
+                                           and _particles_reach(toks, i - 1, -1, _name_or_honorific))):
         i -= 1
     if i > 0 and is_honorific(toks[i - 1]):
         i -= 1
@@ -621,8 +613,8 @@ def person_key(name: str) -> tuple[str, str]:
     return (name_key(words[0]) if len(words) > 1 else "", name_key(words[-1]))
 
 
-CAP_RUN_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?[ \t]*[A-Z][\w’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|el|de|del|der|den|van|von|da|di|du|la|le)[ \t]+){0,2}"
-                        r"[A-Z][\w’'\-]*\.?)+")
+CAP_RUN_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?[ \t]*[A-Z][\w’'\-]*\.?(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES))
+                        + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)+")
 
 
 def full_names_in(text: str) -> list[tuple[int, str, str]]:
