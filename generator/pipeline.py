@@ -12,7 +12,6 @@ import gc
 import logging
 import os
 from dataclasses import replace
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import cache
@@ -22,6 +21,7 @@ from .errors import InputError, Problem
 from .merge import (Corpus, Origin, alias_redirects, keep_corrected, merge_speakers, merge_statements,
                     redirect_speakers)
 from .model import Article, SpeakerRecord, StatementRecord
+from .parallel import parallel_map
 from .records import speaker_from_data, statement_from_data, statement_to_data, to_data
 from .speakers import unify_speakers
 from .schema import (SCHEMAS, reviews_file_schema, speakers_file_schema, statements_file_schema,
@@ -113,11 +113,13 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     docs.statements = [read_document(path, []) for path in statement_files
                        if path.stem in extracting and corrected.get(path.stem)]
     previous = _previous_records(docs, corrected)
-    files, used = {}, set()
-    for article, (statements, _) in zip(articles, results):
-        statements = keep_corrected(statements, previous.get(article.stem, []), corrected.get(article.stem, set()))
-        used.update(s.speaker for s in statements)
-        files.update(article_files(article, statements, articles_dir, content_dir))
+    kept_statements = [keep_corrected(statements, previous.get(article.stem, []), corrected.get(article.stem, set()))
+                       for article, (statements, _) in zip(articles, results)]
+    used = {s.speaker for statements in kept_statements for s in statements}
+    files = {}
+    for article_texts in parallel_map(functools.partial(_article_files, articles_dir, content_dir),
+                                      list(zip(articles, kept_statements)), jobs):
+        files.update(article_texts)
     new_speakers = [s for _, speakers in results for s in speakers]
     # A full run rebuilds the found speakers from scratch, so ones no statement uses disappear;
     # a kept corrected record keeps its speaker.
@@ -175,13 +177,9 @@ def _schema_for(doc, docs: ContentDocs) -> dict:
 
 def run_extraction(articles: list[Article], registry: list[SpeakerRecord], topics=(),
                    jobs: int | None = None):
-    """`extract_and_annotate` over all articles, on every core when there are many."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(articles) < 8:
-        return [extract_and_annotate(a, registry, topics) for a in articles]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(extract_and_annotate, articles, [registry] * len(articles),
-                             [topics] * len(articles), chunksize=max(1, len(articles) // (jobs * 8))))
+    """`extract_and_annotate` over all articles, on every core."""
+    return parallel_map(functools.partial(extract_and_annotate, registry=registry, topics=topics),
+                        articles, jobs)
 
 
 def extract_and_annotate(article: Article, registry: list[SpeakerRecord], topics=()):
@@ -193,6 +191,11 @@ def extract_and_annotate(article: Article, registry: list[SpeakerRecord], topics
     speakers = {s.id: s for s in registry} | {s.id: s for s in new_speakers}
     statements = [annotate_statement(s, topics) for s in statements]
     return propose_responses(statements, speakers, article), new_speakers
+
+
+def _article_files(articles_dir: Path, content_dir: Path, item) -> dict[Path, str]:
+    article, statements = item
+    return article_files(article, statements, articles_dir, content_dir)
 
 
 def article_files(article: Article, statements: list[StatementRecord], articles_dir: Path,
@@ -349,12 +352,14 @@ def load_valid_corpus(content_dir: Path) -> Corpus:
 # ---- render, export ---------------------------------------------------------------------
 
 @without_gc_pauses
-def render(content_dir: Path, docs_dir: Path, settings: dict | None = None) -> list[Path]:
-    """Write the site's Markdown pages for content/ into docs_dir; returns the files changed."""
+def render(content_dir: Path, docs_dir: Path, settings: dict | None = None,
+           jobs: int | None = None) -> list[Path]:
+    """Write the site's Markdown pages for content/ into docs_dir; returns the files changed.
+    A cold render makes its pages on `jobs` workers (default: every core)."""
     corpus = load_valid_corpus(content_dir)
     key = (str(content_dir.resolve()), str(docs_dir.resolve()))
     previous = cache.lookup("render", key, key)
-    pages, state = render_stage.render_site_incremental(corpus, settings or {}, previous and previous[0])
+    pages, state = render_stage.render_site_incremental(corpus, settings or {}, previous and previous[0], jobs)
     # A file this process wrote last time, with the same text now and the same size and
     # mtime on disk, is not read back to compare. (name -> (path, text, stat) of last time)
     written = previous[1] if previous else {}

@@ -26,6 +26,7 @@ from .feeds import FEED_SIZE, atom_feed
 from .schema import SCHEMAS
 from .merge import Corpus
 from .model import SpeakerRecord, StatementRecord
+from .parallel import parallel_map
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -36,6 +37,9 @@ _ID = operator.attrgetter("id")
 # page grows without bound.
 SPEAKER_PAGE_LIMIT = 100
 LIST_PAGE_LIMIT = 300
+# A render with at least this many pages to make spreads them over every core; an edit's
+# render (a few pages) stays in the process, where forking would cost more than it saves.
+PARALLEL_MIN_PAGES = 200
 # Python-Markdown's escapable characters (others would show their backslash).
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _UNSAFE_TITLE = re.compile(r"[<>&\"'`{}\[\]\\]")
@@ -260,13 +264,13 @@ class RenderState:
     articles: list
 
 
-def render_site(corpus: Corpus, settings: dict) -> dict[str, str]:
+def render_site(corpus: Corpus, settings: dict, jobs: int | None = None) -> dict[str, str]:
     """Every page of the site, keyed by its path under the docs folder."""
-    return render_site_incremental(corpus, settings, None)[0]
+    return render_site_incremental(corpus, settings, None, jobs)[0]
 
 
-def render_site_incremental(corpus: Corpus, settings: dict,
-                            previous: RenderState | None) -> tuple[dict[str, str], RenderState]:
+def render_site_incremental(corpus: Corpus, settings: dict, previous: RenderState | None,
+                            jobs: int | None = None) -> tuple[dict[str, str], RenderState]:
     """`render_site`, re-rendering only what shows a statement that changed since `previous`.
 
     Records merged again are new objects (unchanged articles keep theirs, see pipeline.py),
@@ -274,6 +278,10 @@ def render_site_incremental(corpus: Corpus, settings: dict,
     showed, a changed statement or one a changed statement responds to; pages without
     statements (home, indexes) always are. Any change to settings, speakers, topics or
     articles renders everything. The result is the same bytes as a clean render.
+
+    Pages are listed first and made afterwards, on `jobs` workers when there are many
+    (a cold render); each page's maker is a function bound to its own values, never a
+    closure over a loop variable, so it makes the same page whenever and wherever it runs.
     """
     site = build_site(corpus, settings)
     records = {r.id: r for r in corpus.statements}
@@ -301,8 +309,9 @@ def render_site_incremental(corpus: Corpus, settings: dict,
         lambda path: edit_url(settings, path), lambda record: permalink(settings, record),
         display_date, role_line, long_date, month_key, PRECISION_NOTES)
     env.globals["_blocks"] = blocks
-    pages: dict[str, str] = {}
+    pages: dict[str, str | None] = {}
     deps: dict[str, frozenset] = {}
+    todo: list[tuple] = []  # (path, records shown or None, maker) of the pages to make
 
     def output(path: str, records_shown, make) -> None:
         # stale when the page shows, or showed, a changed statement (set operations over the
@@ -312,10 +321,16 @@ def render_site_incremental(corpus: Corpus, settings: dict,
             if changed.isdisjoint(before) and changed.isdisjoint(map(_ID, records_shown)):
                 pages[path], deps[path] = previous.outputs[path], previous.deps[path]
                 return
+        pages[path] = None  # keeps the pages in listing order
+        todo.append((path, records_shown, make))
+
+    def make_page(job) -> tuple[str, frozenset | None]:
+        _, records_shown, make = job
         blocks.touched = set()
-        pages[path] = make()
-        if records_shown is not None:
-            deps[path] = frozenset(map(_ID, records_shown)) | frozenset(blocks.touched)
+        text = make()
+        if records_shown is None:
+            return text, None
+        return text, frozenset(map(_ID, records_shown)) | frozenset(blocks.touched)
 
     templates: dict = {}  # looked up (and checked for changes on disk) once per render
 
@@ -325,7 +340,7 @@ def render_site_incremental(corpus: Corpus, settings: dict,
         return templates[name]
 
     def render(template: str, page: str, shows=None, **values) -> None:
-        output(page, shows, lambda: template_named(template).render(page=page, **values))
+        output(page, shows, functools.partial(template_named(template).render, page=page, **values))
 
     render("home.md.j2", "index.md", latest=site.statements[::-1][:LATEST_ON_HOME])
     render("about.md.j2", "about.md")
@@ -341,11 +356,17 @@ def render_site_incremental(corpus: Corpus, settings: dict,
         render("timeline_month.md.j2", f"timeline/{key}.md", records_, month=key,
                days=group(records_, lambda r: r.date),
                topic_labels={t: topics[t].label if t in topics else t for t in used})
+    speaker_template = template_named("speaker.md.j2")
+
     def speaker_page(page, speaker, records_, years, split):
-        return template_named("speaker.md.j2").render(
+        return speaker_template.render(
             page=page, speaker=speaker, records=records_, split=split,
             years=years if years is not None else group(records_, lambda r: r.date.year),
             topic_counts=_topic_counts(records_), answered=_answered_speakers(site, records_))
+
+    def speaker_chart(speaker, records_):
+        return monthly_chart(month_counts(site, records_), SIDES, f"Statements per month by {speaker.name}",
+                             480, 120)
 
     for speaker_id, records_ in site.by_speaker.items():
         speaker = corpus.speakers[speaker_id]
@@ -353,12 +374,12 @@ def render_site_incremental(corpus: Corpus, settings: dict,
         # the page's figures are worked out only when it is rendered
         years = group(records_, lambda r: r.date.year) if split else None
         output(f"speakers/{speaker_id}.md", records_,
-               lambda: speaker_page(f"speakers/{speaker_id}.md", speaker, records_, years, split))
+               functools.partial(speaker_page, f"speakers/{speaker_id}.md", speaker, records_, years, split))
         for year, year_records in (years.items() if split else ()):
             render("speaker_year.md.j2", f"speakers/{speaker_id}/{year}.md", year_records, speaker=speaker,
                    year=year, records=year_records)
-        output(f"assets/charts/speakers/{speaker_id}.svg", records_, lambda: monthly_chart(
-            month_counts(site, records_), SIDES, f"Statements per month by {speaker.name}", 480, 120))
+        output(f"assets/charts/speakers/{speaker_id}.svg", records_,
+               functools.partial(speaker_chart, speaker, records_))
     for stem, article in sorted(corpus.articles.items()):
         shown = site.by_article.get(stem, [])
         render("article.md.j2", f"articles/{stem}.md", shown, article=article, records=shown)
@@ -368,24 +389,37 @@ def render_site_incremental(corpus: Corpus, settings: dict,
     for side, records_ in site.by_side.items():
         _filtered_pages(render, f"sides/{side}", f"Side: {SIDES[side]}", records_)
     _feeds(site, settings, output)
-    rows = _downloads(corpus, site, pages, previous.rows if previous else {})
+    many = len(todo) >= PARALLEL_MIN_PAGES
+    for (path, records_shown, _), (text, shown_ids) in zip(
+            todo, parallel_map(make_page, todo, jobs if many else 1)):
+        pages[path] = text
+        if shown_ids is not None:
+            deps[path] = shown_ids
+    rows = _downloads(corpus, site, pages, previous.rows if previous else {}, jobs if many else 1)
     # the articles are kept alive with the state, so their ids in `context` stay theirs
     state = RenderState(context, records, deps, dict(pages), rows, list(corpus.articles.values()))
     return pages, state
 
 
-def _downloads(corpus: Corpus, site: Site, pages: dict, previous_rows: dict) -> dict:
+def _downloads(corpus: Corpus, site: Site, pages: dict, previous_rows: dict, jobs: int | None) -> dict:
     """The data behind the site, for readers to take away (linked from the About page).
 
     Each statement's JSON and CSV text is made once and reused while its record is the same
     object: `previous_rows` comes from a render with the same speakers and articles (the
     render context), so the record alone decides."""
+    def texts(record):
+        speaker, article = corpus.speakers.get(record.speaker), corpus.articles.get(record.article)
+        return row_texts(statement_row(record, speaker, article))
+
+    def unchanged(record) -> bool:
+        hit = previous_rows.get(record.id)
+        return hit is not None and hit[0] is record
+
+    new = [record for record in site.statements if not unchanged(record)]
+    made = {record.id: (record, *made) for record, made in zip(new, parallel_map(texts, new, jobs))}
     rows, items, lines = {}, [], []
     for record in site.statements:
-        hit = previous_rows.get(record.id)
-        if hit is None or hit[0] is not record:
-            speaker, article = corpus.speakers.get(record.speaker), corpus.articles.get(record.article)
-            hit = (record, *row_texts(statement_row(record, speaker, article)))
+        hit = made.get(record.id) or previous_rows[record.id]
         rows[record.id] = hit
         items.append(hit[1])
         lines.append(hit[2])
@@ -442,8 +476,10 @@ def _feeds(site: Site, settings: dict, output) -> None:
     output("feeds/all.xml", newest, lambda: atom_feed(
         "Parley: newest statements", absolute_url(settings, "feeds/all.xml"), absolute_url(settings, ""),
         entries(newest)))
+    def speaker_feed(speaker_id, path, records):
+        return atom_feed(f"Parley: {site.corpus.speakers[speaker_id].name}", absolute_url(settings, path),
+                         absolute_url(settings, f"speakers/{speaker_id}/"), entries(records))
+
     for speaker_id, records in site.by_speaker.items():
         path, records = f"feeds/speakers/{speaker_id}.xml", records[-FEED_SIZE:]
-        output(path, records, lambda: atom_feed(
-            f"Parley: {site.corpus.speakers[speaker_id].name}", absolute_url(settings, path),
-            absolute_url(settings, f"speakers/{speaker_id}/"), entries(records)))
+        output(path, records, functools.partial(speaker_feed, speaker_id, path, records))

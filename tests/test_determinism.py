@@ -73,6 +73,30 @@ def test_extract_is_the_same_on_one_core_or_several(tmp_path):
     assert_same_tree(tmp_path / "one" / "content", tmp_path / "two" / "content")
 
 
+def test_render_is_the_same_on_one_core_or_several(tmp_path, monkeypatch):
+    from generator import render as render_stage
+    monkeypatch.setattr(render_stage, "PARALLEL_MIN_PAGES", 1)  # the seed site is small
+    corpus = pipeline.load_valid_corpus(CLEAN)
+    settings = site_settings(ROOT / "mkdocs.yml")
+    serial, serial_state = render_stage.render_site_incremental(corpus, settings, None, jobs=1)
+    parallel, parallel_state = render_stage.render_site_incremental(corpus, settings, None, jobs=2)
+    assert list(parallel) == list(serial) and parallel == serial
+    assert parallel_state.deps == serial_state.deps  # what an edit's render relies on
+
+
+def test_parallel_map_keeps_order_and_raises_a_workers_error():
+    from generator.parallel import parallel_map
+    items = list(range(50))
+    assert parallel_map(lambda n: n * n, items, jobs=2) == [n * n for n in items]
+
+    def fails_on_seven(n):
+        if n == 7:
+            raise ValueError("item 7")
+        return n
+    with pytest.raises(ValueError, match="item 7"):
+        parallel_map(fails_on_seven, items, jobs=2)
+
+
 def test_extracted_content_renders_identically_twice(tmp_path):
     seeds = _copy_seeds(tmp_path / "seeds")
     content = tmp_path / "content"
