@@ -111,7 +111,7 @@ class StatementBlocks:
             out.append(f' · <a href="{_e(url(page, "articles/" + record.article + ".md", record.id))}">'
                        f"{publisher}</a>")
         if timeline_link:
-            out.append(f' · <a href="{_e(url(page, "timeline/" + self.month_key(record.date) + ".md", record.id))}">'
+            out.append(f' · <a href="{_e(url(page, self.site.timeline_page(record), record.id))}">'
                        "in the timeline</a>")
         out.append(tail)
         if full:
@@ -172,7 +172,7 @@ class StatementBlocks:
 
     def statement_list(self, page: str, records) -> Markup:
         """A filtered page's list, newest first as `records` come: a heading and a list per
-        month, each line linking to the statement in that month's timeline page."""
+        month, each line linking to the statement in its timeline page."""
         from .render import month_title
         out, month = [], None
         for record in records:
@@ -182,7 +182,7 @@ class StatementBlocks:
                     out.append("</ul>\n")
                 month = key
                 out.append(f'\n## {_e(month_title(month))}\n\n<ul class="parley-list">\n')
-            out.append(self._link(page, record, "timeline/" + month + ".md") + "\n")
+            out.append(self._link(page, record, self.site.timeline_page(record)) + "\n")
         if month:
             out.append("</ul>\n")
         return Markup("".join(out))

@@ -6,6 +6,7 @@ escaped) or Jinja's autoescape, so a statement holding `<script>`, `[link](...)`
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import json
 import operator
@@ -40,6 +41,9 @@ LIST_PAGE_LIMIT = 300
 # A render with at least this many pages to make spreads them over every core; an edit's
 # render (a few pages) stays in the process, where forking would cost more than it saves.
 PARALLEL_MIN_PAGES = 200
+# A month with more statements than this gets one timeline page per ten days (1-10, 11-20,
+# 21 to the end), and ten days with more still one page per day.
+TIMELINE_PAGE_LIMIT = LIST_PAGE_LIMIT
 # Python-Markdown's escapable characters (others would show their backslash).
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _UNSAFE_TITLE = re.compile(r"[<>&\"'`{}\[\]\\]")
@@ -115,9 +119,14 @@ class Site:
     by_side: dict[str, list[StatementRecord]]
     answered_by: dict[str, list[StatementRecord]]
     sides: dict[str, str]  # speaker id -> side
+    timeline: dict[str, list[tuple[str, str, list]]]  # month -> its pages: (path, period, records)
+    timeline_page_of: dict[str, str]  # statement id -> the timeline page that shows it
 
     def side_of(self, record: StatementRecord) -> str:
         return self.sides.get(record.speaker, "other")
+
+    def timeline_page(self, record: StatementRecord) -> str:
+        return self.timeline_page_of[record.id]
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -141,6 +150,28 @@ def group(records, key) -> dict:
     return dict(sorted(groups.items()))
 
 
+def timeline_pages(month: str, records: list[StatementRecord]) -> list[tuple[str, str, list]]:
+    """A month's timeline pages, (path, period shown in its title, records): the month's own
+    page when it is short, else ten-day pages, and day pages for ten crowded days. The paths
+    depend on dates alone, so a page keeps its address as statements are added."""
+    if len(records) <= TIMELINE_PAGE_LIMIT:
+        return [(f"timeline/{month}.md", "", records)]
+    pages = []
+    for (first, last), tenth in group(records, lambda r: _ten_days(r.date)).items():
+        if len(tenth) <= TIMELINE_PAGE_LIMIT:
+            pages.append((f"timeline/{month}/{first:02d}-{last:02d}.md",
+                          f"{first}–{last} {month_title(month)}", tenth))
+            continue
+        for day, day_records in group(tenth, operator.attrgetter("date")).items():
+            pages.append((f"timeline/{month}/{day.day:02d}.md", long_date(day), day_records))
+    return pages
+
+
+def _ten_days(day: date) -> tuple[int, int]:
+    first = min(day.day - 1, 20) // 10 * 10 + 1
+    return first, (first + 9 if first < 21 else calendar.monthrange(day.year, day.month)[1])
+
+
 def build_site(corpus: Corpus, settings: dict) -> Site:
     statements = corpus.published()
     by_id = {r.id: r for r in statements}
@@ -157,9 +188,13 @@ def build_site(corpus: Corpus, settings: dict) -> Site:
     by_article = group(statements, operator.attrgetter("article"))
     for records in by_article.values():
         records.sort(key=lambda r: (r.start, r.id))
+    by_month = group(statements, lambda r: month_key(r.date))
+    timeline = {month: timeline_pages(month, records) for month, records in by_month.items()}
+    page_of = {r.id: path for pages in timeline.values() for path, _, records in pages for r in records}
     return Site(corpus, settings, statements, by_id, group(statements, operator.attrgetter("speaker")), by_article,
-                group(statements, lambda r: month_key(r.date)), dict(sorted(by_topic.items())),
-                group(statements, lambda r: sides.get(r.speaker, "other")), dict(answered_by), sides)
+                by_month, dict(sorted(by_topic.items())),
+                group(statements, lambda r: sides.get(r.speaker, "other")), dict(answered_by), sides,
+                timeline, page_of)
 
 
 def role_line(speaker: SpeakerRecord | None) -> str:
@@ -262,6 +297,7 @@ class RenderState:
     outputs: dict  # output path -> text
     rows: dict  # statement id -> (record, json item, csv line)
     articles: list
+    timeline_page_of: dict  # statement id -> its timeline page
 
 
 def render_site(corpus: Corpus, settings: dict, jobs: int | None = None) -> dict[str, str]:
@@ -298,6 +334,9 @@ def render_site_incremental(corpus: Corpus, settings: dict, previous: RenderStat
                 for record in (now, before):
                     if record is not None:
                         changed.update(record.responds_to)
+        # pages link to a statement's timeline page, which a busier month can change
+        changed.update(sid for sid, path in site.timeline_page_of.items()
+                       if previous.timeline_page_of.get(sid, path) != path)
     env = _environment()
     topics = {t.id: t for t in corpus.topics}
     env.globals.update(site=site, speakers=corpus.speakers, articles=corpus.articles, topics=topics,
@@ -352,10 +391,15 @@ def render_site_incremental(corpus: Corpus, settings: dict, previous: RenderStat
     pages["assets/charts/timeline.svg"] = monthly_chart(month_counts(site, site.statements), SIDES,
                                                         "Statements per month, by side")
     for key, records_ in site.by_month.items():
-        used = sorted({t for r in records_ for t in r.topics})
-        render("timeline_month.md.j2", f"timeline/{key}.md", records_, month=key,
-               days=group(records_, lambda r: r.date),
-               topic_labels={t: topics[t].label if t in topics else t for t in used})
+        month_pages = site.timeline[key]
+        if len(month_pages) > 1:  # the month's page lists its periods
+            render("timeline_month.md.j2", f"timeline/{key}.md", records_, month=key, period="", days={},
+                   parts=[(period, len(shown), path) for path, period, shown in month_pages], topic_labels={})
+        for path, period, shown in month_pages:
+            used = sorted({t for r in shown for t in r.topics})
+            render("timeline_month.md.j2", path, shown, month=key, period=period, parts=[],
+                   days=group(shown, operator.attrgetter("date")),
+                   topic_labels={t: topics[t].label if t in topics else t for t in used})
     speaker_template = template_named("speaker.md.j2")
 
     def speaker_page(page, speaker, records_, years, split):
@@ -397,7 +441,8 @@ def render_site_incremental(corpus: Corpus, settings: dict, previous: RenderStat
             deps[path] = shown_ids
     rows = _downloads(corpus, site, pages, previous.rows if previous else {}, jobs if many else 1)
     # the articles are kept alive with the state, so their ids in `context` stay theirs
-    state = RenderState(context, records, deps, dict(pages), rows, list(corpus.articles.values()))
+    state = RenderState(context, records, deps, dict(pages), rows, list(corpus.articles.values()),
+                        site.timeline_page_of)
     return pages, state
 
 

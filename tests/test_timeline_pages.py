@@ -1,0 +1,124 @@
+"""A crowded month's timeline is split into ten-day pages, and crowded ten days into day
+pages, so no timeline page grows without bound; every link still lands on its statement."""
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+
+import pytest
+
+from generator import cache, pipeline
+from generator import render as render_stage
+from generator.render import render_site, timeline_pages
+
+from . import sitebuild
+from .conftest import ROOT, make_statement, mini_article  # noqa: F401  (mini_article is a fixture)
+from .test_incremental import _add_correction, _content_copy, tree
+
+
+def _on(article, day: int, month: int = 11, year: int = 2023):
+    # the records only need distinct ids and dates; their text is one of the article's quotes
+    record = make_statement(article, "Nobody gains from a blockade.", "anna-kessler", date(year, month, day))
+    record.id = f"s-{year}{month:02d}{day:02d}{id(record) % 997:03d}"
+    return record
+
+
+def test_a_short_month_is_one_page(mini_article, monkeypatch):
+    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 5)
+    records = [_on(mini_article, d) for d in (1, 2, 3)]
+    assert timeline_pages("2023-11", records) == [("timeline/2023-11.md", "", records)]
+
+
+def test_a_crowded_month_gets_ten_day_pages_and_crowded_ten_days_day_pages(mini_article, monkeypatch):
+    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 2)
+    records = [_on(mini_article, d) for d in (3, 3, 7, 12, 25, 30)]
+    pages = timeline_pages("2023-11", records)
+    assert [(path, period, len(shown)) for path, period, shown in pages] == [
+        ("timeline/2023-11/03.md", "3 November 2023", 2),  # 1-10 has 3: one page per day
+        ("timeline/2023-11/07.md", "7 November 2023", 1),
+        ("timeline/2023-11/11-20.md", "11–20 November 2023", 1),
+        ("timeline/2023-11/21-30.md", "21–30 November 2023", 2),
+    ]
+
+
+def test_the_last_ten_days_end_with_the_month(mini_article, monkeypatch):
+    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 1)
+    pages = timeline_pages("2024-02", [_on(mini_article, 5, 2, 2024), _on(mini_article, 29, 2, 2024)])
+    assert [path for path, _, _ in pages] == ["timeline/2024-02/01-10.md", "timeline/2024-02/21-29.md"]
+
+
+def _timeline_anchors(pages: dict) -> dict[str, list[str]]:
+    """statement id -> the timeline pages that show it in full."""
+    shown: dict[str, list[str]] = {}
+    for path, text in pages.items():
+        if path.startswith("timeline/") and path.endswith(".md"):
+            for sid in re.findall(r'<h3 id="(s-[0-9a-f]+)"', text):
+                shown.setdefault(sid, []).append(path)
+    return shown
+
+
+def test_each_statement_is_on_exactly_one_timeline_page(monkeypatch):
+    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 4)
+    corpus = pipeline.load_valid_corpus(ROOT / "content")
+    pages = render_site(corpus, {})
+    shown = _timeline_anchors(pages)
+    assert sorted(shown) == sorted(r.id for r in corpus.published())
+    assert all(len(where) == 1 for where in shown.values())
+    split_months = [p for p in pages if re.fullmatch(r"timeline/\d{4}-\d\d/[\d-]+\.md", p)]
+    assert split_months, "the seed months should be split at this limit"
+    for path in split_months:  # a split month's own page lists its periods, not statements
+        month_page = pages[path.rsplit("/", 1)[0] + ".md"]
+        assert path.split("/", 1)[1] in month_page and "<h3 id=" not in month_page
+
+
+def test_split_timeline_builds_strictly_with_every_link_landing(tmp_path, monkeypatch):
+    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 4)
+    result = sitebuild.build(ROOT / "content", tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert sitebuild.broken_links(tmp_path / "site") == []
+    assert list((tmp_path / "site" / "timeline").glob("*/*/index.html")), "no period pages were built"
+
+
+def test_a_statement_moving_to_another_period_renders_as_a_clean_render(tmp_path, monkeypatch):
+    """A date correction moves a statement to another ten days; the pages that link to its
+    timeline page (its article, its speaker) follow, in the same process as in a clean one."""
+    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 4)
+    content = _content_copy(tmp_path)
+    docs = tmp_path / "docs"
+    cache.clear()
+    pipeline.render(content, docs, {})
+    corpus = pipeline.load_valid_corpus(content)
+    record = corpus.published()[0]
+    moved = date(record.date.year, record.date.month, 28 if record.date.day <= 20 else 2)
+    _add_correction(content / "reviews" / f"{record.article}.yaml",
+                    f"  - id: {record.id}\n    date: {moved.isoformat()}\n    date_precision: day\n"
+                    f"    date_range: [{moved.isoformat()}, {moved.isoformat()}]\n")
+    pipeline.render(content, docs, {})
+    cache.clear()
+    pipeline.render(content, tmp_path / "clean", {})
+    assert tree(docs) == tree(tmp_path / "clean")
+    shutil.rmtree(tmp_path / "clean")
+
+
+def test_a_month_shrinking_to_one_page_moves_its_other_statements_links(tmp_path, monkeypatch):
+    """Rejecting one statement brings a month under the limit: its other statements, unchanged
+    themselves, now live on the month's own page, and every page linking to them follows."""
+    content = _content_copy(tmp_path)
+    corpus = pipeline.load_valid_corpus(content)
+    months: dict[str, list] = {}
+    for record in corpus.published():
+        months.setdefault(render_stage.month_key(record.date), []).append(record)
+    month, records = max(months.items(), key=lambda kv: len(kv[1]))
+    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", len(records) - 1)
+    docs = tmp_path / "docs"
+    cache.clear()
+    pipeline.render(content, docs, {})
+    assert (docs / "timeline" / month).is_dir()
+    record = records[0]
+    _add_correction(content / "reviews" / f"{record.article}.yaml", f"  - id: {record.id}\n    status: rejected\n")
+    pipeline.render(content, docs, {})
+    assert not list((docs / "timeline" / month).rglob("*.md")), "the period pages were left behind"
+    cache.clear()
+    pipeline.render(content, tmp_path / "clean", {})
+    assert tree(docs) == tree(tmp_path / "clean")
