@@ -420,8 +420,7 @@ def render_site_incremental(corpus: Corpus, settings: dict, previous: RenderStat
         output(f"speakers/{speaker_id}.md", records_,
                functools.partial(speaker_page, f"speakers/{speaker_id}.md", speaker, records_, years, split))
         for year, year_records in (years.items() if split else ()):
-            render("speaker_year.md.j2", f"speakers/{speaker_id}/{year}.md", year_records, speaker=speaker,
-                   year=year, records=year_records)
+            _speaker_year_pages(render, speaker, year, year_records)
         output(f"assets/charts/speakers/{speaker_id}.svg", records_,
                functools.partial(speaker_chart, speaker, records_))
     for stem, article in sorted(corpus.articles.items()):
@@ -496,6 +495,21 @@ def _filtered_pages(render, base: str, title: str, records: list[StatementRecord
         for month, month_records in by_month.items():
             render("filtered.md.j2", f"{base}/{month}.md", month_records, title=title, records=month_records,
                    index_link=f"{year}.md", index_label=f"All of {year}", period=month_title(month))
+
+
+def _speaker_year_pages(render, speaker: SpeakerRecord, year: int, records: list[StatementRecord]) -> None:
+    """A speaker's year; a year past LIST_PAGE_LIMIT statements becomes an index of its months."""
+    base = f"speakers/{speaker.id}/{year}"
+    if len(records) <= LIST_PAGE_LIMIT:
+        render("speaker_year.md.j2", f"{base}.md", records, speaker=speaker, year=year, records=records,
+               period="", months=[])
+        return
+    by_month = group(records, lambda r: month_key(r.date))
+    render("speaker_year.md.j2", f"{base}.md", records, speaker=speaker, year=year, records=records, period="",
+           months=[(month_title(m), len(rs), f"{year}/{m[5:]}.md") for m, rs in by_month.items()])
+    for month, month_records in by_month.items():
+        render("speaker_year.md.j2", f"{base}/{month[5:]}.md", month_records, speaker=speaker, year=year,
+               records=month_records, period=month_title(month), months=[])
 
 
 def _topic_counts(records) -> list[tuple[str, int]]:

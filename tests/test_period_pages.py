@@ -1,5 +1,6 @@
-"""A crowded month's timeline is split into ten-day pages, and crowded ten days into day
-pages, so no timeline page grows without bound; every link still lands on its statement."""
+"""Pages split by period as they grow: a crowded month's timeline into ten-day pages (and
+crowded ten days into day pages), a busy speaker's year into months. No page grows without
+bound, and every link still lands on its statement."""
 from __future__ import annotations
 
 import re
@@ -122,3 +123,24 @@ def test_a_month_shrinking_to_one_page_moves_its_other_statements_links(tmp_path
     cache.clear()
     pipeline.render(content, tmp_path / "clean", {})
     assert tree(docs) == tree(tmp_path / "clean")
+
+
+def test_a_busy_speakers_year_becomes_an_index_of_months(tmp_path, monkeypatch):
+    monkeypatch.setattr(render_stage, "SPEAKER_PAGE_LIMIT", 3)
+    monkeypatch.setattr(render_stage, "LIST_PAGE_LIMIT", 4)
+    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 300)
+    corpus = pipeline.load_valid_corpus(ROOT / "content")
+    pages = render_site(corpus, {})
+    month_pages = [p for p in pages if re.fullmatch(r"speakers/[^/]+/\d{4}/\d\d\.md", p)]
+    assert month_pages, "no speaker's year was split at this limit"
+    for path in month_pages:
+        year_page = pages[path.rsplit("/", 1)[0] + ".md"]
+        assert path.split("/", 2)[2] in year_page and "<h3 id=" not in year_page
+    # each statement of a split speaker is shown in full on exactly one of the speaker's pages
+    speaker = month_pages[0].split("/")[1]
+    shown = [sid for p, text in pages.items() if p.startswith(f"speakers/{speaker}/")
+             for sid in re.findall(r'<h3 id="(s-[0-9a-f]+)"', text)]
+    assert sorted(shown) == sorted(r.id for r in corpus.published() if r.speaker == speaker)
+    result = sitebuild.build(ROOT / "content", tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert sitebuild.broken_links(tmp_path / "site") == []
