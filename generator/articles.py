@@ -34,12 +34,20 @@ def find_dateline(text: str) -> tuple[date, int] | None:
         return None
 
 
+# Names under articles/ that the site uses for its own pages: the list of articles, and the
+# folder of its pages by year.
+RESERVED_STEMS = frozenset({"index", "year"})
+
+
 def parse_article(stem: str, text: str, sidecar: dict | None, sidecar_name: str) -> Article:
     """Combine an article's text and sidecar; raise InputError naming what to fix."""
     problems: list[Problem] = []
     if not STEM_PATTERN.match(stem):
         problems.append(Problem(f"{stem}.txt", 1, 1, "file name",
                                 "use only letters, digits, '.', '_' and '-' (it becomes a URL)"))
+    elif stem in RESERVED_STEMS:
+        problems.append(Problem(f"{stem}.txt", 1, 1, "file name",
+                                f"'{stem}' is taken by a page of the site's own (articles/{stem}); rename the file"))
     facts = dict(sidecar or {})
 
     def where(key) -> tuple[int, int]:

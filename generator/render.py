@@ -44,6 +44,8 @@ PARALLEL_MIN_PAGES = 200
 # A month with more statements than this gets one timeline page per ten days (1-10, 11-20,
 # 21 to the end), and ten days with more still one page per day.
 TIMELINE_PAGE_LIMIT = LIST_PAGE_LIMIT
+# The list of source articles (a short line each) splits by year past this many.
+ARTICLE_INDEX_LIMIT = 1000
 # Python-Markdown's escapable characters (others would show their backslash).
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _UNSAFE_TITLE = re.compile(r"[<>&\"'`{}\[\]\\]")
@@ -386,7 +388,7 @@ def render_site_incremental(corpus: Corpus, settings: dict, previous: RenderStat
     render("scaling.md.j2", "scaling.md")
     render("timeline_index.md.j2", "timeline/index.md")
     render("speakers_index.md.j2", "speakers/index.md")
-    render("articles_index.md.j2", "articles/index.md")
+    _article_index_pages(render, corpus.articles)
     render("topics_index.md.j2", "topics/index.md")
     pages["assets/charts/timeline.svg"] = monthly_chart(month_counts(site, site.statements), SIDES,
                                                         "Statements per month, by side")
@@ -495,6 +497,20 @@ def _filtered_pages(render, base: str, title: str, records: list[StatementRecord
         for month, month_records in by_month.items():
             render("filtered.md.j2", f"{base}/{month}.md", month_records, title=title, records=month_records,
                    index_link=f"{year}.md", index_label=f"All of {year}", period=month_title(month))
+
+
+def _article_index_pages(render, articles: dict) -> None:
+    """The list of source articles; past ARTICLE_INDEX_LIMIT articles, one page per year of
+    publication (articles/year/2023.md: a folder no article's own page can take)."""
+    rows = sorted(articles.items())
+    if len(rows) <= ARTICLE_INDEX_LIMIT:
+        render("articles_index.md.j2", "articles/index.md", rows=rows, period="", periods=[])
+        return
+    by_year = group(rows, lambda row: str(row[1].published.year) if row[1].published else "undated")
+    render("articles_index.md.j2", "articles/index.md", rows=[], period="",
+           periods=[(year, len(year_rows), f"year/{year}.md") for year, year_rows in reversed(by_year.items())])
+    for year, year_rows in by_year.items():
+        render("articles_index.md.j2", f"articles/year/{year}.md", rows=year_rows, period=year, periods=[])
 
 
 def _speaker_year_pages(render, speaker: SpeakerRecord, year: int, records: list[StatementRecord]) -> None:

@@ -48,3 +48,9 @@ def test_unknown_sidecar_field_and_bad_stem_are_reported_together():
         parse_article("bad name", "x", {"published": "2022-01-01", "titel": "T"}, "m.yaml")
     fields = [p.field for p in err.value.problems]
     assert fields == ["file name", "titel"] or sorted(fields) == ["file name", "titel"]
+
+
+@pytest.mark.parametrize("stem", ["index", "year"])
+def test_a_file_named_like_one_of_the_sites_own_pages_is_refused(stem):
+    with pytest.raises(InputError, match=f"'{stem}' is taken by a page of the site's own"):
+        parse_article(stem, "x", {"published": "2022-01-01"}, f"seeds/{stem}.meta.yaml")

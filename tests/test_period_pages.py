@@ -73,12 +73,26 @@ def test_each_statement_is_on_exactly_one_timeline_page(monkeypatch):
         assert path.split("/", 1)[1] in month_page and "<h3 id=" not in month_page
 
 
-def test_split_timeline_builds_strictly_with_every_link_landing(tmp_path, monkeypatch):
-    monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 4)
+def test_every_split_at_once_builds_strictly_with_every_link_landing(tmp_path, monkeypatch):
+    for limit, value in (("TIMELINE_PAGE_LIMIT", 4), ("SPEAKER_PAGE_LIMIT", 3), ("LIST_PAGE_LIMIT", 4),
+                         ("ARTICLE_INDEX_LIMIT", 2)):
+        monkeypatch.setattr(render_stage, limit, value)
     result = sitebuild.build(ROOT / "content", tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert sitebuild.broken_links(tmp_path / "site") == []
-    assert list((tmp_path / "site" / "timeline").glob("*/*/index.html")), "no period pages were built"
+    site = tmp_path / "site"
+    for pattern in ("timeline/*/*/index.html", "speakers/*/*/*/index.html", "articles/year/*/index.html"):
+        assert list(site.glob(pattern)), f"no {pattern} pages were built"
+
+
+def test_a_long_list_of_articles_splits_by_year(monkeypatch):
+    monkeypatch.setattr(render_stage, "ARTICLE_INDEX_LIMIT", 2)
+    corpus = pipeline.load_valid_corpus(ROOT / "content")
+    pages = render_site(corpus, {})
+    years = sorted(p for p in pages if p.startswith("articles/year/"))
+    assert years and all(p.split("/")[-1].removesuffix(".md") in pages["articles/index.md"] for p in years)
+    listed = [stem for p in years for stem in re.findall(r"\]\(\.\./([^)/]+)\.md\)", pages[p]) if stem != "index"]
+    assert sorted(listed) == sorted(corpus.articles)  # each article on exactly one year's page
 
 
 def test_a_statement_moving_to_another_period_renders_as_a_clean_render(tmp_path, monkeypatch):
@@ -125,7 +139,7 @@ def test_a_month_shrinking_to_one_page_moves_its_other_statements_links(tmp_path
     assert tree(docs) == tree(tmp_path / "clean")
 
 
-def test_a_busy_speakers_year_becomes_an_index_of_months(tmp_path, monkeypatch):
+def test_a_busy_speakers_year_becomes_an_index_of_months(monkeypatch):
     monkeypatch.setattr(render_stage, "SPEAKER_PAGE_LIMIT", 3)
     monkeypatch.setattr(render_stage, "LIST_PAGE_LIMIT", 4)
     monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 300)
@@ -141,6 +155,3 @@ def test_a_busy_speakers_year_becomes_an_index_of_months(tmp_path, monkeypatch):
     shown = [sid for p, text in pages.items() if p.startswith(f"speakers/{speaker}/")
              for sid in re.findall(r'<h3 id="(s-[0-9a-f]+)"', text)]
     assert sorted(shown) == sorted(r.id for r in corpus.published() if r.speaker == speaker)
-    result = sitebuild.build(ROOT / "content", tmp_path)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert sitebuild.broken_links(tmp_path / "site") == []
