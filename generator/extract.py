@@ -458,8 +458,7 @@ class _Reader:
             cs, ce = self._quote_text_span(q)
             if ce <= cs:
                 return None
-        if kind != "direct" and len(WORDS_RE.findall(self.text[cs:ce])) < (
-                MIN_MIXED_WORDS if kind == "mixed" else MIN_CONTENT_WORDS):
+        if kind != "direct" and not self._long_enough(self.text[cs:ce], kind):
             return None
         for q in self.qi.overlapping(cs, ce):
             self.used_quotes.add(q.start)
@@ -474,6 +473,15 @@ class _Reader:
                     date_zones=[z for z in zones if z[1] > z[0]])
         self.findings.append(f)
         return len(self.findings) - 1
+
+    @staticmethod
+    def _long_enough(content: str, kind: str) -> bool:
+        words = WORDS_RE.findall(content)
+        if len(words) >= (MIN_MIXED_WORDS if kind == "mixed" else MIN_CONTENT_WORDS):
+            return True
+        # three words make a clause when the second is a finite auxiliary: "prices would
+        # rise", "he was wrong" (but not the object "the same thing")
+        return len(words) == 3 and AUX_RE.fullmatch(words[1]) is not None
 
     def _framing_zone(self, np: sp.NP | None, vpos: int) -> tuple[int, int]:
         """The comma-set phrase between a speaker and the verb, when it frames the statement."""

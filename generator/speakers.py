@@ -345,6 +345,36 @@ def _institution(toks: list[_Tok]) -> NP | None:
     return None
 
 
+def _organisation_name_ending(toks: list[_Tok]) -> list[_Tok]:
+    """The words of an organisation's name that end `toks` (whose last word is its head):
+    capitalised words, possessives and the modifiers of known heads ("defence ministry"),
+    never across a sentence's end."""
+    modifiers = _head_modifiers()
+    i = len(toks) - 1
+    while i > 0:
+        word = toks[i - 1]
+        ends_sentence = word.text.endswith((".", "!", "?")) and not re.fullmatch(r"(?:[A-Z]\.)+", word.text)
+        if ends_sentence or word.low == "the" or not (word.bare[:1].isupper() or word.low in modifiers):
+            break
+        i -= 1
+    return toks[i:]
+
+
+def _of_complement(text: str, end: int) -> list[_Tok]:
+    """", of Defence" in "Ministry of Defence": the capitalised words an "of" adds to a head."""
+    match = OF_COMPLEMENT_RE.match(text, end)
+    return tokens(match.group(), end) if match else []
+
+
+OF_COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
+
+
+@functools.lru_cache(maxsize=1)
+def _head_modifiers() -> frozenset[str]:
+    """The words before the last of the multi-word institution heads ("defence" of "defence ministry")."""
+    return frozenset(w for head in lexicon().institution_heads for w in head.split()[:-1])
+
+
 @functools.lru_cache(maxsize=None)
 def _named_ending_in(word: str) -> tuple[str, ...]:
     return tuple(n for n in lexicon().institutions_named if n.split()[-1] == word)
@@ -849,6 +879,9 @@ class SpeakerResolver:
             if sid is None:
                 return None
         elif np.kind == "institution":
+            named = self._named_institution_before(np.name, np.start)
+            if named is not None:
+                np = named
             reg = self._registry_named(np.name, "institution")
             sid = self._get(np.name, "institution", "p", np.start, reg)
         elif np.kind == "pronoun":
@@ -860,6 +893,25 @@ class SpeakerResolver:
         if sid:
             self.note(sid, pos)
         return sid
+
+    def _named_institution_before(self, head: str, pos: int) -> NP | None:
+        """'the ministry', 'the agency': the organisation the article last named with that word
+        ("Russia's Foreign Ministry", "the International Atomic Energy Agency"), if any."""
+        if " " in head or head.lower() not in lexicon().institution_heads:
+            return None
+        text = self.article.text or ""  # from the top: a headline may name it too
+        for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", text[:pos], re.I))):
+            window = max(0, match.end() - 150)
+            words = _organisation_name_ending(tokens(text[window:match.end()], window))
+            complement = _of_complement(text, match.end())
+            if len(words) + len(complement) < 2:
+                continue  # another bare mention
+            named = _institution(words + complement)
+            if named is None and complement and words[-1].bare[:1].isupper():
+                named = _inst_np(words + complement, " ".join(t.text for t in words + complement))
+            if named is not None and named.name.lower() != head.lower():
+                return named
+        return None
 
     def _linked_role(self, np: NP) -> str | None:
         """A bare role ("Ukraine’s foreign minister") that the article ties to one name elsewhere

@@ -533,3 +533,30 @@ def test_a_short_quoted_sentence_after_an_attributed_quote_is_its_sequel():
     assert [o[2] for o in out] == ["We will not retreat", "Not one step."]
     out, _ = run("“We will not retreat,” Mira Holt said. Critics called it a “fantasy” and walked out of the hall.")
     assert [o[1] for o in out] == ["Mira Holt", "Critics"] and "Not" not in str(out)
+
+
+def test_the_ministry_is_the_ministry_the_article_named_before():
+    out, _ = run("Russia’s Foreign Ministry on Thursday summoned the Veldland envoy. "
+                 "The ministry said the remarks were unacceptable.\n\n"
+                 "The Ukrainian Defence Ministry said its forces had held the line. "
+                 "The ministry added that fighting continued near the river.")
+    assert [o[1] for o in out] == ["Russian Foreign Ministry", "Ukrainian Defence Ministry",
+                                   "Ukrainian Defence Ministry"]
+
+
+def test_an_organisation_named_with_of_and_a_bare_one_with_no_antecedent():
+    out, _ = run("The Ministry of Harbours issued new rules. The ministry said the port would reopen.\n\n"
+                 "The agency said shipping would resume within a week.")
+    assert out[0][1] == "Ministry of Harbours"
+    assert out[1][1] == "agency"  # nothing earlier is an agency: the bare word stays
+
+
+def test_the_word_alone_is_never_its_own_antecedent_across_a_sentence_end():
+    out, _ = run("Talks ended on Monday. The European Commission proposed new sanctions. "
+                 "The commission said the package targeted banks.")
+    assert out == [("indirect", "European Commission", "the package targeted banks")]
+
+
+def test_a_three_word_clause_with_an_auxiliary_is_reported_speech_but_an_object_is_not():
+    out, _ = run("Mira Holt said prices would rise. Tomas Reyes said the same thing.")
+    assert out == [("indirect", "Mira Holt", "prices would rise")]
