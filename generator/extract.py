@@ -72,6 +72,9 @@ SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs
 # a scene-setting opener: where or when something was said ("In an interview on ...", "On Sunday's show")
 SETTING_LEAD_RE = re.compile(r"(?:In|On|At|During|Speaking\s+(?:on|at|to)|Appearing\s+on|Writing\s+in)\s")
 # a determiner phrase of a few plain words opening a sentence, then a present or past verb
+NAMED_OPENING_RE = re.compile(
+    r"((?:[A-Z][\w’'.\-]*\s+){1,5})(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}(?:ed|es|s)|"
+    + "|".join(lexicon().irregular_pasts) + r")\s")
 DESCRIBED_OPENING_RE = re.compile(
     r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[Tt]he|[Aa]n?|One|Another|Two|Three|Several|Some|Many|" +
     "|".join(lexicon().possessive_determiners) + r")\s+(?:[A-Za-z][\w’'\-]*\s+){1,5}?)"
@@ -88,6 +91,8 @@ SET_OFF_ADVERB_RE = re.compile(r",\s*(?:however|though|meanwhile|too|instead|in 
                                r"for her part)\s*,?\s*$")
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
+# the target of a charge, then the word that opens it: " Kyiv of", " the West for"
+CHARGE_TARGET_RE = re.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,8}?(of|for)\s+\w")
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
 
@@ -368,6 +373,9 @@ VERB_RE = _verb_re()
 _FINITE = [f for f in sorted(lexicon().verb_forms, key=len, reverse=True) if not f.endswith("ing")]
 COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?" +
                            __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b")
+FINITE_VERB_RE = re.compile(r"\b" + __import__("generator.lexicon", fromlist=["trie_regex"]).trie_regex(_FINITE) + r"\b")
+# the comma closing a participle set between a subject and its verb: "X, accusing Y of Z, said B"
+APPOSITIVE_END_RE = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?(?=" + FINITE_VERB_RE.pattern + ")")
 END_MARK_RE = re.compile(
     r";|,\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:adding|saying|noting|warning|insisting|arguing|stressing|"
@@ -797,8 +805,8 @@ class _Reader:
         start = self._clause_start(sent, v.start())
         cs, gap_end, direct_q = self._content_start(v, lemma, sent)
         if cs is None:
-            if lemma in lexicon().tell_lemmas:
-                self._maybe_pending_tell(sent, v, start)
+            if lemma in lexicon().tell_lemmas and lemma not in lexicon().charge_verbs:
+                self._maybe_pending_tell(sent, v, start)    # "X told reporters. B" (not "X accused him.")
             return self._parenthetical(sent, v, start)
         subj, cue_zone = self._subject_before(start, v.start())
         np = subj.np
@@ -808,6 +816,8 @@ class _Reader:
         if np is None:
             if subj.coordinated and last_idx is not None:
                 speaker_from = last_idx
+            elif last_idx is not None and not t[start:v.start()].strip(" ,"):
+                speaker_from = last_idx     # "X, accusing Y of Z, said B": the participle set closed
             elif subj.coordinated and last_np is not None:
                 np = last_np
             elif subj.coordinated or INFINITIVE_BEFORE_RE.search(t[start:v.start()]):
@@ -1001,6 +1011,9 @@ class _Reader:
                 if m.group(2) or self._quote_ends_clause(q, sent):
                     return after + m.end(), after + m.end(1), q
                 return after + m.end(), after + m.end(1), None   # said “A” and more: a mixed clause
+        charge = lexicon().charge_verbs.get(lemma)
+        if charge and (m := CHARGE_TARGET_RE.match(seg)) and m.group(1) == charge:
+            return v.start(), after, None     # "accused Kyiv of stalling": the charge with its target
         if lemma in lexicon().quote_only:
             return self._quote_only_content(after, limit, sent)
         # X said (gap) that B
@@ -1122,7 +1135,8 @@ class _Reader:
         elif last_np is not None:
             np = last_np
         else:   # "The town released a statement saying ...": the sentence's source speaks
-            np = self._leading_subject(sent, v.start()) or self._described_opening(sent, v.start())
+            np = (self._leading_subject(sent, v.start()) or self._described_opening(sent, v.start())
+                  or self._institution_opening(sent, v.start()))
             if np is None:
                 return None
         zones = [(v.end(), gap_end), *self._main_clause_cue_zones(sent, np, v.start())]
@@ -1134,6 +1148,10 @@ class _Reader:
             self.consumed.append((v.start(), direct_q.end))
             return idx
         ce = self._content_end(cs, sent)
+        if not FINITE_VERB_RE.search(t, sent.start, v.start()):    # before the sentence's own verb
+            closing = APPOSITIVE_END_RE.search(t, cs, ce)
+            if closing and not self.qi.containing(closing.start()):
+                ce = closing.start()
         idx = self._add(cs, ce, sent, v, np, zones=zones, speaker_from=speaker_from, date_from=speaker_from,
                         mention_kind=None if np else "continuation")
         if idx is not None:
@@ -1312,7 +1330,14 @@ class _Reader:
             name = phrase[len(det):].strip().lower()
             return sp.NP("unnamed", phrase, m.start(1), m.start(1) + len(phrase), name, title=head, strength=1)
         np = sp.loose_np(m.group(1), m.start(1))
-        return np if np is not None and np.kind in ("title", "unnamed") else None
+        return np if np is not None and np.kind in ("title", "unnamed", "institution") else None
+
+    def _institution_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
+        """`NATO published a report saying ...`, `Russia’s Foreign Ministry released ...`: a named
+        organisation opening the sentence before its verb."""
+        m = NAMED_OPENING_RE.match(self.text, sent.start, pos)
+        np = sp.parse_np(m.group(1).rstrip(), m.start(1)) if m else None
+        return np if np is not None and np.kind == "institution" else None
 
     def _possessed_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
         """`Ryan’s campaign shrugged off ...`, `Clinton’s right-hand woman rallied ...`: a named owner's

@@ -560,3 +560,29 @@ def test_the_word_alone_is_never_its_own_antecedent_across_a_sentence_end():
 def test_a_three_word_clause_with_an_auxiliary_is_reported_speech_but_an_object_is_not():
     out, _ = run("Mira Holt said prices would rise. Tomas Reyes said the same thing.")
     assert out == [("indirect", "Mira Holt", "prices would rise")]
+
+
+def test_a_charge_keeps_its_target_and_verb():
+    out, _ = run("Mira Holt accused the harbour board of stalling the talks on purpose. "
+                 "The union blamed the council for the failure to negotiate.")
+    assert [o[2] for o in out] == ["accused the harbour board of stalling the talks on purpose",
+                                   "blamed the council for the failure to negotiate"]
+    assert [o[1] for o in out] == ["Mira Holt", "union"]
+
+
+def test_an_accusation_without_its_charge_is_not_a_statement():
+    out, _ = run("Mira Holt accused him. Tomas Reyes blamed the weather.")
+    assert out == []
+
+
+def test_an_organisation_opening_a_sentence_speaks_through_its_statement():
+    out, _ = run("The Kremlin issued a statement saying the water was safe to drink.\n\n"
+                 "NATO published a report saying the fleet had lost four ships.")
+    assert out == [("indirect", "Kremlin", "the water was safe to drink"),
+                   ("indirect", "NATO", "the fleet had lost four ships")]
+
+
+def test_a_participle_set_between_subject_and_verb_is_its_own_statement():
+    out, _ = run("Mira Holt, accusing the board of shelling the port, said the talks were over.")
+    assert out == [("indirect", "Mira Holt", "accusing the board of shelling the port"),
+                   ("indirect", "Mira Holt", "the talks were over")]
