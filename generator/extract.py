@@ -91,8 +91,9 @@ SET_OFF_ADVERB_RE = re.compile(r",\s*(?:however|though|meanwhile|too|instead|in 
                                r"for her part)\s*,?\s*$")
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
-# the target of a charge, then the word that opens it: " Kyiv of", " the West for"
-CHARGE_TARGET_RE = re.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,8}?(of|for)\s+\w")
+# a verb's target, then the word that opens what it is charged with or urged to: " Kyiv of",
+# " the West for", " allies to"
+TARGET_RE = re.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,8}?(of|for|to)\s+\w")
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
 
@@ -377,7 +378,7 @@ FINITE_VERB_RE = re.compile(r"\b" + __import__("generator.lexicon", fromlist=["t
 # the comma closing a participle set between a subject and its verb: "X, accusing Y of Z, said B"
 APPOSITIVE_END_RE = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?(?=" + FINITE_VERB_RE.pattern + ")")
 END_MARK_RE = re.compile(
-    r";|,\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
+    r";|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:adding|saying|noting|warning|insisting|arguing|stressing|"
     r"declaring|reporting|claiming|explaining|accusing|urging|telling|suggesting|calling|describing|referring|"
     r"writing|tweeting|posting|stating|asserting|replying|responding|acknowledging|admitting|conceding|"
@@ -805,7 +806,7 @@ class _Reader:
         start = self._clause_start(sent, v.start())
         cs, gap_end, direct_q = self._content_start(v, lemma, sent)
         if cs is None:
-            if lemma in lexicon().tell_lemmas and lemma not in lexicon().charge_verbs:
+            if lemma in lexicon().tell_lemmas and lemma not in lexicon().target_verbs:
                 self._maybe_pending_tell(sent, v, start)    # "X told reporters. B" (not "X accused him.")
             return self._parenthetical(sent, v, start)
         subj, cue_zone = self._subject_before(start, v.start())
@@ -1011,9 +1012,9 @@ class _Reader:
                 if m.group(2) or self._quote_ends_clause(q, sent):
                     return after + m.end(), after + m.end(1), q
                 return after + m.end(), after + m.end(1), None   # said “A” and more: a mixed clause
-        charge = lexicon().charge_verbs.get(lemma)
-        if charge and (m := CHARGE_TARGET_RE.match(seg)) and m.group(1) == charge:
-            return v.start(), after, None     # "accused Kyiv of stalling": the charge with its target
+        link = lexicon().target_verbs.get(lemma)
+        if link and (m := TARGET_RE.match(seg)) and m.group(1) == link:
+            return v.start(), after, None     # "accused Kyiv of stalling": the verb with its target
         if lemma in lexicon().quote_only:
             return self._quote_only_content(after, limit, sent)
         # X said (gap) that B

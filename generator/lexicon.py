@@ -59,7 +59,7 @@ class Lexicon:
     tell_lemmas: frozenset
     needs_that: frozenset
     quote_only: frozenset
-    charge_verbs: dict
+    target_verbs: dict
     object_verbs: frozenset
     carrier_nouns: tuple
     titles: tuple             # longest first
@@ -117,7 +117,7 @@ def lexicon() -> Lexicon:
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
         needs_that=frozenset(verbs.get("needs_that", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),
-        charge_verbs=dict(verbs.get("charge_verbs", {})),
+        target_verbs=dict(verbs.get("target_verbs", {})),
         object_verbs=frozenset(verbs.get("object_verbs", [])),
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
         titles=tuple(title_list),

@@ -535,7 +535,10 @@ def parse_subject(region: str, offset: int) -> Subject:
     for idx, (np, o) in enumerate(parsed):
         if not np:
             continue
-        key = (np.strength, idx)
+        # "Russia's ambassador to the US, Anatoly Antonov,": the name set off after a role is who it is
+        apposed = np.kind == "name" and idx > 0 and parsed[idx - 1][0] is not None \
+            and parsed[idx - 1][0].kind == "title"
+        key = (np.strength + apposed, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key
     if not best:

@@ -489,7 +489,8 @@ def test_a_clause_that_closed_before_the_verb_leaves_the_content_whole():
 
 def test_a_wire_dateline_does_not_hide_the_lead_sentence():
     out, _ = run("KYIV, Ukraine (AP) — Mira Holt on Sunday urged allies to hurry, saying the harbour had been shelled again.")
-    assert out == [("indirect", "Mira Holt", "the harbour had been shelled again")]
+    assert out == [("indirect", "Mira Holt", "urged allies to hurry"),
+                   ("indirect", "Mira Holt", "the harbour had been shelled again")]
 
 
 def test_a_participle_after_a_non_speech_verb_carries_the_statement():
@@ -586,3 +587,18 @@ def test_a_participle_set_between_subject_and_verb_is_its_own_statement():
     out, _ = run("Mira Holt, accusing the board of shelling the port, said the talks were over.")
     assert out == [("indirect", "Mira Holt", "accusing the board of shelling the port"),
                    ("indirect", "Mira Holt", "the talks were over")]
+
+
+def test_an_appeal_keeps_who_was_urged():
+    out, _ = run("Mira Holt on Sunday urged the harbour board to reopen the port within a week.")
+    assert out == [("indirect", "Mira Holt", "urged the harbour board to reopen the port within a week")]
+
+
+def test_a_name_set_off_after_a_long_role_is_the_speaker():
+    out, _ = run("Veldland’s ambassador to the United Nations, Anatoly Brask, said the offer was empty.")
+    assert out == [("indirect", "Anatoly Brask", "the offer was empty")]
+
+
+def test_according_to_after_a_closing_quotation_mark_ends_the_statement():
+    out, _ = run('Tomas Reyes dismissed the offer as "empty words," according to a statement from his office.')
+    assert out[0][2] == 'the offer as "empty words,"'
