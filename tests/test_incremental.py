@@ -27,21 +27,26 @@ def _content_copy(tmp_path: Path) -> Path:
     return content
 
 
-def test_incremental_render_equals_clean_render(tmp_path):
-    content = _content_copy(tmp_path)
+def correct_and_compare(tmp_path: Path, content: Path, record, fields: str) -> list[str]:
+    """Render content/, add a correction of `record` to its review file, render again in the
+    same process, and check the pages are a clean render's; returns the files the edit changed."""
     docs = tmp_path / "docs"
     cache.clear()
     pipeline.render(content, docs, {})
-    corpus = pipeline.load_valid_corpus(content)
-    record = corpus.published()[0]
-    _add_correction(content / "reviews" / f"{record.article}.yaml", f"  - id: {record.id}\n    note: An incremental note.\n")
+    _add_correction(content / "reviews" / f"{record.article}.yaml", f"  - id: {record.id}\n{fields}")
     changed = pipeline.render(content, docs, {})
-    shown = {name for name, data in tree(docs).items() if record.id.encode() in data}
-    names = {p.relative_to(docs).as_posix() for p in changed}
-    assert names and names <= shown | {"data/statements.json", "data/statements.csv"}
     cache.clear()
     pipeline.render(content, tmp_path / "clean", {})
     assert tree(docs) == tree(tmp_path / "clean")
+    return [p.relative_to(docs).as_posix() for p in changed]
+
+
+def test_incremental_render_equals_clean_render(tmp_path):
+    content = _content_copy(tmp_path)
+    record = pipeline.load_valid_corpus(content).published()[0]
+    names = correct_and_compare(tmp_path, content, record, "    note: An incremental note.\n")
+    shown = {name for name, data in tree(tmp_path / "docs").items() if record.id.encode() in data}
+    assert names and set(names) <= shown | {"data/statements.json", "data/statements.csv"}
 
 
 def _add_correction(review: Path, item: str) -> None:

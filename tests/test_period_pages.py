@@ -4,18 +4,17 @@ bound, and every link still lands on its statement."""
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 
 import pytest
 
-from generator import cache, pipeline
+from generator import pipeline
 from generator import render as render_stage
 from generator.render import render_site, timeline_pages
 
 from . import sitebuild
 from .conftest import ROOT, make_statement, mini_article  # noqa: F401  (mini_article is a fixture)
-from .test_incremental import _add_correction, _content_copy, tree
+from .test_incremental import _content_copy, correct_and_compare
 
 
 def _on(article, day: int, month: int = 11, year: int = 2023):
@@ -100,43 +99,24 @@ def test_a_statement_moving_to_another_period_renders_as_a_clean_render(tmp_path
     timeline page (its article, its speaker) follow, in the same process as in a clean one."""
     monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", 4)
     content = _content_copy(tmp_path)
-    docs = tmp_path / "docs"
-    cache.clear()
-    pipeline.render(content, docs, {})
-    corpus = pipeline.load_valid_corpus(content)
-    record = corpus.published()[0]
-    moved = date(record.date.year, record.date.month, 28 if record.date.day <= 20 else 2)
-    _add_correction(content / "reviews" / f"{record.article}.yaml",
-                    f"  - id: {record.id}\n    date: {moved.isoformat()}\n    date_precision: day\n"
-                    f"    date_range: [{moved.isoformat()}, {moved.isoformat()}]\n")
-    pipeline.render(content, docs, {})
-    cache.clear()
-    pipeline.render(content, tmp_path / "clean", {})
-    assert tree(docs) == tree(tmp_path / "clean")
-    shutil.rmtree(tmp_path / "clean")
+    record = pipeline.load_valid_corpus(content).published()[0]
+    moved = date(record.date.year, record.date.month, 28 if record.date.day <= 20 else 2).isoformat()
+    correct_and_compare(tmp_path, content, record,
+                        f"    date: {moved}\n    date_precision: day\n    date_range: [{moved}, {moved}]\n")
 
 
 def test_a_month_shrinking_to_one_page_moves_its_other_statements_links(tmp_path, monkeypatch):
     """Rejecting one statement brings a month under the limit: its other statements, unchanged
     themselves, now live on the month's own page, and every page linking to them follows."""
     content = _content_copy(tmp_path)
-    corpus = pipeline.load_valid_corpus(content)
     months: dict[str, list] = {}
-    for record in corpus.published():
+    for record in pipeline.load_valid_corpus(content).published():
         months.setdefault(render_stage.month_key(record.date), []).append(record)
     month, records = max(months.items(), key=lambda kv: len(kv[1]))
     monkeypatch.setattr(render_stage, "TIMELINE_PAGE_LIMIT", len(records) - 1)
-    docs = tmp_path / "docs"
-    cache.clear()
-    pipeline.render(content, docs, {})
-    assert (docs / "timeline" / month).is_dir()
-    record = records[0]
-    _add_correction(content / "reviews" / f"{record.article}.yaml", f"  - id: {record.id}\n    status: rejected\n")
-    pipeline.render(content, docs, {})
-    assert not list((docs / "timeline" / month).rglob("*.md")), "the period pages were left behind"
-    cache.clear()
-    pipeline.render(content, tmp_path / "clean", {})
-    assert tree(docs) == tree(tmp_path / "clean")
+    changed = correct_and_compare(tmp_path, content, records[0], "    status: rejected\n")
+    assert any(name.startswith(f"timeline/{month}/") for name in changed), "the period pages were not removed"
+    assert not list((tmp_path / "docs" / "timeline" / month).rglob("*.md")), "the period pages were left behind"
 
 
 def test_a_busy_speakers_year_becomes_an_index_of_months(monkeypatch):
