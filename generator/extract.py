@@ -382,7 +382,9 @@ END_MARK_RE = re.compile(
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:adding|saying|noting|warning|insisting|arguing|stressing|"
     r"declaring|reporting|claiming|explaining|accusing|urging|telling|suggesting|calling|describing|referring|"
     r"writing|tweeting|posting|stating|asserting|replying|responding|acknowledging|admitting|conceding|"
-    r"citing|mentioning|pointing)\b)")
+    r"citing|mentioning|pointing|rejecting|dismissing|denying|vowing|pledging|promising|threatening|"
+    r"blaming|praising|criticising|criticizing|condemning|welcoming|questioning|emphasising|emphasizing|"
+    r"underlining|signalling|signaling|hinting|demanding|recalling|predicting|expressing)\b)")
 NEW_SPEAKER_RE = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?"
     r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s" +     # an infinitive or a modal: "... are to blame

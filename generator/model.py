@@ -108,10 +108,17 @@ def statement_id(article_stem: str, text: str) -> str:
     return f"s-{digest[:10]}"
 
 
+# Letters that Unicode does not decompose into a base letter and a mark: without these,
+# "Radosław Sikorski" would lose a letter ("radosaw-sikorski").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+                               "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
+                               "Þ": "Th", "ı": "i"})
+
+
 def slugify(name: str) -> str:
     """A speaker id from a name: lowercase ASCII words joined by hyphens."""
     import re
     import unicodedata
 
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"

@@ -602,3 +602,8 @@ def test_a_name_set_off_after_a_long_role_is_the_speaker():
 def test_according_to_after_a_closing_quotation_mark_ends_the_statement():
     out, _ = run('Tomas Reyes dismissed the offer as "empty words," according to a statement from his office.')
     assert out[0][2] == 'the offer as "empty words,"'
+
+
+def test_a_participle_of_any_speech_verb_closes_the_reported_clause():
+    out, _ = run("Mira Holt said the port would never be sold, rejecting calls from the board for a compromise.")
+    assert out[0] == ("indirect", "Mira Holt", "the port would never be sold")

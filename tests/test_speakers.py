@@ -283,3 +283,11 @@ def test_surname_particles():
     out, _, _ = speakers_of("Ursula von der Leyen proposed new sanctions on Monday.\n"
                             "“Europe has always found a way,” Ms. von der Leyen said.")
     assert out == [("Ursula von der Leyen", "person")]
+
+
+def test_speaker_ids_keep_every_letter_of_a_name():
+    from generator.model import slugify
+    assert slugify("Radosław Sikorski") == "radoslaw-sikorski"
+    assert slugify("António Guterres") == "antonio-guterres"
+    assert slugify("Søren Østergaard") == "soren-ostergaard"
+    assert slugify("Ursula von der Leyen") == "ursula-von-der-leyen"
