@@ -224,10 +224,21 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
         if np:
             return np
     if not starts_adverbial:
-        np = _clean_name(toks, text, offset) or _institution(toks) or _description(toks)
+        # a listed organisation's full name before anything else: "the International Committee of
+        # the Red Cross" is not someone of the International Committee
+        np = (_listed_institution(toks) or _clean_name(toks, text, offset) or _institution(toks)
+              or _description(toks))
         if np:
             return np
     return _trailing_name(toks)
+
+
+def _listed_institution(toks: list[_Tok]) -> NP | None:
+    words = toks[1:] if toks[0].low == "the" else toks
+    phrase = " ".join(t.bare for t in words)
+    if " of " in phrase and phrase in lexicon().institutions_named:
+        return _inst_np(words, phrase)
+    return None
 
 
 def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:

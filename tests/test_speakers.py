@@ -291,3 +291,10 @@ def test_speaker_ids_keep_every_letter_of_a_name():
     assert slugify("António Guterres") == "antonio-guterres"
     assert slugify("Søren Østergaard") == "soren-ostergaard"
     assert slugify("Ursula von der Leyen") == "ursula-von-der-leyen"
+
+
+def test_a_listed_organisation_with_of_in_its_name_is_not_a_person_of_it():
+    np = parse_np("the International Committee of the Red Cross")
+    assert (np.kind, np.name) == ("institution", "International Committee of the Red Cross")
+    np = parse_np("Jo Bloggs of the Red Cross")
+    assert (np.kind, np.name) == ("name", "Jo Bloggs")
