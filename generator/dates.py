@@ -39,15 +39,16 @@ def _build_cue_re() -> re.Pattern:
         rf"(?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
         rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}}))?)",
         r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|earlier in the day)\b)",
-        r"(?P<yday>\b(?:yesterday|last night)\b)",
+        r"(?P<yday>\b(?:yesterday|last night|overnight)\b)",
         r"(?P<tw>\b(?:earlier\s+|later\s+)?this week\b)",
         r"(?P<lw>\blast week\b|\bthe previous week\b|\ba week ago\b)",
         r"(?P<we>\b(?:over|at|during)\s+the\s+weekend\b|\b(?:this|last|past)\s+weekend\b)",
         r"(?P<tm>\b(?:earlier\s+|later\s+)?this month\b)",
         r"(?P<lm>\blast month\b)",
         r"(?P<ty>\b(?:earlier\s+|later\s+)?this year\b)",
-        r"(?P<ly>\blast year\b)",
-        r"(?P<iny>\b(?:in|since|during)\s+(?P<y>(?:19|20)\d\d)\b)",
+        r"(?P<ly>\b(?:(?P<lypart>early|mid|late)[-\s]+)?last year\b)",
+        r"(?P<iny>\b(?:(?:in|since|during)\s+(?:(?P<ypart>early|mid|late)[-\s]+)?|(?P<ypart2>early|mid|late)[-\s]+)"
+        r"(?P<y>(?:19|20)\d\d)\b)",
     ]
     return re.compile("|".join(parts), re.I)
 
@@ -183,16 +184,22 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None) -> DateResult 
     if g["ty"]:
         lo, hi = date(p.year, 1, 1), p
         return DateResult(_mid(lo, hi), "year", (lo, hi), text)
-    if g["ly"]:
-        lo, hi = date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
-        return DateResult(_mid(lo, hi), "year", (lo, hi), text)
-    if g["iny"]:
-        y = int(g["y"])
-        if y > p.year:
+    if g["ly"] or g["iny"]:
+        y = p.year - 1 if g["ly"] else int(g["y"])
+        lo, hi = _year_part(y, g["lypart"] or g["ypart"] or g["ypart2"])
+        if lo > p:
             return None
-        lo, hi = _clamp(date(y, 1, 1), date(y, 12, 31), p)
+        lo, hi = _clamp(lo, hi, p)
         return DateResult(_mid(lo, hi), "year", (lo, hi), text)
     return None
+
+
+def _year_part(year: int, part: str | None) -> tuple[date, date]:
+    """A year, or its first, middle or last four months: "early 2022", "late last year"."""
+    first = {"early": 1, "mid": 5, "late": 9}.get((part or "").lower())
+    if first is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    return date(year, first, 1), _month_range(year, first + 3)[1]
 
 
 def cues_in(text: str, start: int = 0, end: int | None = None):

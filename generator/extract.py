@@ -48,7 +48,8 @@ DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", 
 GAP_START_RE = re.compile(
     r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
-    r"further|afterwards|back|\w+ly)\b", re.I)
+    r"further|afterwards|back|overnight|\w+ly|(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:earlier|later|before|after))\b", re.I)
 CONTRACTION_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho)[’']s\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
 POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)

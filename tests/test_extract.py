@@ -607,3 +607,9 @@ def test_according_to_after_a_closing_quotation_mark_ends_the_statement():
 def test_a_participle_of_any_speech_verb_closes_the_reported_clause():
     out, _ = run("Mira Holt said the port would never be sold, rejecting calls from the board for a compromise.")
     assert out[0] == ("indirect", "Mira Holt", "the port would never be sold")
+
+
+def test_a_relative_time_between_verb_and_that_is_not_part_of_the_statement():
+    out, _ = run("Ivan Petrov said overnight that the border was closed. "
+                 "Mira Holt said a day earlier that the ships had left port.")
+    assert [o[2] for o in out] == ["the border was closed", "the ships had left port"]
