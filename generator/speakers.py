@@ -199,8 +199,15 @@ def _strip_leading(toks: list[_Tok]) -> list[_Tok]:
     return toks
 
 
+# "the 39-year-old said": a person the article has just named, like a pronoun
+AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old)\s*$")
+
+
 def parse_np(text: str, offset: int = 0) -> NP | None:
     """Read one comma-free noun phrase: a name, pronoun, institution or description."""
+    age = AGE_DESCRIPTION_RE.match(text)
+    if age:
+        return NP("pronoun", age.group(1), offset + age.start(1), offset + age.end(1), age.group(1).lower())
     toks = _strip_leading(tokens(text, offset))
     toks = [t for t in toks if t.text not in "“”\"‘’()[]"]
     if not toks:
@@ -612,6 +619,7 @@ def _lead_tokens(s: str, o: int) -> list[_Tok]:
 def leading_name(sentence: str, offset: int) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...")."""
     segs = split_segments(sentence[:300], offset)
+    possessed = False
     for s, o in segs[:3]:
         toks = _strip_leading(_lead_tokens(s, o))
         if not toks:
@@ -626,7 +634,10 @@ def leading_name(sentence: str, offset: int) -> NP | None:
         if j > i:
             run = toks[i:j]
             if j < len(toks) and toks[j].text in ("’s", "'s") or run[-1].text.endswith(("’s", "'s")):
-                return None
+                possessed = True  # "Stubb's counterpart, Alar Karis, agreed": the apposed name, if any
+                continue
+            if possessed and j < len(toks):
+                return None       # after "X's counterpart," only a whole segment is the apposed name
             title, org = _role_from(toks[:i])
             return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
                       clean_person_name(run), gender_of(run), title, org, strength=1)
@@ -982,8 +993,8 @@ class SpeakerResolver:
             if gender == "p":
                 if plural:
                     return sid
-            elif not plural and known.gender in ("", gender) and known.record.kind != "institution":
-                return sid
+            elif not plural and (not gender or known.gender in ("", gender)) and known.record.kind != "institution":
+                return sid      # a description without gender ("the 39-year-old") takes either
             if fallback is None and (gender == "p" or known.record.kind == "person"):
                 fallback = sid
         return fallback
@@ -1004,12 +1015,15 @@ class SpeakerResolver:
         wanted = TITLE_SYNONYMS.get(head, {head})
         complement = re.search(r"\b(?:of|for)\s+(.+)$", np.name)
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
+        country = _country_of(np.organisation)
         seen = set()
         for p, sid in reversed(self.salience):
             if p > pos or sid in seen:
                 continue
             seen.add(sid)
             rec = self.by_id[sid].record
+            if _other_country(rec, country):
+                continue    # "the Estonian leader" is not the Finnish president named before
             words = " ".join([rec.name] + [r.title for r in rec.roles] + [r.organisation or "" for r in rec.roles]).lower()
             if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
                 continue
@@ -1017,12 +1031,37 @@ class SpeakerResolver:
                 return sid
         if head == "leader":
             for p, sid in reversed(self.salience):
-                if p <= pos and self.by_id[sid].record.kind == "person":
+                rec = self.by_id[sid].record
+                if p <= pos and rec.kind == "person" and not _other_country(rec, country):
                     return sid
         return None
 
     def record(self, sid: str) -> SpeakerRecord:
         return self.by_id[sid].record
+
+
+def _country_of(word: str | None) -> str | None:
+    """A country's adjective for a country or nationality word ("Estonia", "Estonian"), else None."""
+    if not word:
+        return None
+    countries = lexicon().countries
+    word = _strip_possessive(word)
+    if word in countries:
+        return countries[word]
+    return word if word in _nationalities() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    return frozenset(lexicon().countries.values())
+
+
+def _other_country(rec: SpeakerRecord, country: str | None) -> bool:
+    """Whether the record's roles tie it to countries, none of them `country`."""
+    if country is None:
+        return False
+    theirs = {_country_of(r.organisation) for r in rec.roles} - {None}
+    return bool(theirs) and country not in theirs
 
 
 # ---------------------------------------------------------------- across articles

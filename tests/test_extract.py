@@ -613,3 +613,15 @@ def test_a_relative_time_between_verb_and_that_is_not_part_of_the_statement():
     out, _ = run("Ivan Petrov said overnight that the border was closed. "
                  "Mira Holt said a day earlier that the ships had left port.")
     assert [o[2] for o in out] == ["the border was closed", "the ships had left port"]
+
+
+def test_a_leader_of_another_country_is_not_the_one_named_before():
+    out, _ = run("Finnish President Mira Holt said on Monday that Europe must prepare.\n\n"
+                 "Holt’s Estonian counterpart, Alar Karis, agreed. “We have no illusions,” the Estonian leader said.")
+    assert [o[1] for o in out] == ["Mira Holt", "Alar Karis"]
+
+
+def test_an_age_description_is_the_person_just_named():
+    out, _ = run("Former prime minister Sanna Virta said in a speech that Europe woke up too late.\n\n"
+                 "The 39-year-old said the West had underestimated Moscow for years.")
+    assert [o[1] for o in out] == ["Sanna Virta", "Sanna Virta"]
