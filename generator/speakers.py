@@ -199,6 +199,8 @@ def _strip_leading(toks: list[_Tok]) -> list[_Tok]:
     return toks
 
 
+# how far back (characters) "the statement" looks for who spoke in a statement
+DOCUMENT_REACH = 600
 # "the 39-year-old said": a person the article has just named, like a pronoun
 AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old)\s*$")
 
@@ -912,12 +914,46 @@ class SpeakerResolver:
         elif np.kind == "pronoun":
             sid = self._antecedent(np.gender, pos) or self._name_before(np.gender, pos)
         elif np.kind == "title":
-            sid = self._linked_role(np) or self._title_antecedent(np, pos) or self._unnamed(np)
+            sid = (self._document_author(np, pos) or self._linked_role(np) or self._title_antecedent(np, pos)
+                   or self._unnamed(np))
         else:
-            sid = (self._linked_role(np) if np.gender != "p" else None) or self._unnamed(np)
+            sid = ((self._linked_role(np) if np.gender != "p" else None) or self._group_antecedent(np, pos)
+                   or self._unnamed(np))
         if sid:
             self.note(sid, pos)
         return sid
+
+    def _document_author(self, np: NP, pos: int) -> str | None:
+        """"The statement added that ...": the speaker who, just before, spoke in that very
+        document ("Gazprom said in a statement ... The statement added")."""
+        head = (np.title or "").lower()
+        if head not in lexicon().carrier_nouns or not np.text.split()[-1].islower():
+            return None     # "The Post" is a newspaper
+        text = self.article.text or ""
+        for p, sid in reversed(self.salience):
+            if p > pos:
+                continue
+            if np.start - p > DOCUMENT_REACH:
+                return None
+            if re.search(rf"\b(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?{re.escape(head)}\b", text[p:np.start], re.I):
+                return sid
+        return None
+
+    def _group_antecedent(self, np: NP, pos: int) -> str | None:
+        """"one of the sources", "the officials": the group the article described just before
+        ("three sources familiar with the discussions")."""
+        words = np.text.lower().split()
+        definite = words[:1] == ["the"] or (len(words) > 2 and words[1:3] == ["of", "the"])
+        head = (np.title or "").lower()
+        if not definite or not head:
+            return None
+        for p, sid in reversed(self.salience):
+            rec = self.by_id[sid].record
+            words = rec.name.lower().split()
+            # the group's own head noun: "Israeli officials", "sources familiar with the effort"
+            if p <= pos and rec.kind == "unnamed" and head in words[:2] + words[-1:]:
+                return sid
+        return None
 
     def _named_institution_before(self, head: str, pos: int) -> NP | None:
         """'the ministry', 'the agency': the organisation the article last named with that word

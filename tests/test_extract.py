@@ -625,3 +625,15 @@ def test_an_age_description_is_the_person_just_named():
     out, _ = run("Former prime minister Sanna Virta said in a speech that Europe woke up too late.\n\n"
                  "The 39-year-old said the West had underestimated Moscow for years.")
     assert [o[1] for o in out] == ["Sanna Virta", "Sanna Virta"]
+
+
+def test_the_statement_speaks_for_whoever_just_spoke_in_it():
+    out, records = run("The Kremlin said in a statement on Wednesday that it had kept every promise. "
+                       "The statement added that the pipeline was ready to resume.")
+    assert [o[1] for o in out] == ["Kremlin", "Kremlin"]
+
+
+def test_one_of_the_sources_is_the_group_described_before():
+    out, records = run("The talks will resume in April, three sources familiar with the discussions told reporters. "
+                       "The proposal would phase out imports by 2027, one of the sources said.")
+    assert len({r.speaker for r in records}) == 1
