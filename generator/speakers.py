@@ -915,13 +915,35 @@ class SpeakerResolver:
             sid = self._antecedent(np.gender, pos) or self._name_before(np.gender, pos)
         elif np.kind == "title":
             sid = (self._document_author(np, pos) or self._linked_role(np) or self._title_antecedent(np, pos)
-                   or self._unnamed(np))
+                   or self._registry_role(np) or self._unnamed(np))
         else:
             sid = ((self._linked_role(np) if np.gender != "p" else None) or self._group_antecedent(np, pos)
                    or self._unnamed(np))
         if sid:
             self.note(sid, pos)
         return sid
+
+    def _registry_role(self, np: NP) -> str | None:
+        """"Ukraine's foreign minister said" with the name only later ("..., said Dmytro Kuleba"):
+        the one registry person holding that role there, when the article names them too and
+        the role's dates, if any, hold at publication."""
+        sig = role_signature(np.text)
+        if sig is None or not sig[0] or np.text.split()[0].lower() in ("a", "an", "one", "another"):
+            return None
+        place, title = sig
+        text, published = self.article.text or "", self.article.published
+        holders = {rec.id: rec for rec in self.registry if rec.kind == "person" and any(
+            role.title.lower() == title and place in ((role.country or "").lower(), (role.organisation or "").lower())
+            and (published is None or ((role.since is None or role.since <= published)
+                                       and (role.until is None or published <= role.until)))
+            for role in rec.roles)}
+        if len(holders) != 1:
+            return None
+        rec = next(iter(holders.values()))
+        names = [rec.name] + list(rec.aliases)
+        if not any(person_key(n)[1] and re.search(rf"\b{re.escape(n.split()[-1])}\b", text) for n in names):
+            return None     # the article never names them: the role may have changed hands
+        return self._get(rec.name, "person", "", np.start, rec)
 
     def _document_author(self, np: NP, pos: int) -> str | None:
         """"The statement added that ...": the speaker who, just before, spoke in that very

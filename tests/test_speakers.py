@@ -298,3 +298,26 @@ def test_a_listed_organisation_with_of_in_its_name_is_not_a_person_of_it():
     assert (np.kind, np.name) == ("institution", "International Committee of the Red Cross")
     np = parse_np("Jo Bloggs of the Red Cross")
     assert (np.kind, np.name) == ("name", "Jo Bloggs")
+
+
+def _foreign_minister(since=None, until=None):
+    return SpeakerRecord(id="dmytro-kora", name="Dmytro Kora", roles=[
+        Role(title="Foreign Minister", organisation="Ministry of Foreign Affairs", country="Ukraine",
+             since=since, until=until)])
+
+
+def test_a_role_named_before_the_person_is_the_registry_person_holding_it():
+    body = ("Ukraine’s foreign minister said a ceasefire was the most his country could hope for.\n\n"
+            "“We are not trading land,” said Dmytro Kora.")
+    a = Article(stem="s", text=f"H\n\n{body}", published=PUB)
+    records, _ = extract_article(a, [_foreign_minister()])
+    assert [r.speaker for r in records] == ["dmytro-kora", "dmytro-kora"]
+
+
+def test_a_role_is_not_given_to_a_registry_person_the_article_never_names_or_who_left_it():
+    body = "Ukraine’s foreign minister said a ceasefire was the most his country could hope for."
+    a = Article(stem="s", text=f"H\n\n{body}", published=PUB)
+    assert extract_article(a, [_foreign_minister()])[0][0].speaker != "dmytro-kora"
+    named = Article(stem="s", text=f"H\n\n{body}\n\nDmytro Kora later resigned.", published=PUB)
+    left = _foreign_minister(until=date(PUB.year - 1, 1, 1))
+    assert extract_article(named, [left])[0][0].speaker != "dmytro-kora"
