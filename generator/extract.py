@@ -73,6 +73,9 @@ SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs
 # a scene-setting opener: where or when something was said ("In an interview on ...", "On Sunday's show")
 SETTING_LEAD_RE = re.compile(r"(?:In|On|At|During|Speaking\s+(?:on|at|to)|Appearing\s+on|Writing\s+in)\s")
 # a determiner phrase of a few plain words opening a sentence, then a present or past verb
+QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:“”\"]{1,120}?)\s+as\s+$")
+QUOTED_AS_PASSIVE_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted\s+"
+                                  r"(?:by\s+[^,;:“”\"]{1,80}?\s+)?as\s+$")
 NAMED_OPENING_RE = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s+){1,5})(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}(?:ed|es|s)|"
     + "|".join(lexicon().irregular_pasts) + r")\s")
@@ -585,7 +588,9 @@ class _Reader:
                 continue
             left = t[max(sent.start, v.start() - 60):v.start()]
             if word.endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(left):
-                if PARTICIPLE_BEFORE_RE.search(left) or BARE_PARTICIPLE_BEFORE_RE.search(left):
+                if (np := self._quoted_as(sent, v.start())) is not None:
+                    self._participle(sent, v, lemma, np, None)   # TASS quoted X as saying B
+                elif PARTICIPLE_BEFORE_RE.search(left) or BARE_PARTICIPLE_BEFORE_RE.search(left):
                     idx = self._participle(sent, v, lemma, last_np, last_idx)
                     if idx is not None:
                         last_idx = idx
@@ -611,6 +616,17 @@ class _Reader:
                 last_idx = idx if idx is not None else last_idx
         if len(self.findings) == first_in_sentence:
             self._according_to(sent)
+
+    def _quoted_as(self, sent: Sentence, pos: int) -> sp.NP | None:
+        """`Interfax quoted Peskov as saying ...`, `Biden was quoted by the Post as saying ...`: the
+        one quoted is the speaker; the agency or paper only reports it."""
+        active = QUOTED_AS_RE.search(self.text, sent.start, pos)
+        if active and not active.group(1).startswith("by "):
+            return sp.parse_np(active.group(1), active.start(1))
+        passive = QUOTED_AS_PASSIVE_RE.search(self.text, sent.start, pos)
+        if passive:
+            return sp.parse_subject(self.text[sent.start:passive.start()], sent.start).np
+        return None
 
     def _name_before_participle(self, pos: int, sent: Sentence) -> sp.NP | None:
         """`with Sen. Jo Bloggs calling it “a mess”`, `..., and Bloggs saying he was “sure”`: a person's

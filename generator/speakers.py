@@ -22,7 +22,7 @@ WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?:[^\W\d_][\w’'\-]*)?)*|\d[\d,
 NON_NP_STARTERS = frozenset(
     "in on at after before during since for with without from to by as while when although though "
     "because if unless until whereas despite amid among against about over under into onto upon "
-    "within across near outside inside beyond like unlike via per than who whom whose where why how "
+    "within across near outside inside beyond like unlike via through per than who whom whose where why how "
     "what whether instead rather not also only even just still already asked speaking referring "
     "describing according reacting responding writing".split())
 LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even".split())
@@ -1074,6 +1074,9 @@ class SpeakerResolver:
         complement = re.search(r"\b(?:of|for)\s+(.+)$", np.name)
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
         country = _country_of(np.organisation)
+        if np.organisation and country is None and _is_name_text(np.organisation):
+            # "Putin's spokesman" is not a spokesman for someone else named before
+            need |= set(re.findall(r"[a-z]{3,}", np.organisation.lower()))
         seen = set()
         for p, sid in reversed(self.salience):
             if p > pos or sid in seen:

@@ -637,3 +637,27 @@ def test_one_of_the_sources_is_the_group_described_before():
     out, records = run("The talks will resume in April, three sources familiar with the discussions told reporters. "
                        "The proposal would phase out imports by 2027, one of the sources said.")
     assert len({r.speaker for r in records}) == 1
+
+
+def test_the_one_an_agency_quotes_as_saying_is_the_speaker():
+    out, _ = run("The Interfax news agency quoted Ivan Korov as saying that the harbour was ready for talks. "
+                 "Mira Holt was quoted by a local paper as saying the port would reopen soon.")
+    assert out == [("indirect", "Ivan Korov", "the harbour was ready for talks"),
+                   ("indirect", "Mira Holt", "the port would reopen soon")]
+
+
+def test_someones_spokesman_is_not_the_spokesman_of_someone_else():
+    out, _ = run("A spokesman for Mira Holt said she had not been invited to the talks. "
+                 "Tomas Reyes’s spokesman said the remarks were unacceptable to the union.")
+    assert out[0][1] != out[1][1]
+
+
+def test_through_a_spokesman_is_how_the_subject_spoke():
+    out, _ = run("Mira Holt, the harbour minister, said on Monday the port would reopen. "
+                 "The minister, through a spokesman, said she would not resign over the closure.")
+    assert [o[1] for o in out] == ["Mira Holt", "Mira Holt"]
+
+
+def test_state_media_report():
+    out, _ = run("Russian state media reported that the army had taken the village overnight.")
+    assert out == [("indirect", "Russian state media", "the army had taken the village overnight")]
