@@ -4,13 +4,18 @@ Extraction, the YAML writing after it, and a cold render are pure functions over
 independent items (articles, pages). Workers are forked, so they start with the caller's
 data already in memory: the function and its inputs are never pickled, only each item's
 result comes back. The results are in input order, so the output is the same bytes
-whatever the number of workers (tests/test_parallel.py and bench/build.py check it).
-Where the platform cannot fork (Windows), or for a handful of items, it runs serially.
+whatever the number of workers (tests/test_determinism.py and bench/build.py check it).
+Forking is used on Linux only: Windows cannot fork, and macOS makes spawn the default
+because a forked process may crash in its system frameworks. Elsewhere the workers are
+spawned, which needs a function and items that pickle (extraction's do); a function that
+does not (a render's page makers) and a handful of items run serially, with the same result.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import sys
 from concurrent.futures import ProcessPoolExecutor
 
 # Below this many items a pool costs more than it saves.
@@ -31,8 +36,10 @@ def default_jobs() -> int:
 def parallel_map(func, items: list, jobs: int | None = None) -> list:
     """`[func(item) for item in items]`, on `jobs` forked workers (default: every core)."""
     jobs = min(jobs or default_jobs(), len(items))
-    if jobs <= 1 or len(items) < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(items) < MIN_ITEMS:
         return [func(item) for item in items]
+    if not sys.platform.startswith("linux"):
+        return _spawned_map(func, items, jobs)
     global _task
     _task = (func, items)
     try:
@@ -41,6 +48,15 @@ def parallel_map(func, items: list, jobs: int | None = None) -> list:
     finally:
         _task = None
     return [result for part in parts for result in part]
+
+
+def _spawned_map(func, items: list, jobs: int) -> list:
+    try:
+        pickle.dumps(func)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return [func(item) for item in items]
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(func, items, chunksize=max(1, len(items) // (jobs * CHUNKS_PER_WORKER))))
 
 
 def _chunks(count: int, pieces: int) -> list[tuple[int, int]]:

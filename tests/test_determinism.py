@@ -97,6 +97,17 @@ def test_parallel_map_keeps_order_and_raises_a_workers_error():
         parallel_map(fails_on_seven, items, jobs=2)
 
 
+def test_where_it_cannot_fork_a_picklable_map_spawns_and_a_closure_runs_serially(monkeypatch):
+    from generator import parallel
+    from generator.model import slugify
+    monkeypatch.setattr(parallel.sys, "platform", "darwin")
+    names = [f"Speaker Number {n}" for n in range(20)]
+    assert parallel.parallel_map(slugify, names, jobs=2) == [slugify(n) for n in names]
+    seen = []
+    assert parallel.parallel_map(lambda n: seen.append(n) or n, names, jobs=2) == names
+    assert seen == names  # ran here, in order: a closure does not pickle
+
+
 def test_extracted_content_renders_identically_twice(tmp_path):
     seeds = _copy_seeds(tmp_path / "seeds")
     content = tmp_path / "content"
