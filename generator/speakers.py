@@ -971,9 +971,9 @@ class SpeakerResolver:
             return None
         for p, sid in reversed(self.salience):
             rec = self.by_id[sid].record
-            words = rec.name.lower().split()
+            named = rec.name.lower().split()
             # the group's own head noun: "Israeli officials", "sources familiar with the effort"
-            if p <= pos and rec.kind == "unnamed" and head in words[:2] + words[-1:]:
+            if p <= pos and rec.kind == "unnamed" and head in named[:2] + named[-1:]:
                 return sid
         return None
 
