@@ -95,6 +95,8 @@ SET_OFF_ADVERB_RE = re.compile(r",\s*(?:however|though|meanwhile|too|instead|in 
                                r"for her part)\s*,?\s*$")
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
+ACT_OBJECT_RE = re.compile(r"\s+([A-Za-z][\w’'-]*)")   # the word right after an act verb
+OBJECT_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+(?:\S+\s+){1,3}$", re.I)
 # a verb's target, then the word that opens what it is charged with or urged to: " Kyiv of",
 # " the West for", " allies to"
 TARGET_RE = re.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,8}?(of|for|to)\s+\w")
@@ -1034,6 +1036,8 @@ class _Reader:
         link = lexicon().target_verbs.get(lemma)
         if link and (m := TARGET_RE.match(seg)) and m.group(1) == link:
             return v.start(), after, None     # "accused Kyiv of stalling": the verb with its target
+        if self._names_an_act(lemma, seg, t[sent.start:v.start()]):
+            return v.start(), after, None     # "called for a ceasefire", "vowed to rebuild"
         if lemma in lexicon().quote_only:
             return self._quote_only_content(after, limit, sent)
         # X said (gap) that B
@@ -1065,6 +1069,16 @@ class _Reader:
         if not (t[pos].isalnum() or t[pos] in "“\"‘"):
             return None, None, None
         return pos, gap_end, None
+
+    @staticmethod
+    def _names_an_act(lemma: str, seg: str, before: str) -> bool:
+        follows = lexicon().act_verbs.get(lemma)
+        if follows is None or OBJECT_RELATIVE_BEFORE_RE.search(before):
+            return False    # "the Donbas, which Moscow demands Kyiv cede": the object is the noun before
+        word = ACT_OBJECT_RE.match(seg)
+        if word is None or word.group(1).lower() in ("that", "he", "she", "it", "they", "we", "i"):
+            return False    # "demanded that ...", "promised they would": a clause of its own
+        return word.group(1).lower() == follows if follows else True
 
     def _quote_ends_clause(self, q: Quote, sent: Sentence) -> bool:
         rest = self.text[q.end:max(q.end, sent.end)]

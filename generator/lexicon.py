@@ -60,6 +60,7 @@ class Lexicon:
     needs_that: frozenset
     quote_only: frozenset
     target_verbs: dict
+    act_verbs: dict
     object_verbs: frozenset
     carrier_nouns: tuple
     titles: tuple             # longest first
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         needs_that=frozenset(verbs.get("needs_that", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),
         target_verbs=dict(verbs.get("target_verbs", {})),
+        act_verbs=dict(verbs.get("act_verbs", {})),
         object_verbs=frozenset(verbs.get("object_verbs", [])),
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
         titles=tuple(title_list),

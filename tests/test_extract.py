@@ -181,7 +181,7 @@ def test_pronoun_with_no_earlier_speaker_takes_the_last_full_name():
 def test_person_subject_with_quoted_predicate_is_mixed():
     out, _ = run("Oskar Lind spoke at the harbour on Tuesday.\n\n"
                  "Lind pledged to defend the fishing quota “until the very last vote.”")
-    assert ("mixed", "Oskar Lind", "to defend the fishing quota “until the very last vote.”") in out
+    assert ("mixed", "Oskar Lind", "pledged to defend the fishing quota “until the very last vote.”") in out
 
 
 def test_capitalised_common_word_is_not_a_quoted_subject():
@@ -661,3 +661,25 @@ def test_through_a_spokesman_is_how_the_subject_spoke():
 def test_state_media_report():
     out, _ = run("Russian state media reported that the army had taken the village overnight.")
     assert out == [("indirect", "Russian state media", "the army had taken the village overnight")]
+
+
+def test_an_act_of_speech_keeps_its_verb_when_no_clause_follows():
+    out, _ = run("Mira Holt called for an immediate ceasefire along the front line. "
+                 "Tomas Reyes vowed to rebuild every bridge destroyed in the war. "
+                 "Ivan Korov warned against any escalation in the Black Sea. "
+                 "Anna Berg demanded the release of all prisoners of war.")
+    assert [o[2] for o in out] == ["called for an immediate ceasefire along the front line",
+                                   "vowed to rebuild every bridge destroyed in the war",
+                                   "warned against any escalation in the Black Sea",
+                                   "demanded the release of all prisoners of war"]
+
+
+def test_an_act_verb_with_a_clause_reports_the_clause():
+    out, _ = run("Anna Berg demanded that the prisoners be released at once. "
+                 "Ivan Korov promised the bridges would be rebuilt by the spring.")
+    assert [o[2] for o in out][:1] == ["the prisoners be released at once"]
+
+
+def test_an_act_verb_inside_an_object_relative_clause_is_not_a_statement():
+    out, _ = run("Neither side has budged over the eastern territories, which the harbour board demands the city cede.")
+    assert out == []
