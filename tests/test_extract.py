@@ -683,3 +683,10 @@ def test_an_act_verb_with_a_clause_reports_the_clause():
 def test_an_act_verb_inside_an_object_relative_clause_is_not_a_statement():
     out, _ = run("Neither side has budged over the eastern territories, which the harbour board demands the city cede.")
     assert out == []
+
+
+def test_a_reported_question_keeps_its_verb():
+    out, _ = run("Mira Holt questioned whether the ceasefire would hold through the winter. "
+                 "Tomas Reyes asked whether the allies were ready to pay the price.")
+    assert [o[2] for o in out] == ["questioned whether the ceasefire would hold through the winter",
+                                   "asked whether the allies were ready to pay the price"]
