@@ -61,6 +61,7 @@ class Lexicon:
     quote_only: frozenset
     target_verbs: dict
     act_verbs: dict
+    clause_ending_participles: tuple
     object_verbs: frozenset
     carrier_nouns: tuple
     titles: tuple             # longest first
@@ -120,6 +121,7 @@ def lexicon() -> Lexicon:
         quote_only=frozenset(verbs.get("quote_only", [])),
         target_verbs=dict(verbs.get("target_verbs", {})),
         act_verbs=dict(verbs.get("act_verbs", {})),
+        clause_ending_participles=tuple(verbs.get("clause_ending_participles", [])),
         object_verbs=frozenset(verbs.get("object_verbs", [])),
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
         titles=tuple(title_list),
