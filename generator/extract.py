@@ -382,8 +382,13 @@ COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?" +
 FINITE_VERB_RE = re.compile(r"\b" + _FINITE + r"\b")
 # the comma closing a participle set between a subject and its verb: "X, accusing Y of Z, said B"
 APPOSITIVE_END_RE = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?(?=" + FINITE_VERB_RE.pattern + ")")
+# the reporter's own aside on a claim: "..., a claim Reuters could not independently verify"
+VERIFICATION_ASIDE = (r",\s+(?=(?:a\s+claim|claims|an\s+assertion|a\s+figure|figures|an\s+account|which|something)\s"
+                      r"[^,.;“”\"]{0,60}?\b(?:could\s+not|couldn[’']t|cannot|can\s+not|was\s+unable\s+to|were\s+unable\s+to|"
+                      r"has\s+not\s+been|have\s+not\s+been)\s+(?:be\s+|been\s+)?(?:immediately\s+|independently\s+)*"
+                      r"(?:verif|confirm|corroborat|check))")
 END_MARK_RE = re.compile(
-    r";|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
+    VERIFICATION_ASIDE + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
 NEW_SPEAKER_RE = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?"

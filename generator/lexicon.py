@@ -86,6 +86,7 @@ class Lexicon:
     countries: dict           # name -> adjective
     capitals: frozenset
     regions: frozenset
+    place_nouns: frozenset
     non_name_words: frozenset
     boilerplate: tuple
     abbreviations: frozenset
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         countries=dict(places["countries"]),
         capitals=frozenset(places["capitals"]),
         regions=frozenset(places.get("regions", [])),
+        place_nouns=frozenset(places.get("place_nouns", [])),
         non_name_words=frozenset(places["non_name_words"]),
         boilerplate=tuple(_load("boilerplate")["line_patterns"]),
         abbreviations=frozenset(_load("abbreviations")["abbreviations"]),

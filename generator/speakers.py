@@ -258,8 +258,12 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     for i in range(1, len(toks) - 1):
         if toks[i].low == "of" and toks[i + 1].bare[:1].isupper() or (
                 toks[i].low == "of" and toks[i + 1].low == "the" and i + 2 < len(toks)):
-            if not all(t.bare[:1].isupper() or t.low in OF_PLACE_GLUE for t in toks[i + 1:]):
-                break
+            place = toks[i + 1:]
+            if not all(t.bare[:1].isupper() or t.low in OF_PLACE_GLUE for t in place):
+                # "of the Kharkiv region": a capitalised place with a lowercase place noun last
+                if not (place[-1].low in lexicon().place_nouns and len(place) > 1
+                        and all(t.bare[:1].isupper() or t.low in OF_PLACE_GLUE for t in place[:-1])):
+                    break
             rs = _run_start(toks, i)
             if rs < i and name_run_end(toks, rs) == i:
                 end = i
@@ -540,8 +544,11 @@ def parse_subject(region: str, offset: int) -> Subject:
         if word == "who" and m.start() > cut and not region[m.start():m.end()].lstrip().startswith(","):
             stop = m.start()  # a defining one: "A diplomat who spoke on condition of anonymity said"
             break
-        if word in ("as", "than", "if", "after", "before", "since", "when") and "," in after:
-            continue  # a leading adverbial clause closed by a comma: "As X happened, Y said"
+        if word in ("as", "than", "if", "after", "before", "since", "when", "because", "though", "although",
+                    "while") and "," in after:
+            # a leading adverbial clause closed by a comma ("As X happened, Y said"), or one inside
+            # a set-off phrase ("Two officials, speaking anonymously because they ..., said")
+            continue
         cut = m.end()
     segs = split_segments(PARTY_TAG_RE.sub(lambda m: " " * len(m.group()), region[cut:stop]), offset + cut)
     if not segs:
@@ -980,7 +987,7 @@ class SpeakerResolver:
     def _named_institution_before(self, head: str, pos: int) -> NP | None:
         """'the ministry', 'the agency': the organisation the article last named with that word
         ("Russia's Foreign Ministry", "the International Atomic Energy Agency"), if any."""
-        if " " in head or head.lower() not in lexicon().institution_heads:
+        if head.lower() not in lexicon().institution_heads:
             return None
         text = self.article.text or ""  # from the top: a headline may name it too
         for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", text[:pos], re.I))):

@@ -545,6 +545,17 @@ def test_the_ministry_is_the_ministry_the_article_named_before():
                                    "Ukrainian Defence Ministry"]
 
 
+def test_a_two_word_head_is_the_organisation_named_before_with_it():
+    out, _ = run("Veldland’s air force said it had shot down nine drones over the capital.\n\n"
+                 "The air force said on Telegram that two more had hit a depot.")
+    assert [o[1] for o in out] == ["Veldland’s air force", "Veldland’s air force"]
+
+
+def test_a_named_person_of_a_place_with_a_lowercase_place_noun():
+    out, _ = run("Governor Ilse Varn of the Marrow region said two people were hurt in the strike.")
+    assert out == [("indirect", "Ilse Varn", "two people were hurt in the strike")]
+
+
 def test_an_organisation_named_with_of_and_a_bare_one_with_no_antecedent():
     out, _ = run("The Ministry of Harbours issued new rules. The ministry said the port would reopen.\n\n"
                  "The agency said shipping would resume within a week.")
@@ -690,3 +701,16 @@ def test_a_reported_question_keeps_its_verb():
                  "Tomas Reyes asked whether the allies were ready to pay the price.")
     assert [o[2] for o in out] == ["questioned whether the ceasefire would hold through the winter",
                                    "asked whether the allies were ready to pay the price"]
+
+
+def test_the_reporters_verification_aside_is_not_part_of_the_claim():
+    out, _ = run("The army said its troops had taken the village of Drava, a claim that could not be "
+                 "independently verified.\n\n"
+                 "The governor said 40 homes had burned, which Veldland Radio could not immediately confirm.")
+    assert [o[2] for o in out] == ["its troops had taken the village of Drava", "40 homes had burned"]
+
+
+def test_a_reason_clause_inside_a_set_off_phrase_keeps_the_subject():
+    out, _ = run("Two diplomats, who spoke on condition of anonymity because they were not allowed to "
+                 "brief reporters, said the meeting could take place next month.")
+    assert out == [("indirect", "diplomats", "the meeting could take place next month")]
