@@ -59,6 +59,8 @@ BARE_PARTICIPLE_BEFORE_RE = re.compile(
     rf"\b(?:by|{'|'.join(map(re.escape, lexicon().carrier_nouns))})\s+"
     rf"(?:(?:on\s+)?(?:{'|'.join(w.capitalize() for w in lexicon().weekdays)}|today|yesterday)\s+)?$")
 NAME_BEFORE_PARTICIPLE_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.\-]*\s+){1,4})$")
+# "..., with the ministry adding that B": the subject of an absolute clause
+WITH_SUBJECT_BEFORE_PARTICIPLE_RE = re.compile(r",\s+with\s+((?:the\s+)?[^\s,;“”\"][^,;“”\"]{0,58}?)\s+$")
 INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$")
 # a verb followed straight by a quotation: "went on to say, “A”"
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
@@ -389,7 +391,9 @@ VERIFICATION_ASIDE = (r",\s+(?=(?:a\s+claim|claims|an\s+assertion|a\s+figure|fig
                       r"(?:verif|confirm|corroborat|check))")
 END_MARK_RE = re.compile(
     VERIFICATION_ASIDE + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
-    r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
+    r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)|"
+    # an absolute clause with its own speaker: "..., with Kyiv calling it ..."
+    r",\s+(?=with\s[^,;“”\"]{1,60}?\s(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
 NEW_SPEAKER_RE = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?"
     r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s" +     # an infinitive or a modal: "... are to blame
@@ -417,6 +421,13 @@ SUBORDINATE_OPENING_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
 APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")
 CITING_GAP_RE = re.compile(r",\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
+OPENING_SOURCE_PHRASE_RE = re.compile(
+    r"(?:In|During)\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:" +
+    trie_regex(lexicon().carrier_nouns + ("interview", "speech", "address", "briefing")) + r")\b")
+ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b[^,;“”\"]*?\s(whether|if|what|how|why|when|who)\b")
+# a relative clause on the interview or post in the gap (group 2 is where it starts)
+GAP_RELATIVE_RE = re.compile(r"([^.;:!?“”\"]{0,100}?(\s(?:that|which)\s+(?:" +
+                             trie_regex(lexicon().publication_verbs) + r")\b[^.;:!?“”\"]{0,60}?))\bthat\s+")
 PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+(?:that\s+)?$")   # "..., writing [that] " before the content
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
@@ -486,9 +497,15 @@ class _Reader:
                     mention_kind=mention_kind or (np.kind if np else "continuation"),
                     cue=verb.group(0) if verb else "", paragraph=sent.para, sentence_start=sent.start,
                     np=np, roles=list(roles), speaker_from=speaker_from, date_from=date_from,
-                    date_zones=[z for z in zones if z[1] > z[0]])
+                    date_zones=[z for z in map(self._without_question, zones) if z[1] > z[0]])
         self.findings.append(f)
         return len(self.findings) - 1
+
+    def _without_question(self, zone: tuple[int, int]) -> tuple[int, int]:
+        """`Asked on Monday whether the war could end this year, she said`: a date in the question
+        is what was asked about, not when the answer was given."""
+        m = ASKED_ABOUT_RE.search(self.text, *zone)
+        return (zone[0], m.start(1)) if m else zone
 
     @staticmethod
     def _long_enough(content: str, kind: str) -> bool:
@@ -634,6 +651,11 @@ class _Reader:
     def _name_before_participle(self, pos: int, sent: Sentence) -> sp.NP | None:
         """`with Sen. Jo Bloggs calling it “a mess”`, `..., and Bloggs saying he was “sure”`: a person's
         name straight before the participle is its subject (an absolute clause), with no comma between."""
+        w = WITH_SUBJECT_BEFORE_PARTICIPLE_RE.search(self.text, max(sent.start, pos - 70), pos)
+        if w:   # "with Kyiv calling it ...", "with the ministry adding ...": any speaker but a pronoun
+            np = sp.parse_np(w.group(1), w.start(1))
+            if np is not None and np.kind != "pronoun" and np.end == w.end(1) and np.start <= w.start(1) + 4:
+                return np
         m = NAME_BEFORE_PARTICIPLE_RE.search(self.text, max(sent.start, pos - 60), pos)
         if not m:
             return None
@@ -947,7 +969,22 @@ class _Reader:
                 if subj.np is not None:
                     return subj, (m.start(), m.end())
                 break
-        return sp.parse_subject(t[start:vpos], start), (vpos, vpos)
+        subj = sp.parse_subject(t[start:vpos], start)
+        if subj.np is None:
+            return self._after_opening_phrase(start, vpos, subj)
+        return subj, (vpos, vpos)
+
+    def _after_opening_phrase(self, start: int, vpos: int, subj: sp.Subject) -> tuple[sp.Subject, tuple[int, int]]:
+        """`On Friday the ministry said`, `In a statement the Kremlin said`: a time or a source
+        phrase opens the clause with no comma after it; the subject follows it."""
+        t = self.text
+        m = dt.cue_re().match(t, start, vpos) or OPENING_SOURCE_PHRASE_RE.match(t, start, vpos)
+        if m is None or m.end() >= vpos or not t[m.end()].isspace():
+            return subj, (vpos, vpos)
+        rest = sp.parse_subject(t[m.end():vpos], m.end())
+        if rest.np is None or rest.np.kind == "pronoun" and rest.np.start != m.end() + 1:
+            return subj, (vpos, vpos)
+        return rest, (m.start(), m.end())
 
     def _parenthetical(self, sent: Sentence, v: re.Match, start: int):
         """An attribution set off by commas inside its statement: `In 2008, Bloggs said, the fund
@@ -1041,7 +1078,11 @@ class _Reader:
             return v.start(), after, None     # "called for a ceasefire", "vowed to rebuild"
         if lemma in lexicon().quote_only:
             return self._quote_only_content(after, limit, sent)
-        # X said (gap) that B
+        # X said (gap) that B; "told CNN in an interview that aired on Monday that B"
+        rel = GAP_RELATIVE_RE.match(seg)
+        if rel and seg[:rel.start(2)].strip() and not AUX_RE.search(seg[:rel.start(2)]) \
+                and self._gap_ok(seg[:rel.start(2)], lemma):
+            return after + rel.end(), after + rel.end(1), None
         m = re.match(r"([^.;:!?“”\"]{0,160}?)\bthat\s+", seg)
         # "echoed the appeal, writing that B": the "that" belongs to the participle's own verb
         if m and not AUX_RE.search(m.group(1)) and self._gap_ok(m.group(1), lemma) \

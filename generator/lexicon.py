@@ -62,6 +62,7 @@ class Lexicon:
     target_verbs: dict
     act_verbs: dict
     clause_ending_participles: tuple
+    publication_verbs: tuple
     object_verbs: frozenset
     carrier_nouns: tuple
     titles: tuple             # longest first
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         target_verbs=dict(verbs.get("target_verbs", {})),
         act_verbs=dict(verbs.get("act_verbs", {})),
         clause_ending_participles=tuple(verbs.get("clause_ending_participles", [])),
+        publication_verbs=tuple(verbs.get("publication_verbs", [])),
         object_verbs=frozenset(verbs.get("object_verbs", [])),
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
         titles=tuple(title_list),

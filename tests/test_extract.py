@@ -714,3 +714,34 @@ def test_a_reason_clause_inside_a_set_off_phrase_keeps_the_subject():
     out, _ = run("Two diplomats, who spoke on condition of anonymity because they were not allowed to "
                  "brief reporters, said the meeting could take place next month.")
     assert out == [("indirect", "diplomats", "the meeting could take place next month")]
+
+
+def test_an_absolute_clause_with_its_own_speaker():
+    out, _ = run("Fighting went on near the river, with Veldland’s army saying its troops had held the bridge.\n\n"
+                 "Mira Holt said the talks had failed, with the ministry adding that no new date was set.")
+    assert out == [("indirect", "Veldland’s army", "its troops had held the bridge"),
+                   ("indirect", "Mira Holt", "the talks had failed"),
+                   ("indirect", "ministry", "no new date was set")]
+
+
+def test_a_relative_clause_on_the_interview_is_not_the_content():
+    out, records = run("Mira Holt told Radio Veld in an interview that aired on Monday that the port "
+                       "would stay closed.")
+    assert out == [("indirect", "Mira Holt", "the port would stay closed")]
+    assert records[0].date == date(2023, 5, 8)      # the Monday before publication
+
+
+def test_a_date_inside_the_question_does_not_date_the_answer():
+    out, records = run("Asked whether the war could end this year, Mira Holt said: “Nobody can know that.”")
+    assert out == [("direct", "Mira Holt", "Nobody can know that.")]
+    assert records[0].date_precision == "reported"
+
+
+def test_an_opening_time_or_source_phrase_without_a_comma():
+    out, records = run("On Wednesday the minister said the port would stay closed for a week.\n\n"
+                       "In a statement the Kremlin said the talks would resume in June.\n\n"
+                       "On Thursday the pope called for a “just and lasting peace”.")
+    assert [(o[1], o[2]) for o in out] == [("minister", "the port would stay closed for a week"),
+                                           ("Kremlin", "the talks would resume in June"),
+                                           ("pope", "called for a “just and lasting peace”")]
+    assert [r.date for r in records] == [date(2023, 5, 10), PUB, date(2023, 5, 11)]
