@@ -101,7 +101,7 @@ ACT_OBJECT_RE = re.compile(r"\s+([A-Za-z][\w’'-]*)")   # the word right after 
 OBJECT_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+(?:\S+\s+){1,3}$", re.I)
 # a verb's target, then the word that opens what it is charged with or urged to: " Kyiv of",
 # " the West for", " allies to"
-TARGET_RE = re.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,8}?(of|for|to)\s+\w")
+TARGET_RE = re.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,8}?(of|for|to)\s+[\w“\"‘]")
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
 
@@ -434,7 +434,7 @@ SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
 # "Washington (CNN) — ".
 # Its date is the filing date, never a cue for the statement that follows it.
-DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'’ ]{1,25}?)?"
+DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'’ ]{1,25}?)?"
                               r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?"
                               r"|[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}\s+\([A-Za-z .]{1,25}\))\s*[—–-]{1,2}\s+")
 # Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
@@ -1061,6 +1061,9 @@ class _Reader:
         seg = t[after:limit]
         if t[sent.end - 1:sent.end] == ":" and sent.para + 1 < len(self.paras):
             seg = t[after:min(self.paras[sent.para + 1].end, after + 250)]   # "X said:" then a quoted paragraph
+        link = lexicon().target_verbs.get(lemma)
+        if link and (m := TARGET_RE.match(seg)) and m.group(1) == link:
+            return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target
         # X said: “A” / X told the Times, “A” / X said “A”
         m = re.match(r"([^.;:!?“”\"\n]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
         if m and (m.group(2) or not m.group(1).strip()) and not AUX_RE.search(m.group(1)) \
@@ -1071,9 +1074,6 @@ class _Reader:
                 if m.group(2) or self._quote_ends_clause(q, sent):
                     return after + m.end(), after + m.end(1), q
                 return after + m.end(), after + m.end(1), None   # said “A” and more: a mixed clause
-        link = lexicon().target_verbs.get(lemma)
-        if link and (m := TARGET_RE.match(seg)) and m.group(1) == link:
-            return v.start(), after, None     # "accused Kyiv of stalling": the verb with its target
         if self._names_an_act(lemma, seg, t[sent.start:v.start()]):
             return v.start(), after, None     # "called for a ceasefire", "vowed to rebuild"
         if lemma in lexicon().quote_only:

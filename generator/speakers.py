@@ -422,6 +422,9 @@ def _partitive_group(toks: list[_Tok]) -> NP | None:
     if len(toks) < 3 or toks[1].low != "of" or not (toks[0].low in L.quantifier_subjects
                                                      or toks[0].low in L.numbers or toks[0].low.isdigit()):
         return None
+    if len(toks) == 3 and toks[2].low in ("them", "those", "these"):
+        # "One of them said": the group last quoted speaks, as "they" would
+        return NP("pronoun", " ".join(t.text for t in toks), toks[0].start, toks[-1].end, "one of them", gender="p")
     inner = _description(toks[2:])
     if inner is None or inner.gender != "p":
         return None
@@ -919,7 +922,8 @@ class SpeakerResolver:
             reg = self._registry_named(np.name, "institution")
             sid = self._get(np.name, "institution", "p", np.start, reg)
         elif np.kind == "pronoun":
-            sid = self._antecedent(np.gender, pos) or self._name_before(np.gender, pos)
+            sid = self._antecedent(np.gender, pos, group_only=np.name == "one of them") \
+                or self._name_before(np.gender, pos)
         elif np.kind == "title":
             sid = (self._document_author(np, pos) or self._linked_role(np) or self._title_antecedent(np, pos)
                    or self._registry_role(np) or self._unnamed(np))
@@ -1048,7 +1052,9 @@ class SpeakerResolver:
             self.note(sid, np.start)
         return sid
 
-    def _antecedent(self, gender: str, pos: int) -> str | None:
+    def _antecedent(self, gender: str, pos: int, group_only: bool = False) -> str | None:
+        """The last speaker a pronoun can stand for; `group_only`: a group or an institution
+        ("one of them"), never a lone person."""
         fallback = None
         for p, sid in reversed(self.salience):
             if p > pos:
@@ -1062,7 +1068,7 @@ class SpeakerResolver:
                 return sid      # a description without gender ("the 39-year-old") takes either
             if fallback is None and (gender == "p" or known.record.kind == "person"):
                 fallback = sid
-        return fallback
+        return None if group_only else fallback
 
     def _name_before(self, gender: str, pos: int) -> str | None:
         """A personal pronoun with no speaker or subject before it: the last full person name the body

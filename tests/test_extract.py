@@ -493,6 +493,12 @@ def test_a_wire_dateline_does_not_hide_the_lead_sentence():
                    ("indirect", "Mira Holt", "the harbour had been shelled again")]
 
 
+def test_a_dateline_naming_two_cities():
+    out, _ = run("VELDGRAD/MARROW, May 11 (Reuters) - The ministry on Thursday rejected the offer, saying it "
+                 "ignored the causes of the dispute.")
+    assert out == [("indirect", "ministry", "it ignored the causes of the dispute")]
+
+
 def test_a_participle_after_a_non_speech_verb_carries_the_statement():
     out, _ = run("His chief aide, Oleg Marr, echoed the appeal in a post online, writing that “the bridge must be rebuilt.”")
     assert out == [("direct", "Oleg Marr", "the bridge must be rebuilt.")]
@@ -745,3 +751,18 @@ def test_an_opening_time_or_source_phrase_without_a_comma():
                                            ("Kremlin", "the talks would resume in June"),
                                            ("pope", "called for a “just and lasting peace”")]
     assert [r.date for r in records] == [date(2023, 5, 10), PUB, date(2023, 5, 11)]
+
+
+def test_one_of_them_is_the_group_quoted_before_never_a_lone_person():
+    out, _ = run("Three Veldland diplomats said the draft had been agreed in Marrow. "
+                 "One of them said the envoys had been briefed.\n\n"
+                 "“We are ready,” Mira Holt said. One of them said the harbour would reopen soon.")
+    assert [o[1] for o in out] == ["Veldland diplomats", "Veldland diplomats", "Mira Holt", "Veldland diplomats"]
+    out, _ = run("“We are ready,” Mira Holt said. One of them said the harbour would reopen soon.")
+    assert [o[1] for o in out] == ["Mira Holt"]     # no group was quoted: nobody to stand for
+
+
+def test_a_target_verb_keeps_its_target_when_a_quotation_follows():
+    out, _ = run("Mira Holt accused the West of “hypocrisy” and said the talks would go on for weeks.")
+    assert out == [("mixed", "Mira Holt", "accused the West of “hypocrisy”"),
+                   ("indirect", "Mira Holt", "the talks would go on for weeks")]
