@@ -424,6 +424,12 @@ CITING_GAP_RE = re.compile(r",\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
 OPENING_SOURCE_PHRASE_RE = re.compile(
     r"(?:In|During)\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:" +
     trie_regex(lexicon().carrier_nouns + ("interview", "speech", "address", "briefing")) + r")\b")
+# a finite clause straight after the verb ("claimed its troops had taken the village"), as
+# opposed to an object ("claimed responsibility for what was done", "noted the attacks")
+CLAUSE_AHEAD_RE = re.compile(
+    r"\s+(?:(?!(?:for|of|in|on|at|to|with|from|by|about|what|which|who|whom|that|and|but|or|as|over)\s)"
+    r"[\w’'.-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must)\s+\w")
+OBJECT_RELATIVE_NP_RE = re.compile(r"\s*(?:a|an|the)\s+\w+\s+(?:the|a|an|his|her|its|their)\s", re.I)
 ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b[^,;“”\"]*?\s(whether|if|what|how|why|when|who)\b")
 # a relative clause on the interview or post in the gap (group 2 is where it starts)
 GAP_RELATIVE_RE = re.compile(r"([^.;:!?“”\"]{0,100}?(\s(?:that|which)\s+(?:" +
@@ -1088,7 +1094,7 @@ class _Reader:
         if m and not AUX_RE.search(m.group(1)) and self._gap_ok(m.group(1), lemma) \
                 and not PARTICIPLE_IN_GAP_RE.search(m.group(1)):
             return after + m.end(), after + m.end(1), None
-        if lemma in lexicon().needs_that and not participle:
+        if lemma in lexicon().needs_that and not participle and not self._clause_without_that(v, lemma, limit):
             # "Clinton noted the attacks and her work from “Buffalo to Albany.”": a quote makes it a statement
             return self._quote_only_content(after, limit, sent)
         pos = after
@@ -1111,6 +1117,10 @@ class _Reader:
         if not (t[pos].isalnum() or t[pos] in "“\"‘"):
             return None, None, None
         return pos, gap_end, None
+
+    def _clause_without_that(self, v: re.Match, lemma: str, limit: int) -> bool:
+        return (lemma in lexicon().clause_without_that and v.group(0).endswith("ed")
+                and CLAUSE_AHEAD_RE.match(self.text, v.end(), limit) is not None)
 
     @staticmethod
     def _names_an_act(lemma: str, seg: str, before: str) -> bool:
@@ -1183,6 +1193,13 @@ class _Reader:
             after = t[after_at:tail_end]
             if after.strip() and not dt.cue_re().match(after.strip()) and not GAP_START_RE.match(after):
                 return None
+            # "..., Volodymyr Zelensky has said": the auxiliary or adverb is not part of the name, when
+            # nothing but a time follows the verb ("her campaign has begun to ..." is no attribution)
+            aux = sp.TRAILING_AUX_RE.search(np_text)
+            if aux and aux.start() > 0:
+                if after.strip(" ,.") and not dt.cue_re().match(after.strip()) or OBJECT_RELATIVE_NP_RE.match(np_text):
+                    return None     # "..., an arrangement the campaign has criticized": an object
+                np_text = np_text[:aux.start()]
             np = sp.parse_np(np_text, start + comma + 1)
             zones = [(v.end(), tail_end)]
         else:

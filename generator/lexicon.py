@@ -63,6 +63,7 @@ class Lexicon:
     act_verbs: dict
     clause_ending_participles: tuple
     publication_verbs: tuple
+    clause_without_that: frozenset
     object_verbs: frozenset
     carrier_nouns: tuple
     titles: tuple             # longest first
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         act_verbs=dict(verbs.get("act_verbs", {})),
         clause_ending_participles=tuple(verbs.get("clause_ending_participles", [])),
         publication_verbs=tuple(verbs.get("publication_verbs", [])),
+        clause_without_that=frozenset(verbs.get("clause_without_that", [])),
         object_verbs=frozenset(verbs.get("object_verbs", [])),
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
         titles=tuple(title_list),

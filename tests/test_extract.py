@@ -766,3 +766,17 @@ def test_a_target_verb_keeps_its_target_when_a_quotation_follows():
     out, _ = run("Mira Holt accused the West of “hypocrisy” and said the talks would go on for weeks.")
     assert out == [("mixed", "Mira Holt", "accused the West of “hypocrisy”"),
                    ("indirect", "Mira Holt", "the talks would go on for weeks")]
+
+
+def test_content_then_a_speaker_with_an_auxiliary():
+    out, _ = run("The harbour will not be sold to anyone, Mira Holt has said, as the envoys arrived.\n\n"
+                 "The fund pays a fifth of its costs, an arrangement the union has criticized.\n\n"
+                 "After months of talks, her party has begun to count the votes in the north.")
+    assert out == [("indirect", "Mira Holt", "The harbour will not be sold to anyone")]
+
+
+def test_a_past_tense_claim_with_a_clause_and_no_that():
+    out, _ = run("The Veldland army claimed its troops had taken two more villages.\n\n"
+                 "The group claimed responsibility for what was a deadly attack.\n\n"
+                 "Mira Holt noted the attacks and her work in the city.")
+    assert out == [("indirect", "Veldland army", "its troops had taken two more villages")]
