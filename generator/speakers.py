@@ -791,6 +791,9 @@ TITLE_SYNONYMS = {
     "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
     "spokeswoman": {"spokesperson", "spokesman", "spokeswoman"},
     "leader": {"leader", "president", "prime minister", "chancellor", "premier"},
+    # "Russia's top diplomat", "the country's chief diplomat"
+    "top diplomat": {"foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs",
+                     "foreign affairs minister"},
 }
 
 
@@ -1083,6 +1086,8 @@ class SpeakerResolver:
 
     def _title_antecedent(self, np: NP, pos: int) -> str | None:
         head = (np.title or np.name).lower().split()[-1] if (np.title or np.name) else ""
+        if head == "diplomat" and re.search(r"\b(?:top|chief)\s+diplomat\b", np.text, re.I):
+            head = "top diplomat"
         wanted = TITLE_SYNONYMS.get(head, {head})
         complement = re.search(r"\b(?:of|for)\s+(.+)$", np.name)
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()

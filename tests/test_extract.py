@@ -780,3 +780,10 @@ def test_a_past_tense_claim_with_a_clause_and_no_that():
                  "The group claimed responsibility for what was a deadly attack.\n\n"
                  "Mira Holt noted the attacks and her work in the city.")
     assert out == [("indirect", "Veldland army", "its troops had taken two more villages")]
+
+
+def test_the_top_diplomat_is_the_foreign_minister_quoted_before():
+    out, _ = run("Estonian Foreign Minister Ilse Varn said the border would stay open for now.\n\n"
+                 "Estonia’s top diplomat also claimed that the sanctions had failed.\n\n"
+                 "A Western diplomat said the talks were over. The diplomat said nothing more would happen.")
+    assert [o[1] for o in out] == ["Ilse Varn", "Ilse Varn", "Western diplomat", "Western diplomat"]
