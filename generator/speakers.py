@@ -30,6 +30,7 @@ DETERMINERS = frozenset("the a an this that these those".split())
 PREPOSITIONS = frozenset("of for on in at from with near who that whose to under over inside outside familiar "
                          "based close within across".split())
 OF_PLACE_GLUE = frozenset(["of", "the", "and", "for", "on", "&"])
+NAME_GLUE = frozenset(["of", "the", "and", "for", "&"])     # inside an organisation's name
 NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 NAME_PARTICLES = frozenset("bin ibn al el de del della der den van von da di du dos la le ter".split())
 
@@ -205,8 +206,22 @@ DOCUMENT_REACH = 600
 AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old)\s*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _document_source_re() -> re.Pattern:
+    carriers = "|".join(sorted(map(re.escape, lexicon().carrier_nouns), key=len, reverse=True))
+    return re.compile(
+        r"\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:[\w-]+\s+)?(?:" + carriers + r")\s+"
+        r"(?:(?:issued|released|published|posted)\s+)?(?:from|by)|"
+        r"(?:published|issued|released|written|compiled|prepared|produced)\s+by)\s+(\S.*)$", re.I | re.S)
+
+
 def parse_np(text: str, offset: int = 0) -> NP | None:
     """Read one comma-free noun phrase: a name, pronoun, institution or description."""
+    source = _document_source_re().match(text)
+    if source:  # "a statement from the ministry", "published by the Kyiv School of Economics"
+        np = parse_np(source.group(1), offset + source.start(1))
+        if np is not None and np.kind != "pronoun":
+            return np
     age = AGE_DESCRIPTION_RE.match(text)
     if age:
         return NP("pronoun", age.group(1), offset + age.start(1), offset + age.end(1), age.group(1).lower())
@@ -366,6 +381,10 @@ def _institution(toks: list[_Tok]) -> NP | None:
     if len(words) >= 2 and all(t.bare[:1].isupper() for t in words) and any(
             t.bare in L.org_words for t in words):
         return _inst_np(words, phrase)
+    glue = [k for k, t in enumerate(words) if t.low in NAME_GLUE]
+    if glue and 0 < glue[0] and words[-1].bare[:1].isupper() and any(t.bare in L.org_words for t in words[:glue[0]]) \
+            and all(t.bare[:1].isupper() or t.low in NAME_GLUE for t in words):
+        return _inst_np(words, phrase)      # "Kyiv School of Economics", "Bank for International Settlements"
     return None
 
 
@@ -568,7 +587,10 @@ def parse_subject(region: str, offset: int) -> Subject:
         # "Russia's ambassador to the US, Anatoly Antonov,": the name set off after a role is who it is
         apposed = np.kind == "name" and idx > 0 and parsed[idx - 1][0] is not None \
             and parsed[idx - 1][0].kind == "title"
-        key = (np.strength + apposed, idx)
+        # "Ukraine's military intelligence agency (HUR)": the initials in brackets only abbreviate it
+        initials = idx > 0 and np.kind == "institution" and _is_acronym(np.text) and parsed[idx - 1][0] is not None \
+            and parsed[idx - 1][0].kind in ("institution", "title") and region[:o - offset].rstrip().endswith("(")
+        key = (np.strength + apposed - 2 * initials, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key
     if not best:

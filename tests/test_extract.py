@@ -787,3 +787,11 @@ def test_the_top_diplomat_is_the_foreign_minister_quoted_before():
                  "Estonia’s top diplomat also claimed that the sanctions had failed.\n\n"
                  "A Western diplomat said the talks were over. The diplomat said nothing more would happen.")
     assert [o[1] for o in out] == ["Ilse Varn", "Ilse Varn", "Western diplomat", "Western diplomat"]
+
+
+def test_an_organisation_named_with_of_and_the_document_it_published():
+    out, _ = run("The report, published by the Marrow School of Economics, said exports had fallen by half.\n\n"
+                 "According to a statement from the Veldland Bureau of Statistics, prices rose by 9 percent.\n\n"
+                 "The Harbour Workers Union (HWU) said its members would strike on Monday.")
+    assert [o[1] for o in out] == ["Marrow School of Economics", "Veldland Bureau of Statistics",
+                                   "Harbour Workers Union"]
