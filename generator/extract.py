@@ -392,6 +392,9 @@ VERIFICATION_ASIDE = (r",\s+(?=(?:a\s+claim|claims|an\s+assertion|a\s+figure|fig
 END_MARK_RE = re.compile(
     VERIFICATION_ASIDE + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)|"
+    # a new clause dated on its own: "..., but days earlier Mr. Putin had described ..."
+    r"(?:,|(?<=,[”\"]))\s+(?:and|but)\s+(?=(?:(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+"
+    r"(?:earlier|later|before)|earlier|later|the\s+(?:next|previous|following)\s+day)\b[^,;]{0,30}?\s(?:[A-Z]|the\s|an?\s))|"
     # an absolute clause with its own speaker: "..., with Kyiv calling it ..."
     r",\s+(?=with\s[^,;“”\"]{1,60}?\s(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
 NEW_SPEAKER_RE = re.compile(
@@ -707,7 +710,7 @@ class _Reader:
             if np is None:      # “A,” said a 2008 campaign veteran / said Jo Bloggs of a small firm
                 np = sp.loose_np(t[v.end():self._attribution_tail_end(v.end(), sent.end)], v.end())
             roles = []
-            zones = [(np_text_end, zone_end)]
+            zones = [(np_text_end, zone_end), *self._trailing_frames(zone_end, sent.end)]
         if np is None:
             return None
         cs, ce = self._quote_text_span(q)
@@ -830,6 +833,19 @@ class _Reader:
                         force_kind="direct")
         self.consumed.append((sent.start, tail_end))
         return idx, subj.np
+
+    def _trailing_frames(self, pos: int, end: int) -> list[tuple[int, int]]:
+        """`“A,” said Jo Bloggs, an adviser to the mayor, in an interview on Tuesday.`: the comma-set
+        phrases after the speaker that say where or when (not the appositive that says who)."""
+        t, zones = self.text, []
+        if self.qi.overlapping(pos, end):
+            return zones
+        for m in re.finditer(r",\s*([^,]+)", t[pos:end]):
+            seg_start = pos + m.start(1)
+            segment = m.group(1)
+            if GAP_START_RE.match(segment) or dt.cue_re().match(segment):
+                zones.append((seg_start, pos + m.end(1)))
+        return zones
 
     def _attribution_tail_end(self, pos: int, end: int) -> int:
         m = re.compile(r"[,.;:!?“\"(]|\s[—–]\s").search(self.text, pos, end)

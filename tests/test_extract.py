@@ -795,3 +795,15 @@ def test_an_organisation_named_with_of_and_the_document_it_published():
                  "The Harbour Workers Union (HWU) said its members would strike on Monday.")
     assert [o[1] for o in out] == ["Marrow School of Economics", "Veldland Bureau of Statistics",
                                    "Harbour Workers Union"]
+
+
+def test_a_time_after_the_speakers_appositive_dates_the_quote():
+    _, records = run("“We have heard this before,” said Jo Bloggs, an adviser to the mayor, in an interview on "
+                     "Tuesday night.\n\n“We are ready,” said Ilse Varn, who was in Marrow on Wednesday.")
+    assert [(r.date, r.date_precision) for r in records] == [(date(2023, 5, 9), "day"), (PUB, "reported")]
+
+
+def test_a_clause_dated_on_its_own_ends_the_statement():
+    out, _ = run("Mira Holt said the port would reopen, but days earlier the ministry had closed it again.\n\n"
+                 "Ilse Varn said prices would rise and later fall again by the summer.")
+    assert [o[2] for o in out] == ["the port would reopen", "prices would rise and later fall again by the summer"]
