@@ -888,8 +888,14 @@ class _Reader:
             elif subj.coordinated and last_np is not None:
                 np = last_np
             elif subj.coordinated or INFINITIVE_BEFORE_RE.search(t[start:v.start()]):
-                # "Carson took the stage and called X “Y”", "Carson went on to say, “Y”"
+                # "Carson took the stage and called X “Y”", "Carson went on to say, “Y”", "The
+                # minister thanked Berlin and said B"
                 np = self._leading_subject(sent, v.start())
+                if np is None and subj.coordinated:
+                    np = self._institution_opening(sent, v.start()) or self._described_opening(sent, v.start())
+                    if np is not None and np.kind != "institution" and \
+                            (np.title or np.name).lower().split()[-1] not in lexicon().unnamed_heads:
+                        np = None   # only a head noun for people who speak: not "The presidential [candidates]"
                 if np is None:
                     return None
             else:

@@ -807,3 +807,16 @@ def test_a_clause_dated_on_its_own_ends_the_statement():
     out, _ = run("Mira Holt said the port would reopen, but days earlier the ministry had closed it again.\n\n"
                  "Ilse Varn said prices would rise and later fall again by the summer.")
     assert [o[2] for o in out] == ["the port would reopen", "prices would rise and later fall again by the summer"]
+
+
+def test_a_narration_subject_named_after_its_role_is_the_next_pronouns_antecedent():
+    out, _ = run("“We must not be weak,” Mira Holt told reporters.\n\n"
+                 "The government spokesman, Tomas Reyes, rejected the criticism. "
+                 "“The harbour has been open from the start,” he wrote online.")
+    assert [o[1] for o in out] == ["Mira Holt", "Tomas Reyes"]
+
+
+def test_a_described_subject_shared_by_a_second_verb():
+    out, _ = run("The Ukrainian foreign minister thanked the donors and said the systems would save lives.\n\n"
+                 "The presidential candidates put away their papers and disclosed notes to a magazine.")
+    assert out == [("indirect", "Ukrainian foreign minister", "the systems would save lives")]
