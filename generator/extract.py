@@ -101,7 +101,11 @@ ACT_OBJECT_RE = re.compile(r"\s+([A-Za-z][\w’'-]*)")   # the word right after 
 OBJECT_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+(?:\S+\s+){1,3}$", re.I)
 # a verb's target, then the word that opens what it is charged with or urged to: " Kyiv of",
 # " the West for", " allies to"
-TARGET_RE = re.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,8}?(of|for|to)\s+[\w“\"‘]")
+TARGET_RE = re.compile(r"\s+(?:(?!that\b)[^\s.;:!?“”\"]+\s+){1,8}?(of|for|to)\s+[\w“\"‘]")
+# "told Politico he planned to stay": a clause, not a target, before the "to"
+CLAUSE_IN_TARGET_RE = re.compile(r"\b(?:he|she|they|we|I|there|who|which|whether|if)\b|" + AUX_RE.pattern, re.I)
+# "urged allies to speed up": the "to" opens an infinitive, not a place ("a visit to Scotland")
+INFINITIVE_AFTER_TO_RE = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z“\"‘]")
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
 
@@ -872,7 +876,7 @@ class _Reader:
         start = self._clause_start(sent, v.start())
         cs, gap_end, direct_q = self._content_start(v, lemma, sent)
         if cs is None:
-            if lemma in lexicon().tell_lemmas and lemma not in lexicon().target_verbs:
+            if lemma in lexicon().tell_lemmas and lexicon().target_verbs.get(lemma, "to") == "to":
                 self._maybe_pending_tell(sent, v, start)    # "X told reporters. B" (not "X accused him.")
             return self._parenthetical(sent, v, start)
         subj, cue_zone = self._subject_before(start, v.start())
@@ -1090,7 +1094,9 @@ class _Reader:
         if t[sent.end - 1:sent.end] == ":" and sent.para + 1 < len(self.paras):
             seg = t[after:min(self.paras[sent.para + 1].end, after + 250)]   # "X said:" then a quoted paragraph
         link = lexicon().target_verbs.get(lemma)
-        if link and (m := TARGET_RE.match(seg)) and m.group(1) == link:
+        if link and (m := TARGET_RE.match(seg)) and m.group(1) == link \
+                and not CLAUSE_IN_TARGET_RE.search(seg, 0, m.start(1)) and not seg[:m.start(1)].rstrip().endswith(",") \
+                and (link != "to" or INFINITIVE_AFTER_TO_RE.match(seg, m.end(1))):
             return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target
         # X said: “A” / X told the Times, “A” / X said “A”
         m = re.match(r"([^.;:!?“”\"\n]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)

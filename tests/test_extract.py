@@ -820,3 +820,19 @@ def test_a_described_subject_shared_by_a_second_verb():
     out, _ = run("The Ukrainian foreign minister thanked the donors and said the systems would save lives.\n\n"
                  "The presidential candidates put away their papers and disclosed notes to a magazine.")
     assert out == [("indirect", "Ukrainian foreign minister", "the systems would save lives")]
+
+
+def test_told_or_asked_someone_to_do_something_keeps_the_verb_and_its_target():
+    out, _ = run("The governor told residents to stay indoors until the morning.\n\n"
+                 "Mira Holt told Radio Veld she planned to stay in office.\n\n"
+                 "Ilse Varn spoke in Marrow, telling reporters during a visit to the port that talks had failed.\n\n"
+                 "Tomas Reyes asked the court to delay the hearing until May.")
+    assert [o[2] for o in out] == ["told residents to stay indoors until the morning",
+                                   "she planned to stay in office", "talks had failed",
+                                   "asked the court to delay the hearing until May"]
+
+
+def test_told_reporters_then_the_next_sentence_is_what_was_told():
+    out, _ = run("The envoy’s visit did not mean a change of course, Jo Bloggs, a spokesman for the council, "
+                 "told reporters. The mayor’s position has not changed.")
+    assert ("indirect", "Jo Bloggs", "The mayor’s position has not changed.") in out
