@@ -437,6 +437,7 @@ CLAUSE_AHEAD_RE = re.compile(
     r"\s+(?:(?!(?:for|of|in|on|at|to|with|from|by|about|what|which|who|whom|that|and|but|or|as|over)\s)"
     r"[\w’'.-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must)\s+\w")
 OBJECT_RELATIVE_NP_RE = re.compile(r"\s*(?:a|an|the)\s+\w+\s+(?:the|a|an|his|her|its|their)\s", re.I)
+PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:led|headed|chaired)\s+by\s+(?=[A-Z])")
 ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b[^,;“”\"]*?\s(whether|if|what|how|why|when|who)\b")
 # a relative clause on the interview or post in the gap (group 2 is where it starts)
 GAP_RELATIVE_RE = re.compile(r"([^.;:!?“”\"]{0,100}?(\s(?:that|which)\s+(?:" +
@@ -1628,6 +1629,9 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
     subjects = {}
     for s in reader.sents:
         np = sp.leading_name(reader.text[s.start:s.end], s.start)
+        agent = PASSIVE_LEAD_RE.search(reader.text, s.start, s.end)
+        if agent is not None:   # "The delegation was led by Rustem Umerov. He said ...": the leader
+            np = sp.leading_name(reader.text[agent.end():s.end], agent.end()) or np
         if np is not None:
             subjects[s.start] = np
             events.append((np.start, 0, s.start))

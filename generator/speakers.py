@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import lexicon
 from .model import Role, SpeakerRecord, slugify
@@ -812,6 +812,9 @@ def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
     return out
 
 
+# "Mr. Putin's spokesman": the owner's name before the possessive
+OWNER_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)[’']s\s+[a-z]")
+
 TITLE_SYNONYMS = {
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
     "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
@@ -955,10 +958,10 @@ class SpeakerResolver:
                 or self._name_before(np.gender, pos)
         elif np.kind == "title":
             sid = (self._document_author(np, pos) or self._linked_role(np) or self._title_antecedent(np, pos)
-                   or self._registry_role(np) or self._unnamed(np))
+                   or self._registry_role(np) or self._unnamed(self._owned(np, pos)))
         else:
             sid = ((self._linked_role(np) if np.gender != "p" else None) or self._group_antecedent(np, pos)
-                   or self._unnamed(np))
+                   or self._unnamed(self._owned(np, pos)))
         if sid:
             self.note(sid, pos)
         return sid
@@ -1059,6 +1062,34 @@ class SpeakerResolver:
         full = next(iter(names.values()))
         person_np = NP("name", np.text, np.start, np.end, full, "", title, place or None, strength=3)
         return self.person(person_np)
+
+    def _owned(self, np: NP, pos: int) -> NP:
+        """"his spokesman", "Mr. Putin's spokesman", "Putin's spokesman": one unnamed person, named
+        after the owner's full name ("Vladimir Putin's spokesman"), whichever way the text says it."""
+        owner = self._owner(np.text, pos)
+        if owner is None:
+            return np
+        role = re.sub(r"^(?:his|her|their|its|.+?[’']s?)\s+", "", np.text, count=1, flags=re.I)
+        return replace(np, name=f"{owner.name}'s {role}", organisation=owner.name.split()[-1])
+
+    def _owner(self, text: str, pos: int) -> SpeakerRecord | None:
+        pronoun = re.match(r"(his|her)\s+\w", text, re.I)
+        if pronoun:     # the last person of that gender spoken of before
+            gender = "m" if pronoun.group(1).lower() == "his" else "f"
+            for p, sid in reversed(self.salience):
+                known = self.by_id[sid]
+                if p <= pos and known.record.kind == "person" and known.gender in ("", gender):
+                    return known.record
+            return None
+        named = OWNER_NAME_RE.match(text)
+        if named is None or _country_of(named.group(1)) or named.group(1) in lexicon().capitals \
+                or not all(_is_name_text(w) for w in named.group(1).split()):
+            return None
+        surname = person_key(named.group(1))[1]
+        for known in self.by_id.values():
+            if known.record.kind == "person" and person_key(known.record.name)[1] == surname:
+                return known.record
+        return self._registry_person(named.group(1))
 
     def _unnamed(self, np: NP) -> str:
         reg = self._registry_named(np.name, "unnamed")

@@ -836,3 +836,19 @@ def test_told_reporters_then_the_next_sentence_is_what_was_told():
     out, _ = run("The envoy’s visit did not mean a change of course, Jo Bloggs, a spokesman for the council, "
                  "told reporters. The mayor’s position has not changed.")
     assert ("indirect", "Jo Bloggs", "The mayor’s position has not changed.") in out
+
+
+def test_a_possessed_role_is_named_after_its_owner_however_the_text_says_it():
+    _, records = run("Tomas Reyes said the talks went well.\n\n"
+                     "Reyes’s spokesman said the next round would be in Marrow. "
+                     "Mr. Reyes’s deputy said the venue was not yet agreed.\n\n"
+                     "His chief aide said the delegation would travel on Sunday.")
+    assert [r.speaker for r in records] == ["tomas-reyes", "tomas-reyes-s-spokesman", "tomas-reyes-s-deputy",
+                                            "tomas-reyes-s-chief-aide"]
+
+
+def test_the_leader_of_a_delegation_is_the_next_pronouns_antecedent():
+    out, _ = run("“We are ready,” Mira Holt said.\n\n"
+                 "The Veldland delegation was led by Tomas Reyes, the defence secretary. He said:\n\n"
+                 "“We came to talk about a ceasefire, not about surrender.”")
+    assert out[-1] == ("direct", "Tomas Reyes", "We came to talk about a ceasefire, not about surrender.")
