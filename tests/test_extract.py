@@ -444,7 +444,7 @@ def test_described_opening_with_an_irregular_verb_or_a_possessive():
                  "“narrower than ever.”")
     assert ("mixed", "retired skipper", "the channel is “narrower than ever.”") in out
     out, _ = run('Jo Bloggs spoke. His chief aide doubled down on Monday, saying Reyes is qualified "on paper" only.')
-    assert ("mixed", "chief aide", 'Reyes is qualified "on paper" only') in out
+    assert ("mixed", "Jo Bloggs's chief aide", 'Reyes is qualified "on paper" only') in out   # his = Bloggs
 
 
 def test_long_group_subject():
