@@ -1073,12 +1073,13 @@ class SpeakerResolver:
         return replace(np, name=f"{owner.name}'s {role}", organisation=owner.name.split()[-1])
 
     def _owner(self, text: str, pos: int) -> SpeakerRecord | None:
-        pronoun = re.match(r"(his|her)\s+\w", text, re.I)
-        if pronoun:     # the last person of that gender spoken of before
-            gender = "m" if pronoun.group(1).lower() == "his" else "f"
+        pronoun = re.match(r"(his|her|its)\s+\w", text, re.I)
+        if pronoun:     # the last person of that gender, or organisation, spoken of before
+            word = pronoun.group(1).lower()
+            kind, gender = ("institution", "") if word == "its" else ("person", "m" if word == "his" else "f")
             for p, sid in reversed(self.salience):
                 known = self.by_id[sid]
-                if p <= pos and known.record.kind == "person" and known.gender in ("", gender):
+                if p <= pos and known.record.kind == kind and (not gender or known.gender in ("", gender)):
                     return known.record
             return None
         named = OWNER_NAME_RE.match(text)

@@ -852,3 +852,10 @@ def test_the_leader_of_a_delegation_is_the_next_pronouns_antecedent():
                  "The Veldland delegation was led by Tomas Reyes, the defence secretary. He said:\n\n"
                  "“We came to talk about a ceasefire, not about surrender.”")
     assert out[-1] == ("direct", "Tomas Reyes", "We came to talk about a ceasefire, not about surrender.")
+
+
+def test_its_spokesman_is_the_spokesman_of_the_organisation_quoted_before():
+    _, records = run("The Veldland Ministry of Harbours said the port would reopen. "
+                     "Its spokesman said there was “no date” yet.")
+    assert [r.speaker for r in records] == ["veldland-ministry-of-harbours",
+                                            "veldland-ministry-of-harbours-s-spokesman"]
