@@ -561,6 +561,9 @@ def parse_subject(region: str, offset: int) -> Subject:
         after = region[m.end():]
         if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after):
             continue
+        if word == "and" and re.match(r"(?:a|an|the)\s", after) and region.rstrip().endswith(",") \
+                and "," in region[:m.start()]:
+            continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"
         if word in ("who", "which") and "," in after:
             continue  # a parenthetical relative clause: "X, who served as ..., said"
         if word == "who" and m.start() > cut and not region[m.start():m.end()].lstrip().startswith(","):

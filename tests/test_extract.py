@@ -859,3 +859,10 @@ def test_its_spokesman_is_the_spokesman_of_the_organisation_quoted_before():
                      "Its spokesman said there was “no date” yet.")
     assert [r.speaker for r in records] == ["veldland-ministry-of-harbours",
                                             "veldland-ministry-of-harbours-s-spokesman"]
+
+
+def test_a_second_role_in_an_appositive_keeps_the_name():
+    out, _ = run("“Their plan is clear,” Jo Bloggs, a fellow at the Marrow Institute and a former envoy to "
+                 "Veldland, said of the network.\n\n"
+                 "The minister spoke first, and a senior diplomat said the talks were over.")
+    assert [o[1] for o in out] == ["Jo Bloggs", "senior diplomat"]
