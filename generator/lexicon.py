@@ -71,6 +71,7 @@ class Lexicon:
     honorific_gender: dict    # "mr" -> "m"
     honorifics: frozenset
     address_forms: frozenset
+    office_surnames: frozenset
     female_names: frozenset
     male_names: frozenset
     pronouns: dict            # "he" -> "m", "she" -> "f", "they" -> "p"
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         honorific_gender=gender,
         honorifics=frozenset(h.rstrip(".") for h in gender),
         address_forms=frozenset(hon.get("address_forms", [])),
+        office_surnames=frozenset(hon.get("office_surnames", [])),
         female_names=frozenset(hon["female_first_names"]),
         male_names=frozenset(hon["male_first_names"]),
         pronouns=pronouns,

@@ -113,7 +113,7 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
         j += 1
     k = j
     while k < len(toks):
-        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])):
+        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or _office_surname(toks, k, j):
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
@@ -123,6 +123,12 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
             break
     real = [t for t in toks[j:k] if len(t.bare) > 1]
     return k if real else i
+
+
+def _office_surname(toks: list[_Tok], k: int, first: int) -> bool:
+    """toks[k] is a surname that is also an office ("Pope", "King") right after the first name toks[first]."""
+    return (k == first + 1 and toks[k].bare in lexicon().office_surnames and is_name_token(toks[first])
+            and not _is_title_word(toks[first]))
 
 
 def _particles_reach(toks: list[_Tok], k: int, step: int, stop) -> bool:
@@ -320,6 +326,8 @@ def _run_start(toks: list[_Tok], end: int) -> int:
     if end >= 2 and is_honorific(toks[end - 2]) and _after_honorific(toks[end - 1]) \
             and not is_name_token(toks[end - 1]):
         return end - 2      # "Mr. King"
+    if end >= 2 and _office_surname(toks, end - 1, end - 2):
+        return end - 2      # "Amy Pope": a first name before a surname that is also an office
     i = end
     while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
                                       or toks[i - 1].text.endswith(("’s", "'s")))) and (
@@ -466,6 +474,8 @@ def _description(toks: list[_Tok]) -> NP | None:
     head = toks[head_i]
     if head.low not in L.unnamed_heads:
         return None
+    if head_i > 0 and _office_surname(toks, head_i, head_i - 1) and not _is_nationality(toks[head_i - 1]):
+        return None     # "Amy Pope", "Larry King": a surname that is also an office
     pre = toks[:head_i]
     if any(not (t.low in L.drop_leading or t.low in DETERMINERS or t.bare[:1].isupper() or _is_title_word(t)
                 or t.low.endswith(("’s", "'s")) or t.low.isalpha()) for t in pre):
@@ -561,8 +571,8 @@ def parse_subject(region: str, offset: int) -> Subject:
         after = region[m.end():]
         if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after):
             continue
-        if word == "and" and re.match(r"(?:a|an|the)\s", after) and region.rstrip().endswith(",") \
-                and "," in region[:m.start()]:
+        if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().endswith(",") \
+                and "," in region[:m.start()] and not m.group(0).lstrip().startswith(","):
             continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"
         if word in ("who", "which") and "," in after:
             continue  # a parenthetical relative clause: "X, who served as ..., said"
@@ -1164,7 +1174,9 @@ class SpeakerResolver:
             rec = self.by_id[sid].record
             if _other_country(rec, country):
                 continue    # "the Estonian leader" is not the Finnish president named before
-            words = " ".join([rec.name] + [r.title for r in rec.roles] + [r.organisation or "" for r in rec.roles]).lower()
+            # a person's name is no title ("the pope" is not Amy Pope); a description's is
+            named = [] if rec.kind == "person" else [rec.name]
+            words = " ".join(named + [r.title for r in rec.roles] + [r.organisation or "" for r in rec.roles]).lower()
             if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
                 continue
             if any(re.search(rf"\b{re.escape(w)}\b", words) for w in wanted):

@@ -866,3 +866,15 @@ def test_a_second_role_in_an_appositive_keeps_the_name():
                  "Veldland, said of the network.\n\n"
                  "The minister spoke first, and a senior diplomat said the talks were over.")
     assert [o[1] for o in out] == ["Jo Bloggs", "senior diplomat"]
+
+
+def test_a_surname_that_is_also_an_office():
+    out, _ = run("“Turnout makes a difference,” said Charlie King, a prominent Marrow Democrat.\n\n"
+                 "Amy Pope, the deputy adviser, said the rules would change.\n\n"
+                 "On Sunday the pope said the world must not grow used to war.")
+    assert [o[1] for o in out] == ["Charlie King", "Amy Pope", "pope"]
+
+
+def test_a_name_before_a_role_with_and_inside_it():
+    out, _ = run("Tomas Reyes, chairman of the Ways and Means Committee, said the bill would pass in May.")
+    assert out == [("indirect", "Tomas Reyes", "the bill would pass in May")]
