@@ -688,7 +688,10 @@ def leading_name(sentence: str, offset: int) -> NP | None:
             title, org = _role_from(toks[:i])
             return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
                       clean_person_name(run), gender_of(run), title, org, strength=1)
-        role = parse_np(s, o) if not possessed else None
+        # (parse_np only for a short phrase with a title word that another phrase follows: it is dear)
+        words = s.split()
+        role = parse_np(s, o) if not possessed and len(segs) > 1 and len(words) <= 8 and any(
+            w.lower() in lexicon().title_words for w in words) else None
         if role is not None and role.kind == "title" and role.end - o >= len(s.rstrip()):
             possessed = True      # "The government spokesman, Zoltan Kovacs, rejected ...": the apposed name
             continue
