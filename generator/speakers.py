@@ -223,7 +223,7 @@ def _document_source_re() -> re.Pattern:
 
 def parse_np(text: str, offset: int = 0) -> NP | None:
     """Read one comma-free noun phrase: a name, pronoun, institution or description."""
-    source = _document_source_re().match(text)
+    source = _document_source_re().match(text) if " by " in text or " from " in text else None
     if source:  # "a statement from the ministry", "published by the Kyiv School of Economics"
         np = parse_np(source.group(1), offset + source.start(1))
         if np is not None and np.kind != "pronoun":
