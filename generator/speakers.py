@@ -113,7 +113,7 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
         j += 1
     k = j
     while k < len(toks):
-        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or _office_surname(toks, k, j):
+        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (k == j + 1 and _office_surname(toks, k, j)):
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
@@ -690,8 +690,8 @@ def leading_name(sentence: str, offset: int) -> NP | None:
                       clean_person_name(run), gender_of(run), title, org, strength=1)
         # (parse_np only for a short phrase with a title word that another phrase follows: it is dear)
         words = s.split()
-        role = parse_np(s, o) if not possessed and len(segs) > 1 and len(words) <= 8 and any(
-            w.lower() in lexicon().title_words for w in words) else None
+        role = parse_np(s, o) if not possessed and len(segs) > 1 and len(words) <= 8 and words[0] in (
+            "The", "A", "An") and any(w.lower() in lexicon().title_words for w in words) else None
         if role is not None and role.kind == "title" and role.end - o >= len(s.rstrip()):
             possessed = True      # "The government spokesman, Zoltan Kovacs, rejected ...": the apposed name
             continue
