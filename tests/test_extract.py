@@ -618,7 +618,7 @@ def test_a_name_set_off_after_a_long_role_is_the_speaker():
 
 def test_according_to_after_a_closing_quotation_mark_ends_the_statement():
     out, _ = run('Tomas Reyes dismissed the offer as "empty words," according to a statement from his office.')
-    assert out[0][2] == 'the offer as "empty words,"'
+    assert out[0][2] == 'dismissed the offer as "empty words,"'
 
 
 def test_a_participle_of_any_speech_verb_closes_the_reported_clause():
@@ -878,3 +878,11 @@ def test_a_surname_that_is_also_an_office():
 def test_a_name_before_a_role_with_and_inside_it():
     out, _ = run("Tomas Reyes, chairman of the Ways and Means Committee, said the bill would pass in May.")
     assert out == [("indirect", "Tomas Reyes", "the bill would pass in May")]
+
+
+def test_an_object_verb_keeps_the_verb_with_its_object_but_not_with_a_clause():
+    out, _ = run("Mira Holt dismissed the overture in a briefing on Tuesday.\n\n"
+                 "Tomas Reyes confirmed the deal had been signed in Marrow.\n\n"
+                 "Ilse Varn signaled over the weekend that the talks would resume soon.")
+    assert [o[2] for o in out] == ["dismissed the overture in a briefing on Tuesday",
+                                   "the deal had been signed in Marrow", "the talks would resume soon"]
