@@ -58,7 +58,8 @@ class StatementBlocks:
             f'<div class="parley-statement" data-speaker="{_e(record.speaker)}" '
             f'data-side="{_e(self.site.side_of(record))}" data-topics="{" ".join(_e(t) for t in record.topics)}" '
             f'data-stance="{_e(record.stance)}">\n'
-            f'<h3 id="{rid}">{name} · {when}<a class="headerlink" href="#{rid}" title="Permanent link">¶</a></h3>\n'
+            + "".join(f'<span id="{_e(former)}"></span>' for former in record.former_ids)  # old permalinks
+            + f'<h3 id="{rid}">{name} · {when}<a class="headerlink" href="#{rid}" title="Permanent link">¶</a></h3>\n'
             "<blockquote>" + "".join(f"<p>{_e(p)}</p>" for p in record.text.split("\n") if p.strip())
             + "</blockquote>\n"
             '<p class="parley-meta" data-search-exclude>')

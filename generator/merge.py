@@ -7,7 +7,7 @@ people. Merging them here, never by editing files, is what keeps reviewed work s
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .model import Article, SpeakerRecord, StatementRecord, slugify
@@ -143,6 +143,32 @@ def keep_corrected(found: list[StatementRecord], previous: list[StatementRecord]
         return found
     fresh = [r for r in found if not any(r.start < k.end and k.start < r.end for k in kept)]
     return sorted(fresh + kept, key=lambda r: (r.start, r.end, r.id))
+
+
+def carry_former_ids(found: list[StatementRecord], previous: list[StatementRecord]) -> list[StatementRecord]:
+    """A re-extraction of one article, each record keeping the ids its passage had before.
+
+    A statement's id comes from its words, so a better extractor that reads a passage a little
+    differently gives it a new id, and a reader's link to the old one would land nowhere. Each
+    earlier record whose span overlaps a new one by at least half the shorter of the two hands
+    its id, and any it had itself, to the new record it overlaps most; the page then carries
+    both anchors. Running the same extraction again changes nothing.
+    """
+    live = {r.id for r in found}
+    carried: dict[int, set[str]] = {}
+    for old in previous:
+        best, best_overlap = None, 0
+        for k, new in enumerate(found):
+            overlap = min(old.end, new.end) - max(old.start, new.start)
+            if overlap * 2 >= min(old.end - old.start, new.end - new.start) and overlap > best_overlap:
+                best, best_overlap = k, overlap
+        if best is not None:
+            carried.setdefault(best, set()).update({old.id, *old.former_ids})
+    out = []
+    for k, record in enumerate(found):
+        ids = sorted(carried.get(k, set()) - live - {record.id})
+        out.append(replace(record, former_ids=sorted(set(record.former_ids) | set(ids))) if ids else record)
+    return out
 
 
 def merge_speakers(found: list[SpeakerRecord], registry: list[SpeakerRecord]) -> dict[str, SpeakerRecord]:

@@ -65,6 +65,7 @@ class StatementRecord:
     venue: str | None = None
     addressee: str | None = None
     responds_to: list[str] = field(default_factory=list)
+    former_ids: list[str] = field(default_factory=list)
 
 
 @dataclass

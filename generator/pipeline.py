@@ -18,8 +18,8 @@ from . import cache
 from . import render as render_stage
 from .annotate import annotate_statement, assign_side, load_topics, propose_responses
 from .errors import InputError, Problem
-from .merge import (Corpus, Origin, alias_redirects, keep_corrected, merge_speakers, merge_statements,
-                    redirect_speakers)
+from .merge import (Corpus, Origin, alias_redirects, carry_former_ids, keep_corrected, merge_speakers,
+                    merge_statements, redirect_speakers)
 from .model import Article, SpeakerRecord, StatementRecord
 from .parallel import parallel_map
 from .records import speaker_from_data, statement_from_data, statement_to_data, to_data
@@ -110,10 +110,13 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     results = unify_speakers(run_extraction(articles, known, topics, jobs), known)
     corrected = _corrected_ids(docs)
     extracting = {a.stem for a in articles}
-    docs.statements = [read_document(path, []) for path in statement_files
-                       if path.stem in extracting and corrected.get(path.stem)]
-    previous = _previous_records(docs, corrected)
-    kept_statements = [keep_corrected(statements, previous.get(article.stem, []), corrected.get(article.stem, set()))
+    # the last run's records of the articles extracted again: corrected ones are kept, and
+    # every one hands its id on to the new record of its passage (stable permalinks)
+    docs.statements = [read_document(path, []) for path in statement_files if path.stem in extracting]
+    previous = _previous_records(docs)
+    kept_statements = [carry_former_ids(keep_corrected(statements, previous.get(article.stem, []),
+                                                       corrected.get(article.stem, set())),
+                                        previous.get(article.stem, []))
                        for article, (statements, _) in zip(articles, results)]
     used = {s.speaker for statements in kept_statements for s in statements}
     files = {}
@@ -131,15 +134,15 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     return write_files(files)
 
 
-def _previous_records(docs: ContentDocs, corrected: dict[str, set[str]]) -> dict[str, list[StatementRecord]]:
-    """The last run's machine records that a review corrects, by article; unreadable items are skipped."""
+def _previous_records(docs: ContentDocs) -> dict[str, list[StatementRecord]]:
+    """The last run's machine records, by article; unreadable items are skipped."""
     out = {}
     for doc in docs.statements:
         if not (isinstance(doc.data, dict) and isinstance(doc.data.get("statements"), list)):
             continue
         stem, records = Path(doc.path).stem, []
         for item in doc.data["statements"]:
-            if not isinstance(item, dict) or item.get("id") not in corrected.get(stem, ()):
+            if not isinstance(item, dict):
                 continue
             try:
                 records.append(statement_from_data(item, stem))

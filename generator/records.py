@@ -14,7 +14,7 @@ from .model import Mention, Role, SpeakerRecord, StatementRecord
 # Fields a contributor adds; omitted from output while they hold their default.
 _OPTIONAL_WHEN_DEFAULT = {"mention", "cue", "note", "topics", "stance", "venue", "addressee",
                           "responds_to", "organisation", "country", "since", "until", "seen_in",
-                          "aliases", "roles", "side", "date_cue"}
+                          "aliases", "roles", "side", "date_cue", "former_ids"}
 
 
 def to_data(record) -> dict:
@@ -70,7 +70,7 @@ def statement_from_data(data: dict, article: str) -> StatementRecord:
         fields["date_range"] = tuple(_as_date(d) for d in fields["date_range"])
     if "date" in fields:
         fields["date"] = _as_date(fields["date"])
-    for key in ("topics", "responds_to"):
+    for key in ("topics", "responds_to", "former_ids"):
         if key in fields:
             fields[key] = list(fields[key] or [])
     return StatementRecord(article=article, **fields)

@@ -27,6 +27,7 @@ FIELD_RULES = {
     "start": {"minimum": 0},
     "end": {"minimum": 0},
     "url": {"pattern": r"^https?://"},
+    "former_ids": {"items": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"}},
 }
 SPEAKER_RULES = {"kind": {"enum": list(model.SPEAKER_KINDS)}, "name": {"minLength": 1}}
 DESCRIPTIONS = {
@@ -38,6 +39,8 @@ DESCRIPTIONS = {
     "date_cue": "Words in the article that fixed the date; empty when none did.",
     "status": "machine: as extracted; reviewed: checked by a person; rejected: not a statement.",
     "responds_to": "Ids of statements this one answers.",
+    "former_ids": "Ids this statement had before a better extractor changed its words: their "
+                  "permalinks still land on it. Written by `parley extract`.",
 }
 
 

@@ -414,6 +414,9 @@ def check_corpus(corpus) -> list[Problem]:
             if target not in all_ids:
                 hint = suggest(target, all_ids) or "; expected the id of another statement"
                 report("responds_to", f"no statement has id '{target}'{hint}")
+        for former in record.former_ids:
+            if former in all_ids:   # two anchors of one name on a page: a link could land on either
+                report("former_ids", f"'{former}' is the id of a statement still published; remove it here")
         for topic in record.topics if topic_ids else ():
             if topic not in topic_ids:
                 hint = suggest(topic, topic_ids) or f"; expected one of {', '.join(topic_ids)} (content/topics.yaml)"

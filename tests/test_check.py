@@ -265,3 +265,19 @@ def test_check_never_crashes_on_a_mangled_value(rel, number, tmp_path):
         (case / rel).write_text("".join(changed), encoding="utf-8")
         problems = pipeline.check(case)  # must not raise
         assert all(MESSAGE.match(str(p)) for p in problems), problems
+
+
+def test_a_former_id_that_is_still_published_is_reported(tmp_path, capsys, monkeypatch):
+    """Two anchors of one name on a page would make a permalink land on either statement."""
+    case = tmp_path / "former"
+    shutil.copytree(CLEAN, case)
+    statements = case / "articles" / "harbour-talks.yaml"
+    text = statements.read_text()
+    assert "responds_to: [s-f24d0ad606]" in text
+    statements.write_text(text.replace("responds_to: [s-f24d0ad606]",
+                                       "responds_to: [s-f24d0ad606]\n  former_ids: [s-f24d0ad606]", 1))
+    monkeypatch.chdir(tmp_path)
+    status, lines, _ = run_check("former", capsys)
+    assert status == 1
+    assert lines == ["former/articles/harbour-talks.yaml:41:3: former_ids: 's-f24d0ad606' is the id of a "
+                     "statement still published; remove it here"]

@@ -74,6 +74,26 @@ def test_a_correction_outlives_a_change_of_extractor(workspace, capsys):
     assert first["id"] not in {r["id"] for r in rows}, "the new record on the same words is left out"
 
 
+def test_a_statement_keeps_its_old_permalink_when_a_new_extractor_changes_its_words(workspace, capsys, tmp_path):
+    articles, content = workspace
+    main(["extract", str(articles), "--content", str(content)])
+    machine = content / "articles" / "ministry-talks.yaml"
+    first = export(content, capsys)[0]
+    # as an older extractor would have written it: the same passage under another id
+    old_id = "s-00000000bb"
+    machine.write_text(machine.read_text().replace(first["id"], old_id, 1))
+    assert main(["extract", str(articles), "--content", str(content)]) == 0
+    assert f"  former_ids:\n  - {old_id}\n" in machine.read_text()
+    assert {r["id"] for r in export(content, capsys)} >= {first["id"]}
+    written = machine.read_bytes()
+    assert main(["extract", str(articles), "--content", str(content)]) == 0
+    assert machine.read_bytes() == written, "running the same extraction again changes nothing"
+    docs = tmp_path / "docs"
+    assert main(["render", "--content", str(content), "--docs", str(docs)]) == 0
+    page = (docs / "articles" / "ministry-talks.md").read_text()
+    assert f'<span id="{old_id}"></span><h3 id="{first["id"]}">' in page
+
+
 def test_new_only_skips_articles_with_records(workspace, capsys):
     articles, content = workspace
     main(["extract", str(articles), "--content", str(content)])

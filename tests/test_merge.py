@@ -2,7 +2,7 @@ from datetime import date
 
 from dataclasses import replace
 
-from generator.merge import (Corpus, alias_redirects, apply_review, date_range_for, keep_corrected,
+from generator.merge import (Corpus, alias_redirects, apply_review, carry_former_ids, date_range_for, keep_corrected,
                              merge_speakers, merge_statements)
 from generator.model import SpeakerRecord
 
@@ -83,3 +83,13 @@ def test_a_kept_record_wins_over_a_new_one_on_the_same_words(mini_article):
 def test_keep_corrected_changes_nothing_when_the_record_is_still_found(mini_article):
     records = mini_records(mini_article)
     assert keep_corrected(records, records, {records[0].id}) is records
+
+
+def test_former_ids_go_to_the_new_record_that_overlaps_most(mini_article):
+    a, b = mini_records(mini_article)[:2]
+    older_a = replace(a, id="s-old-a", end=a.end - 3, former_ids=["s-older-a"])   # a shorter reading
+    gone = replace(b, id="s-gone", start=b.end + 500, end=b.end + 520)           # a passage no longer read
+    out = carry_former_ids([a, b], [older_a, gone, b])
+    assert out[0].former_ids == ["s-old-a", "s-older-a"]
+    assert out[1] is b, "a record found again under its own id is left as it is"
+    assert carry_former_ids(out, out) == out, "idempotent"
