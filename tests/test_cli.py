@@ -55,15 +55,21 @@ def test_corrections_survive_re_extraction(workspace, capsys):
     assert second["id"] not in rows
 
 
-def test_a_correction_outlives_a_change_of_extractor(workspace, capsys):
-    """A reviewed record stays when a later extractor no longer finds it (or finds other words)."""
-    articles, content = workspace
+def as_an_older_extractor_wrote_it(articles, content, capsys, old_id):
+    """Extract, then give the first statement another id, as an extractor that read its
+    passage with other words would have; returns the statements file and that statement."""
     main(["extract", str(articles), "--content", str(content)])
     machine = content / "articles" / "ministry-talks.yaml"
     first = export(content, capsys)[0]
-    # as an older extractor would have written it: the same statement under another id and span
-    old_id = "s-00000000aa"
     machine.write_text(machine.read_text().replace(first["id"], old_id, 1))
+    return machine, first
+
+
+def test_a_correction_outlives_a_change_of_extractor(workspace, capsys):
+    """A reviewed record stays when a later extractor no longer finds it (or finds other words)."""
+    articles, content = workspace
+    old_id = "s-00000000aa"
+    machine, first = as_an_older_extractor_wrote_it(articles, content, capsys, old_id)
     (content / "reviews" / "ministry-talks.yaml").write_text(
         f"article: ministry-talks\nstatements:\n  - id: {old_id}\n    status: reviewed\n    note: Mine.\n")
     assert main(["extract", str(articles), "--content", str(content)]) == 0
@@ -76,12 +82,8 @@ def test_a_correction_outlives_a_change_of_extractor(workspace, capsys):
 
 def test_a_statement_keeps_its_old_permalink_when_a_new_extractor_changes_its_words(workspace, capsys, tmp_path):
     articles, content = workspace
-    main(["extract", str(articles), "--content", str(content)])
-    machine = content / "articles" / "ministry-talks.yaml"
-    first = export(content, capsys)[0]
-    # as an older extractor would have written it: the same passage under another id
     old_id = "s-00000000bb"
-    machine.write_text(machine.read_text().replace(first["id"], old_id, 1))
+    machine, first = as_an_older_extractor_wrote_it(articles, content, capsys, old_id)
     assert main(["extract", str(articles), "--content", str(content)]) == 0
     assert f"  former_ids:\n  - {old_id}\n" in machine.read_text()
     assert {r["id"] for r in export(content, capsys)} >= {first["id"]}
