@@ -98,6 +98,7 @@ SET_OFF_ADVERB_RE = re.compile(r",\s*(?:however|though|meanwhile|too|instead|in 
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
 ACT_OBJECT_RE = re.compile(r"\s+([A-Za-z][\w’'-]*)")   # the word right after an act verb
+CLAUSE_SUBJECTS = ("that", "he", "she", "it", "they", "we", "i")   # a clause, not an object, follows
 OBJECT_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+(?:\S+\s+){1,3}$", re.I)
 # a verb's target, then the word that opens what it is charged with or urged to: " Kyiv of",
 # " the West for", " allies to"
@@ -430,7 +431,7 @@ APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“
 CITING_GAP_RE = re.compile(r",\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
 OPENING_SOURCE_PHRASE_RE = re.compile(
     r"(?:In|During)\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:" +
-    trie_regex(lexicon().carrier_nouns + ("interview", "speech", "address", "briefing")) + r")\b")
+    trie_regex(lexicon().carrier_nouns + lexicon().occasion_nouns) + r")\b")
 # a finite clause straight after the verb ("claimed its troops had taken the village"), as
 # opposed to an object ("claimed responsibility for what was done", "noted the attacks")
 CLAUSE_AHEAD_RE = re.compile(
@@ -1094,10 +1095,7 @@ class _Reader:
         seg = t[after:limit]
         if t[sent.end - 1:sent.end] == ":" and sent.para + 1 < len(self.paras):
             seg = t[after:min(self.paras[sent.para + 1].end, after + 250)]   # "X said:" then a quoted paragraph
-        link = lexicon().target_verbs.get(lemma)
-        if link and (m := TARGET_RE.match(seg)) and m.group(1) == link \
-                and not CLAUSE_IN_TARGET_RE.search(seg, 0, m.start(1)) and not seg[:m.start(1)].rstrip().endswith(",") \
-                and (link != "to" or INFINITIVE_AFTER_TO_RE.match(seg, m.end(1))):
+        if self._names_its_target(lemma, seg):
             return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target
         # X said: “A” / X told the Times, “A” / X said “A”
         m = re.match(r"([^.;:!?“”\"\n]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
@@ -1153,25 +1151,32 @@ class _Reader:
         return (lemma in lexicon().clause_without_that and v.group(0).endswith("ed")
                 and CLAUSE_AHEAD_RE.match(self.text, v.end(), limit) is not None)
 
+    @staticmethod
+    def _names_its_target(lemma: str, seg: str) -> bool:
+        """"accused Kyiv of stalling", "urged allies to hurry": the verb, its target and the word
+        that opens the charge or the call; never a clause ("told Politico he planned to") or a
+        place ("a visit to Scotland") before that word."""
+        link = lexicon().target_verbs.get(lemma)
+        m = TARGET_RE.match(seg) if link else None
+        if m is None or m.group(1) != link or CLAUSE_IN_TARGET_RE.search(seg, 0, m.start(1)) \
+                or seg[:m.start(1)].rstrip().endswith(","):
+            return False
+        return link != "to" or INFINITIVE_AFTER_TO_RE.match(seg, m.end(1)) is not None
+
     def _names_its_object(self, lemma: str, seg: str, before: str, after: int, limit: int) -> bool:
         """An object verb with a noun phrase, not a clause, after it: the verb is half of what was
         said, as the guideline annotates it ("dismissed Lavrov's overture")."""
-        if lemma not in lexicon().object_verbs or OBJECT_RELATIVE_BEFORE_RE.search(before):
-            return False
-        word = ACT_OBJECT_RE.match(seg)
-        if word is None or word.group(1).lower() in ("that", "he", "she", "it", "they", "we", "i", "there"):
+        if lemma not in lexicon().object_verbs or _object_word(seg, before, CLAUSE_SUBJECTS + ("there",)) is None:
             return False
         return CLAUSE_AHEAD_RE.match(self.text, after, limit) is None
 
     @staticmethod
     def _names_an_act(lemma: str, seg: str, before: str) -> bool:
         follows = lexicon().act_verbs.get(lemma)
-        if follows is None or OBJECT_RELATIVE_BEFORE_RE.search(before):
-            return False    # "the Donbas, which Moscow demands Kyiv cede": the object is the noun before
-        word = ACT_OBJECT_RE.match(seg)
-        if word is None or word.group(1).lower() in ("that", "he", "she", "it", "they", "we", "i"):
-            return False    # "demanded that ...", "promised they would": a clause of its own
-        return word.group(1).lower() == follows if follows else True
+        word = _object_word(seg, before, CLAUSE_SUBJECTS) if follows is not None else None
+        if word is None:
+            return False
+        return word == follows if follows else True
 
     def _quote_ends_clause(self, q: Quote, sent: Sentence) -> bool:
         rest = self.text[q.end:max(q.end, sent.end)]
@@ -1579,6 +1584,16 @@ class _Reader:
         while p >= 0 and self.paras[p].skipped:
             p -= 1
         return by_para.get(p, []) if p >= 0 else []
+
+
+def _object_word(seg: str, before: str, clause_subjects: tuple[str, ...]) -> str | None:
+    """The word right after a verb when what follows is its object; None when the noun before is
+    the object ("the Donbas, which Moscow demands Kyiv cede") or a clause of its own follows
+    ("demanded that ...", "promised they would")."""
+    if OBJECT_RELATIVE_BEFORE_RE.search(before):
+        return None
+    word = ACT_OBJECT_RE.match(seg)
+    return None if word is None or word.group(1).lower() in clause_subjects else word.group(1).lower()
 
 
 def find_statements(article: Article) -> list[Finding]:

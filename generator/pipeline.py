@@ -114,10 +114,11 @@ def extract(articles_dir: Path, content_dir: Path, new_only: bool = False,
     # every one hands its id on to the new record of its passage (stable permalinks)
     docs.statements = [read_document(path, []) for path in statement_files if path.stem in extracting]
     previous = _previous_records(docs)
-    kept_statements = [carry_former_ids(keep_corrected(statements, previous.get(article.stem, []),
-                                                       corrected.get(article.stem, set())),
-                                        previous.get(article.stem, []))
-                       for article, (statements, _) in zip(articles, results)]
+    kept_statements = []
+    for article, (statements, _) in zip(articles, results):
+        before = previous.get(article.stem, [])
+        kept = keep_corrected(statements, before, corrected.get(article.stem, set()))
+        kept_statements.append(carry_former_ids(kept, before))
     used = {s.speaker for statements in kept_statements for s in statements}
     files = {}
     for article_texts in parallel_map(functools.partial(_article_files, articles_dir, content_dir),

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from .lexicon import lexicon
+from .lexicon import lexicon, trie_regex
 from .model import Role, SpeakerRecord, slugify
 
 WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?:[^\W\d_][\w’'\-]*)?)*|\d[\d,.]*|[^\w\s]")
@@ -113,7 +113,8 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
         j += 1
     k = j
     while k < len(toks):
-        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (k == j + 1 and _office_surname(toks, k, j)):
+        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (
+                k == j + 1 and _office_surname(toks, k)):
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
@@ -125,10 +126,10 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
     return k if real else i
 
 
-def _office_surname(toks: list[_Tok], k: int, first: int) -> bool:
-    """toks[k] is a surname that is also an office ("Pope", "King") right after the first name toks[first]."""
-    return (k == first + 1 and toks[k].bare in lexicon().office_surnames and is_name_token(toks[first])
-            and not _is_title_word(toks[first]))
+def _office_surname(toks: list[_Tok], k: int) -> bool:
+    """toks[k] (k > 0) is a surname that is also an office ("Pope", "King") right after a first name."""
+    return (toks[k].bare in lexicon().office_surnames and is_name_token(toks[k - 1])
+            and not _is_title_word(toks[k - 1]))
 
 
 def _particles_reach(toks: list[_Tok], k: int, step: int, stop) -> bool:
@@ -214,9 +215,8 @@ AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old)\s*$")
 
 @functools.lru_cache(maxsize=1)
 def _document_source_re() -> re.Pattern:
-    carriers = "|".join(sorted(map(re.escape, lexicon().carrier_nouns), key=len, reverse=True))
     return re.compile(
-        r"\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:[\w-]+\s+)?(?:" + carriers + r")\s+"
+        r"\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:[\w-]+\s+)?(?:" + trie_regex(lexicon().carrier_nouns) + r")\s+"
         r"(?:(?:issued|released|published|posted)\s+)?(?:from|by)|"
         r"(?:published|issued|released|written|compiled|prepared|produced)\s+by)\s+(\S.*)$", re.I | re.S)
 
@@ -326,7 +326,7 @@ def _run_start(toks: list[_Tok], end: int) -> int:
     if end >= 2 and is_honorific(toks[end - 2]) and _after_honorific(toks[end - 1]) \
             and not is_name_token(toks[end - 1]):
         return end - 2      # "Mr. King"
-    if end >= 2 and _office_surname(toks, end - 1, end - 2):
+    if end >= 2 and _office_surname(toks, end - 1):
         return end - 2      # "Amy Pope": a first name before a surname that is also an office
     i = end
     while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
@@ -474,7 +474,7 @@ def _description(toks: list[_Tok]) -> NP | None:
     head = toks[head_i]
     if head.low not in L.unnamed_heads:
         return None
-    if head_i > 0 and _office_surname(toks, head_i, head_i - 1) and not _is_nationality(toks[head_i - 1]):
+    if head_i > 0 and _office_surname(toks, head_i) and not _is_nationality(toks[head_i - 1]):
         return None     # "Amy Pope", "Larry King": a surname that is also an office
     pre = toks[:head_i]
     if any(not (t.low in L.drop_leading or t.low in DETERMINERS or t.bare[:1].isupper() or _is_title_word(t)
