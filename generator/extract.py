@@ -394,8 +394,21 @@ VERIFICATION_ASIDE = (r",\s+(?=(?:a\s+claim|claims|an\s+assertion|a\s+figure|fig
                       r"[^,.;“”\"]{0,60}?\b(?:could\s+not|couldn[’']t|cannot|can\s+not|was\s+unable\s+to|were\s+unable\s+to|"
                       r"has\s+not\s+been|have\s+not\s+been)\s+(?:be\s+|been\s+)?(?:immediately\s+|independently\s+)*"
                       r"(?:verif|confirm|corroborat|check))")
+# the reporter's narration after the claim: a comment on it ("..., an idea the Kremlin has rejected"),
+# what the speaker withheld ("... but gave no details", "without giving details") or a time gap
+# ("..., days after the talks collapsed")
+_L = lexicon()
+_WITHHELD_OBJECT = trie_regex(_L.withheld_objects).replace(r"\ ", r"\s+")
+REPORTER_TAIL = (
+    r",\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?:that\s+|which\s+)?[^,;.“”\"]{1,50}?\s(?:has|have|had)\s)|"
+    r",?\s+but\s+(?=(?:gave|offered|provided|cited|presented)\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
+    r"wouldn[’']t|declined\s+to|refused\s+to)\s+" + trie_regex(_L.withheld_verbs) + r"\b)|"
+    r",\s+without\s+(?=" + trie_regex(_L.withheld_gerunds) + r"\b|(?:giving|providing|offering|citing|presenting)\s+"
+    + _WITHHELD_OBJECT + r"\b)|"
+    r",\s+(?=(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|a\s+(?:day|week|month)|"
+    r"a\s+few\s+(?:hours|days|weeks))\s+(?:after|before)\s)")
 END_MARK_RE = re.compile(
-    VERIFICATION_ASIDE + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
+    VERIFICATION_ASIDE + r"|" + REPORTER_TAIL + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)|"
     # a new clause dated on its own: "..., but days earlier Mr. Putin had described ..."
     r"(?:,|(?<=,[”\"]))\s+(?:and|but)\s+(?=(?:(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+"
@@ -438,6 +451,8 @@ CLAUSE_AHEAD_RE = re.compile(
     r"\s+(?:(?!(?:for|of|in|on|at|to|with|from|by|about|what|which|who|whom|that|and|but|or|as|over)\s)"
     r"[\w’'.-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must)\s+\w")
 OBJECT_RELATIVE_NP_RE = re.compile(r"\s*(?:a|an|the)\s+\w+\s+(?:the|a|an|his|her|its|their)\s", re.I)
+# how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
+ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
 PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:led|headed|chaired)\s+by\s+(?=[A-Z])")
 ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b[^,;“”\"]*?\s(whether|if|what|how|why|when|who)\b")
 # a relative clause on the interview or post in the gap (group 2 is where it starts)
@@ -1659,6 +1674,8 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
         agent = PASSIVE_LEAD_RE.search(reader.text, s.start, s.end) if reader.text.find(" by ", s.start, s.end) >= 0 else None
         if agent is not None:   # "The delegation was led by Rustem Umerov. He said ...": the leader
             np = sp.leading_name(reader.text[agent.end():s.end], agent.end()) or np
+        if np is None and ROLE_OPENING_RE.match(reader.text, s.start):
+            np = sp.leading_role(reader.text[s.start:s.end], s.start)
         if np is not None:
             subjects[s.start] = np
             events.append((np.start, 0, s.start))

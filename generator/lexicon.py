@@ -97,6 +97,10 @@ class Lexicon:
     irregular_pasts: tuple = ()
     possessive_determiners: tuple = ()
     opening_subordinators: tuple = ()
+    aside_nouns: tuple = ()
+    withheld_verbs: tuple = ()
+    withheld_gerunds: tuple = ()
+    withheld_objects: tuple = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,4 +165,8 @@ def lexicon() -> Lexicon:
         irregular_pasts=tuple(_load("clause_words")["irregular_pasts"]),
         possessive_determiners=tuple(_load("clause_words")["possessive_determiners"]),
         opening_subordinators=tuple(_load("clause_words")["opening_subordinators"]),
+        aside_nouns=tuple(_load("clause_words")["aside_nouns"]),
+        withheld_verbs=tuple(_load("clause_words")["withheld_verbs"]),
+        withheld_gerunds=tuple(_load("clause_words")["withheld_gerunds"]),
+        withheld_objects=tuple(_load("clause_words")["withheld_objects"]),
     )

@@ -459,6 +459,17 @@ def _partitive_group(toks: list[_Tok]) -> NP | None:
               gender="" if toks[0].low == "one" else "p", title=inner.title, organisation=inner.organisation)
 
 
+def _complement_organisation(rest: list[_Tok]) -> str | None:
+    """The proper name after a head: "president of the European Council", "mayor of Kharkiv"."""
+    if len(rest) < 2 or rest[0].low not in ("of", "for"):
+        return None
+    words = rest[2:] if rest[1].low == "the" else rest[1:]
+    if not words or not all(t.bare[:1].isupper() or t.low in ("of", "and", "for") for t in words) \
+            or not words[-1].bare[:1].isupper():
+        return None
+    return " ".join(t.bare for t in words)
+
+
 def _description(toks: list[_Tok]) -> NP | None:
     """'a senior US official', 'White House officials', 'the spokesperson for the NSC'."""
     L = lexicon()
@@ -492,6 +503,7 @@ def _description(toks: list[_Tok]) -> NP | None:
     plural = head.low in L.plural_heads
     kind = "title" if definite and not plural else "unnamed"
     title, org = _role_from(pre + [head])
+    org = org or _complement_organisation(toks[head_i + 1:])
     return NP(kind, " ".join(t.text for t in toks), toks[0].start, toks[-1].end, name,
               gender="p" if plural else "", title=title or head.bare, organisation=org, strength=2)
 
@@ -663,11 +675,19 @@ def _lead_tokens(s: str, o: int) -> list[_Tok]:
     return out
 
 
+def _apposed_role(segment: str, offset: int) -> tuple[str | None, str | None]:
+    """The title and organisation of a role set off after a name ("the president of Ukraine")."""
+    if not segment.startswith(("the ", "a ", "an ")):
+        return None, None
+    np = parse_np(segment, offset)
+    return (np.title, np.organisation) if np is not None and np.kind in ("title", "unnamed") else (None, None)
+
+
 def leading_name(sentence: str, offset: int) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...")."""
     segs = split_segments(sentence[:300], offset)
     possessed = False
-    for s, o in segs[:3]:
+    for k, (s, o) in enumerate(segs[:3]):
         toks = _strip_leading(_lead_tokens(s, o))
         if not toks:
             continue
@@ -686,6 +706,8 @@ def leading_name(sentence: str, offset: int) -> NP | None:
             if possessed and j < len(toks):
                 return None       # after "X's counterpart," only a whole segment is the apposed name
             title, org = _role_from(toks[:i])
+            if title is None and j == len(toks) and k + 1 < len(segs):
+                title, org = _apposed_role(*segs[k + 1])   # "Taras Lysenko, the president of Ukraine, met"
             return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
                       clean_person_name(run), gender_of(run), title, org, strength=1)
         # (parse_np only for a short phrase with a title word that another phrase follows: it is dear)
@@ -697,6 +719,27 @@ def leading_name(sentence: str, offset: int) -> NP | None:
             continue
         return None
     return None
+
+
+def _is_narration_verb(word: str) -> bool:
+    """A present or past verb, as it opens a narration sentence's predicate ("thanked", "says", "led")."""
+    return word in lexicon().irregular_pasts or word in ("also", "then", "later") \
+        or (len(word) > 3 and word.isalpha() and word.islower() and word.endswith(("ed", "s")))
+
+
+def leading_role(sentence: str, offset: int) -> NP | None:
+    """The role a narration sentence opens with, right before its verb ("Ukraine's president
+    thanked the leaders", "The Ukrainian leader arrived"): a later "he" may stand for it."""
+    toks = _lead_tokens(sentence, offset)
+    if len(toks) < 3 or not (toks[0].low == "the" or (_is_nationality(toks[0]) and toks[0].text.endswith(("’s", "'s")))):
+        return None
+    i = 1
+    while i < len(toks) - 1 and (_is_title_word(toks[i]) or _is_nationality(toks[i])):
+        i += 1
+    if i == 1 or not _is_title_word(toks[i - 1]) or not _is_narration_verb(toks[i].text):
+        return None     # "The governor of Kharkiv", "The Republican convention": not a bare role
+    np = parse_np(sentence[:toks[i - 1].end - offset], offset)
+    return np if np is not None and np.kind == "title" else None
 
 
 # ---------------------------------------------------------------- resolution
@@ -1118,6 +1161,12 @@ class SpeakerResolver:
 
     def note_subject(self, np: NP) -> str | None:
         """A person a narration sentence opens with becomes a candidate antecedent."""
+        if np.kind == "title":  # only a role someone known holds: "The Republican nominee" may be
+            # the person just named, by a role the text never gave them, so it never starts a new speaker
+            sid = self._linked_role(np) or self._title_antecedent(np, np.start) or self._registry_role(np)
+            if sid:
+                self.note(sid, np.start)
+            return sid
         name = np.name
         if len(name.split()) == 1:
             full = self._expand_surname(name, np.start)
@@ -1166,6 +1215,9 @@ class SpeakerResolver:
         complement = re.search(r"\b(?:of|for)\s+(.+)$", np.name)
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
         country = _country_of(np.organisation)
+        # "the Republican nominee" is not the Democratic one: a proper adjective in the title must be theirs too
+        need |= {w.lower() for w in (np.title or "").split()[:-1]
+                 if w[:1].isupper() and len(w) > 2 and _country_of(w) is None}
         if np.organisation and country is None and _is_name_text(np.organisation):
             # "Putin's spokesman" is not a spokesman for someone else named before
             need |= set(re.findall(r"[a-z]{3,}", np.organisation.lower()))
@@ -1179,10 +1231,12 @@ class SpeakerResolver:
                 continue    # "the Estonian leader" is not the Finnish president named before
             # a person's name is no title ("the pope" is not Amy Pope); a description's is
             named = [] if rec.kind == "person" else [rec.name]
-            words = " ".join(named + [r.title for r in rec.roles] + [r.organisation or "" for r in rec.roles]).lower()
+            titles = " ".join(named + [r.title for r in rec.roles]).lower()
+            words = titles + " " + " ".join(r.organisation or "" for r in rec.roles).lower()
             if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
                 continue
-            if any(re.search(rf"\b{re.escape(w)}\b", words) for w in wanted):
+            # the head is what they are, not where: "the Post" is no editor at the Post
+            if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted):
                 return sid
         if head == "leader":
             for p, sid in reversed(self.salience):
@@ -1215,7 +1269,9 @@ def _other_country(rec: SpeakerRecord, country: str | None) -> bool:
     """Whether the record's roles tie it to countries, none of them `country`."""
     if country is None:
         return False
-    theirs = {_country_of(r.organisation) for r in rec.roles} - {None}
+    # a role in an organisation that is no country ("president of the European Council") is not one there
+    theirs = {_country_of(r.country) or _country_of(r.organisation) or ("" if r.organisation else None)
+              for r in rec.roles} - {None}
     return bool(theirs) and country not in theirs
 
 

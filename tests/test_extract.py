@@ -886,3 +886,60 @@ def test_an_object_verb_keeps_the_verb_with_its_object_but_not_with_a_clause():
                  "Ilse Varn signaled over the weekend that the talks would resume soon.")
     assert [o[2] for o in out] == ["dismissed the overture in a briefing on Tuesday",
                                    "the deal had been signed in Marrow", "the talks would resume soon"]
+
+
+def test_a_narration_sentence_opening_with_a_role_makes_its_holder_the_next_he():
+    out, _ = run("Ukrainian President Taras Lysenko met European leaders in Brussels on Thursday. Prime Minister "
+                 "Ewan Doyle said Britain was ready to help. The Ukrainian president thanked them in a video "
+                 "address. “This is support that saves lives,” he said.")
+    assert out[-1] == ("direct", "Taras Lysenko", "This is support that saves lives")
+
+
+def test_a_role_set_off_after_a_narration_subject_is_theirs():
+    out, _ = run("Taras Lysenko, the president of Ukraine, met European leaders in Brussels. Ewan Doyle, the prime "
+                 "minister of Britain, said his country was ready to help. The Ukrainian president thanked them. "
+                 "“This is support that saves lives,” he said.")
+    assert out[-1] == ("direct", "Taras Lysenko", "This is support that saves lives")
+
+
+def test_a_role_of_a_named_organisation_is_not_a_role_in_a_country():
+    # the president of the European Council is not "Ukraine's president"
+    out, _ = run("President Taras Lysenko arrived in Brussels on Thursday. “We are ready,” said Antonio Costa, "
+                 "the president of the European Council. Ukraine's president thanked the leaders in a video "
+                 "address. “This is support that saves lives,” he said.")
+    assert out[-1] == ("direct", "Taras Lysenko", "This is support that saves lives")
+
+
+def test_a_proper_adjective_in_a_role_must_be_theirs():
+    out, _ = run("The Democratic presidential nominee says taxes would rise. The Republican nominee said the "
+                 "economy was weak.")
+    assert [o[1] for o in out] == ["Democratic presidential nominee", "Republican nominee"]
+
+
+def test_a_role_head_names_what_someone_is_not_where_they_work():
+    out, _ = run("Bo Marsh, an associate editor for the Post, revealed on Wednesday that the story was true. "
+                 "Back in April, the Post announced its intention to publish a correction.")
+    assert [o[1] for o in out] == ["Bo Marsh", "Post"]
+
+
+def test_the_reporters_comment_on_a_claim_ends_it():
+    out, _ = run("Mira Holt insisted that foreign troops could be deployed, an idea Moscow has repeatedly rejected.")
+    assert out == [("indirect", "Mira Holt", "foreign troops could be deployed")]
+
+
+def test_what_the_speaker_withheld_ends_the_claim():
+    bodies = ["The governor said the strikes had hit power lines but gave no further details.",
+              "The governor said the strikes had hit power lines, but declined to say how many were hurt.",
+              "The governor said the strikes had hit power lines but did not elaborate.",
+              "The governor said the strikes had hit power lines, without giving details."]
+    for body in bodies:
+        out, _ = run(body)
+        assert [o[2] for o in out] == ["the strikes had hit power lines"], body
+    # with no comma, "without" may belong to the claim
+    out, _ = run("The governor said the plan would fail without naming a successor.")
+    assert [o[2] for o in out] == ["the plan would fail without naming a successor"]
+
+
+def test_a_time_gap_after_the_claim_is_the_reporters():
+    out, _ = run("The minister said the plan was dead, days after the talks collapsed.")
+    assert [o[2] for o in out] == ["the plan was dead"]
