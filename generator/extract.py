@@ -377,8 +377,13 @@ def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentenc
     return out
 
 
+def _spaced(alternation: str) -> str:
+    """A lexicon alternation whose multi-word entries match any run of spaces."""
+    return alternation.replace(r"\ ", r"\s+")
+
+
 def _verb_re() -> re.Pattern:
-    alts = trie_regex(lexicon().verb_forms).replace(r"\ ", r"\s+")
+    alts = _spaced(trie_regex(lexicon().verb_forms))
     return re.compile(rf"\b{alts}\b|\b[Aa]ccording\s+to\b")
 
 
@@ -395,12 +400,15 @@ VERIFICATION_ASIDE = (r",\s+(?=(?:a\s+claim|claims|an\s+assertion|a\s+figure|fig
                       r"has\s+not\s+been|have\s+not\s+been)\s+(?:be\s+|been\s+)?(?:immediately\s+|independently\s+)*"
                       r"(?:verif|confirm|corroborat|check))")
 # the reporter's narration after the claim: a comment on it ("..., an idea the Kremlin has rejected"),
-# what the speaker withheld ("... but gave no details", "without giving details") or a time gap
-# ("..., days after the talks collapsed")
+# their analysis ("..., dampening hopes of a deal"), what the speaker withheld ("... but gave no
+# details", "without giving details") or a time gap ("..., days after the talks collapsed")
 _L = lexicon()
-_WITHHELD_OBJECT = trie_regex(_L.withheld_objects).replace(r"\ ", r"\s+")
+_WITHHELD_OBJECT = _spaced(trie_regex(_L.withheld_objects))
 REPORTER_TAIL = (
-    r",\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?:that\s+|which\s+)?[^,;.“”\"]{1,50}?\s(?:has|have|had)\s)|"
+    # (an aside noun before a preposition may be the speaker's own apposition: "..., a plan to end the war")
+    r",\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?!(?:to|of|for|with|on|in|about|between|from|at|against)\s))|"
+    r",\s+(?=" + _spaced(trie_regex(_L.reporter_participles)) + r"\s+(?:new\s+|fresh\s+|further\s+)?"
+    + _spaced(trie_regex(_L.reporter_participle_objects)) + r"\b)|"
     r",?\s+but\s+(?=(?:gave|offered|provided|cited|presented)\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
     r"wouldn[’']t|declined\s+to|refused\s+to)\s+" + trie_regex(_L.withheld_verbs) + r"\b)|"
     r",\s+without\s+(?=" + trie_regex(_L.withheld_gerunds) + r"\b|(?:giving|providing|offering|citing|presenting)\s+"
@@ -451,6 +459,8 @@ CLAUSE_AHEAD_RE = re.compile(
     r"\s+(?:(?!(?:for|of|in|on|at|to|with|from|by|about|what|which|who|whom|that|and|but|or|as|over)\s)"
     r"[\w’'.-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must)\s+\w")
 OBJECT_RELATIVE_NP_RE = re.compile(r"\s*(?:a|an|the)\s+\w+\s+(?:the|a|an|his|her|its|their)\s", re.I)
+MEDIA_OBJECT_RE = re.compile(r"\s*(?:(?:a|an|the|his|her|its|their|several|some|two|three|new|more)\s+){0,2}"
+                             r"(?:[\w-]+\s+)?" + trie_regex(lexicon().media_nouns) + r"\b")
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
 PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:led|headed|chaired)\s+by\s+(?=[A-Z])")
@@ -1138,6 +1148,8 @@ class _Reader:
             return after + m.end(), after + m.end(1), None
         if self._names_its_object(lemma, seg, t[sent.start:v.start()], after, limit):
             return v.start(), after, None     # "dismissed the overture", "condemned the attack"
+        if participle and lemma in lexicon().needs_that and MEDIA_OBJECT_RE.match(seg):
+            return None, None, None     # "..., posting photographs of the freed soldiers": nothing said
         if lemma in lexicon().needs_that and not participle and not self._clause_without_that(v, lemma, limit):
             # "Clinton noted the attacks and her work from “Buffalo to Albany.”": a quote makes it a statement
             return self._quote_only_content(after, limit, sent)

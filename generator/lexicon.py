@@ -66,6 +66,7 @@ class Lexicon:
     clause_without_that: frozenset
     object_verbs: frozenset
     carrier_nouns: tuple
+    media_nouns: tuple
     titles: tuple             # longest first
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
@@ -98,6 +99,8 @@ class Lexicon:
     possessive_determiners: tuple = ()
     opening_subordinators: tuple = ()
     aside_nouns: tuple = ()
+    reporter_participles: tuple = ()
+    reporter_participle_objects: tuple = ()
     withheld_verbs: tuple = ()
     withheld_gerunds: tuple = ()
     withheld_objects: tuple = ()
@@ -134,6 +137,7 @@ def lexicon() -> Lexicon:
         clause_without_that=frozenset(verbs.get("clause_without_that", [])),
         object_verbs=frozenset(verbs.get("object_verbs", [])),
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
+        media_nouns=tuple(verbs.get("media_nouns", [])),
         titles=tuple(title_list),
         title_words=frozenset(title_words),
         honorific_gender=gender,
@@ -166,6 +170,8 @@ def lexicon() -> Lexicon:
         possessive_determiners=tuple(_load("clause_words")["possessive_determiners"]),
         opening_subordinators=tuple(_load("clause_words")["opening_subordinators"]),
         aside_nouns=tuple(_load("clause_words")["aside_nouns"]),
+        reporter_participles=tuple(_load("clause_words")["reporter_participles"]),
+        reporter_participle_objects=tuple(_load("clause_words")["reporter_participle_objects"]),
         withheld_verbs=tuple(_load("clause_words")["withheld_verbs"]),
         withheld_gerunds=tuple(_load("clause_words")["withheld_gerunds"]),
         withheld_objects=tuple(_load("clause_words")["withheld_objects"]),

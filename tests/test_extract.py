@@ -943,3 +943,22 @@ def test_what_the_speaker_withheld_ends_the_claim():
 def test_a_time_gap_after_the_claim_is_the_reporters():
     out, _ = run("The minister said the plan was dead, days after the talks collapsed.")
     assert [o[2] for o in out] == ["the plan was dead"]
+
+
+def test_the_reporters_analysis_after_a_claim_ends_it_but_the_speakers_list_does_not():
+    out, _ = run("The Kremlin said on Friday that no summit was planned, dampening hopes of a quick breakthrough.")
+    assert [o[2] for o in out] == ["no summit was planned"]
+    out, _ = run("Mira Holt said the plan would pay for free college, raising the minimum wage and new roads.")
+    assert [o[2] for o in out] == ["the plan would pay for free college, raising the minimum wage and new roads"]
+
+
+def test_an_aside_noun_closes_the_claim_unless_a_preposition_makes_it_the_speakers():
+    out, _ = run("Moscow insists that any deal must address the root causes, a phrase its officials use for NATO.")
+    assert [o[2] for o in out] == ["any deal must address the root causes"]
+    out, _ = run("Mira Holt said she had a new offer, a plan to end the fighting by spring.")
+    assert [o[2] for o in out] == ["she had a new offer, a plan to end the fighting by spring"]
+
+
+def test_posting_a_picture_says_nothing():
+    out, _ = run("“Our people are home,” Taras Lysenko wrote on Telegram, posting photographs of the freed soldiers.")
+    assert out == [("direct", "Taras Lysenko", "Our people are home")]
