@@ -83,6 +83,7 @@ class Lexicon:
     plural_heads: frozenset
     drop_leading: frozenset
     quantifier_subjects: frozenset
+    member_subjects: frozenset
     weekdays: tuple
     months: dict
     numbers: dict
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         plural_heads=frozenset(unnamed["plural_heads"]),
         drop_leading=frozenset(unnamed["drop_leading"]),
         quantifier_subjects=frozenset(unnamed.get("quantifier_subjects", [])),
+        member_subjects=frozenset(unnamed.get("member_subjects", [])),
         weekdays=tuple(time["weekdays"]),
         months={k: int(v) for k, v in time["months"].items()},
         numbers={str(k): int(v) for k, v in time["numbers"].items()},

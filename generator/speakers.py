@@ -1020,7 +1020,7 @@ class SpeakerResolver:
                    or self._registry_role(np) or self._unnamed(self._owned(np, pos)))
         else:
             sid = ((self._linked_role(np) if np.gender != "p" else None) or self._group_antecedent(np, pos)
-                   or self._unnamed(self._owned(np, pos)))
+                   or self._quantifier_antecedent(np, pos) or self._unnamed(self._owned(np, pos)))
         if sid:
             self.note(sid, pos)
         return sid
@@ -1078,6 +1078,17 @@ class SpeakerResolver:
             if p <= pos and rec.kind == "unnamed" and head in named[:2] + named[-1:]:
                 return sid
         return None
+
+    def _quantifier_antecedent(self, np: NP, pos: int) -> str | None:
+        """"Another said", "Others warned": more of the people the article described last
+        ("One European diplomat said ... Another said"), when they were the last to speak."""
+        if np.name not in lexicon().member_subjects:
+            return None
+        last = next((sid for p, sid in reversed(self.salience) if p <= pos), None)
+        rec = self.by_id[last].record if last is not None else None
+        if rec is None or rec.kind != "unnamed" or rec.name.lower() in lexicon().quantifier_subjects:
+            return None
+        return last
 
     def _named_institution_before(self, head: str, pos: int) -> NP | None:
         """'the ministry', 'the agency': the organisation the article last named with that word

@@ -962,3 +962,11 @@ def test_an_aside_noun_closes_the_claim_unless_a_preposition_makes_it_the_speake
 def test_posting_a_picture_says_nothing():
     out, _ = run("“Our people are home,” Taras Lysenko wrote on Telegram, posting photographs of the freed soldiers.")
     assert out == [("direct", "Taras Lysenko", "Our people are home")]
+
+
+def test_another_is_one_more_of_the_group_just_quoted():
+    out, _ = run("One European diplomat said the mood was grim. Another said the Russian side had not moved.")
+    assert [o[1] for o in out] == ["European diplomat", "European diplomat"]
+    # "Some argue" may be anyone: it stays a speaker of its own
+    out, _ = run("A senior official said the plan was ready. Some argue the plan puts firms in a difficult spot.")
+    assert [o[1] for o in out] == ["senior official", "some"]
