@@ -112,6 +112,8 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
     if j < len(toks) and is_honorific(toks[j]):
         j += 1
     k = j
+    if k + 1 < len(toks) and _is_initials(toks[k].text) and is_name_token(toks[k + 1]):
+        k += 1      # "JD Vance", "J.D. Vance": the initials' full stop ends nothing
     while k < len(toks):
         if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (
                 k == j + 1 and _office_surname(toks, k)):
@@ -124,6 +126,17 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
             break
     real = [t for t in toks[j:k] if len(t.bare) > 1]
     return k if real else i
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_initials(text: str) -> bool:
+    """Two initials that open a name ("JD Vance", "J.D. Vance"), not a country or an office (US, EU, PM)."""
+    if not re.fullmatch(r"[A-Z]{2}|(?:[A-Z]\.){2}", text):
+        return False
+    L = lexicon()
+    bare = text.replace(".", "")
+    return not ({text, bare} & (L.non_name_words | L.org_words | L.abbreviations) or text in L.countries
+                or bare in L.countries or bare.lower() in L.title_words)
 
 
 def _office_surname(toks: list[_Tok], k: int) -> bool:
@@ -147,7 +160,8 @@ def _particles_reach(toks: list[_Tok], k: int, step: int, stop) -> bool:
 
 def clean_person_name(toks: list[_Tok]) -> str:
     """Drop honorifics and middle initials: 'Mr. Dmitri S. Peskov' -> 'Dmitri Peskov'."""
-    words = [t.bare for t in toks if not is_honorific(t) and len(t.bare) > 1 and t.bare not in NAME_SUFFIXES]
+    words = [t.text if _is_initials(t.text) else t.bare for t in toks   # "J.D. Vance" keeps its full stops
+             if not is_honorific(t) and len(t.bare) > 1 and t.bare not in NAME_SUFFIXES]
     L = lexicon()
     known = L.male_names | L.female_names
     if len(words) >= 3 and words[0].lower() not in known and words[1].lower() in known:
@@ -334,6 +348,8 @@ def _run_start(toks: list[_Tok], end: int) -> int:
             is_name_token(toks[i - 1]) or (toks[i - 1].text.lower() in NAME_PARTICLES and i < end and i - 1 > 0
                                            and _particles_reach(toks, i - 1, -1, _name_or_honorific))):
         i -= 1
+    if 0 < i < end and _is_initials(toks[i - 1].text):
+        i -= 1      # "JD Vance", "J.D. Vance"
     if i > 0 and is_honorific(toks[i - 1]):
         i -= 1
     return i

@@ -970,3 +970,9 @@ def test_another_is_one_more_of_the_group_just_quoted():
     # "Some argue" may be anyone: it stays a speaker of its own
     out, _ = run("A senior official said the plan was ready. Some argue the plan puts firms in a difficult spot.")
     assert [o[1] for o in out] == ["senior official", "some"]
+
+
+def test_initials_open_a_name_but_a_country_does_not():
+    out, _ = run("In February, Vice-President JD Vance said Washington could use economic tools. "
+                 "J.J. Holt wrote that the plan would fail. US Senator Jo Bloggs said it was a bluff.")
+    assert [o[1] for o in out] == ["JD Vance", "J.J. Holt", "Jo Bloggs"]
