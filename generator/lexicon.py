@@ -79,6 +79,7 @@ class Lexicon:
     institutions_named: tuple
     institution_heads: tuple
     org_words: frozenset
+    head_modifiers: frozenset
     unnamed_heads: frozenset
     plural_heads: frozenset
     drop_leading: frozenset
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         institutions_named=tuple(sorted(inst["named"], key=len, reverse=True)),
         institution_heads=tuple(sorted(inst["heads"], key=len, reverse=True)),
         org_words=frozenset(inst["org_words"]),
+        head_modifiers=frozenset(inst.get("head_modifiers", [])),
         unnamed_heads=frozenset(unnamed["heads"]),
         plural_heads=frozenset(unnamed["plural_heads"]),
         drop_leading=frozenset(unnamed["drop_leading"]),

@@ -373,18 +373,29 @@ def _trailing_name(toks: list[_Tok]) -> NP | None:
 
 def _institution(toks: list[_Tok]) -> NP | None:
     L = lexicon()
-    words = [t for t in toks if t.low not in ("the",)]
+    words = toks[1:] if toks and toks[0].low == "the" else list(toks)
     if not words:
         return None
+    remit = next((k for k, t in enumerate(words) if t.low in ("of", "for")), None)
+    if remit and words[remit - 1].text.islower():
+        # "Ukraine's coordination headquarters for the treatment of prisoners": a described head and its remit
+        head = _institution(words[:remit])
+        if head is not None:
+            rest = " ".join(t.bare for t in words[remit:])
+            return _inst_np(words, f"{head.name} {rest}")
+    glue = [k for k, t in enumerate(words) if t.low in NAME_GLUE]
     phrase = " ".join(t.bare for t in words)
     low = phrase.lower()
     first = _strip_possessive(words[0].bare)
     country_adj = L.countries.get(first)
     for head in L.institution_heads:
-        if low.endswith(head) and len(words) <= len(head.split()) + 2:
+        if low.endswith(head) and len(words) <= len(head.split()) + 3:
             rest = words[: len(words) - len(head.split())]
-            if rest and not all(_is_nationality(t) or t.bare[:1].isupper() for t in rest):
+            if rest and not all(_is_nationality(t) or t.bare[:1].isupper() or t.low in L.head_modifiers
+                                for t in rest):
                 return None
+            if len(rest) == 3 and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest):
+                return None     # three words before the head only as in "Ukraine's main intelligence directorate"
             name = phrase
             if country_adj and words[0].bare.endswith(("’s", "'s")):
                 name = " ".join([country_adj] + [t.bare for t in words[1:]])
@@ -405,9 +416,9 @@ def _institution(toks: list[_Tok]) -> NP | None:
     if len(words) >= 2 and all(t.bare[:1].isupper() for t in words) and any(
             t.bare in L.org_words for t in words):
         return _inst_np(words, phrase)
-    glue = [k for k, t in enumerate(words) if t.low in NAME_GLUE]
     if glue and 0 < glue[0] and words[-1].bare[:1].isupper() and any(t.bare in L.org_words for t in words[:glue[0]]) \
-            and all(t.bare[:1].isupper() or t.low in NAME_GLUE for t in words):
+            and all(t.bare[:1].isupper() or t.low in NAME_GLUE or (t.low == "the" and k > glue[0])
+                    for k, t in enumerate(words)):
         return _inst_np(words, phrase)      # "Kyiv School of Economics", "Bank for International Settlements"
     return None
 
@@ -439,7 +450,7 @@ OF_COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s
 @functools.lru_cache(maxsize=1)
 def _head_modifiers() -> frozenset[str]:
     """The words before the last of the multi-word institution heads ("defence" of "defence ministry")."""
-    return frozenset(w for head in lexicon().institution_heads for w in head.split()[:-1])
+    return frozenset(w for head in lexicon().institution_heads for w in head.split()[:-1]) | lexicon().head_modifiers
 
 
 @functools.lru_cache(maxsize=None)

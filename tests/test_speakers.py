@@ -321,3 +321,17 @@ def test_a_role_is_not_given_to_a_registry_person_the_article_never_names_or_who
     named = Article(stem="s", text=f"H\n\n{body}\n\nDmytro Kora later resigned.", published=PUB)
     left = _foreign_minister(until=date(PUB.year - 1, 1, 1))
     assert extract_article(named, [left])[0][0].speaker != "dmytro-kora"
+
+
+def test_an_institution_described_with_lowercase_modifiers_and_its_remit():
+    for text, name in [("Ukraine's state emergency service", "Ukrainian state emergency service"),
+                       ("the regional military administration", "regional military administration"),
+                       ("Ukraine's main intelligence directorate", "Ukrainian main intelligence directorate"),
+                       ("Ukraine's coordination headquarters for the treatment of prisoners of war",
+                        "Ukrainian coordination headquarters for the treatment of prisoners of war"),
+                       ("the Institute for the Study of War", "Institute for the Study of War")]:
+        np = parse_np(text, 0)
+        assert np is not None and (np.kind, np.name) == ("institution", name), text
+    # "and" joins two speakers, never a remit
+    np = parse_np("the ministry and the army", 0)
+    assert np is None or np.name != "ministry and the army"
