@@ -390,7 +390,9 @@ def _verb_re() -> re.Pattern:
 VERB_RE = _verb_re()
 # every speech verb form but the participles, as one alternation
 _FINITE = trie_regex(f for f in lexicon().verb_forms if not f.endswith("ing"))
-COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?" + _FINITE + r"\b")
+# ("..., but on Wednesday told reporters B": a second statement, dated on its own)
+COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:on\s+(?i:"
+                           + "|".join(lexicon().weekdays) + r")\s+)?" + _FINITE + r"\b")
 FINITE_VERB_RE = re.compile(r"\b" + _FINITE + r"\b")
 # the comma closing a participle set between a subject and its verb: "X, accusing Y of Z, said B"
 APPOSITIVE_END_RE = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?(?=" + FINITE_VERB_RE.pattern + ")")
@@ -404,17 +406,18 @@ VERIFICATION_ASIDE = (r",\s+(?=(?:a\s+claim|claims|an\s+assertion|a\s+figure|fig
 # details", "without giving details") or a time gap ("..., days after the talks collapsed")
 _L = lexicon()
 _WITHHELD_OBJECT = _spaced(trie_regex(_L.withheld_objects))
+_COMMA = r"(?:,|(?<=,[”\"’]))"   # a comma, or one a closing quotation mark follows
 REPORTER_TAIL = (
     # (an aside noun before a preposition may be the speaker's own apposition: "..., a plan to end the war")
-    r",\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?!(?:to|of|for|with|on|in|about|between|from|at|against)\s))|"
-    r",\s+(?=" + _spaced(trie_regex(_L.reporter_participles)) + r"\s+(?:new\s+|fresh\s+|further\s+)?"
+    _COMMA + r"\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?!(?:to|of|for|with|on|in|about|between|from|at|against)\s))|"
+    + _COMMA + r"\s+(?=" + _spaced(trie_regex(_L.reporter_participles)) + r"\s+(?:new\s+|fresh\s+|further\s+)?"
     + _spaced(trie_regex(_L.reporter_participle_objects)) + r"\b)|"
-    r",?\s+but\s+(?=(?:gave|offered|provided|cited|presented)\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
-    r"wouldn[’']t|declined\s+to|refused\s+to)\s+" + trie_regex(_L.withheld_verbs) + r"\b)|"
-    r",\s+without\s+(?=" + trie_regex(_L.withheld_gerunds) + r"\b|(?:giving|providing|offering|citing|presenting)\s+"
+    + _COMMA + r"?\s+but\s+(?=(?:gave|offered|provided|cited|presented)\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
+    + r"wouldn[’']t|declined\s+to|refused\s+to)\s+" + trie_regex(_L.withheld_verbs) + r"\b)|"
+    + _COMMA + r"\s+without\s+(?=" + trie_regex(_L.withheld_gerunds) + r"\b|(?:giving|providing|offering|citing|presenting)\s+"
     + _WITHHELD_OBJECT + r"\b)|"
-    r",\s+(?=(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|a\s+(?:day|week|month)|"
-    r"a\s+few\s+(?:hours|days|weeks))\s+(?:after|before)\s)")
+    + _COMMA + r"\s+(?=(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|a\s+(?:day|week|month)|"
+    + r"a\s+few\s+(?:hours|days|weeks))\s+(?:after|before)\s)")
 END_MARK_RE = re.compile(
     VERIFICATION_ASIDE + r"|" + REPORTER_TAIL + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)|"
@@ -461,6 +464,18 @@ CLAUSE_AHEAD_RE = re.compile(
 OBJECT_RELATIVE_NP_RE = re.compile(r"\s*(?:a|an|the)\s+\w+\s+(?:the|a|an|his|her|its|their)\s", re.I)
 MEDIA_OBJECT_RE = re.compile(r"\s*(?:(?:a|an|the|his|her|its|their|several|some|two|three|new|more)\s+){0,2}"
                              r"(?:[\w-]+\s+)?" + trie_regex(lexicon().media_nouns) + r"\b")
+ATTRIBUTION_TAIL_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s")
+# the full stop of a month's abbreviation in a date ("on Feb. 24")
+MONTH_DOT_RE = re.compile(r"\b(" + trie_regex(m.capitalize() for m in lexicon().months
+                                              if m in lexicon().abbreviations) + r")\.(?=\s+\d)")
+
+
+def _masked_month_dots(text: str) -> str:
+    """`text` with the full stop of each abbreviated month in a date made a one-dot leader (same
+    length), so that a pattern that stops at a sentence's end reads past "on Feb. 24 that"."""
+    return MONTH_DOT_RE.sub(lambda m: m.group(1) + "\u2024", text)
+
+
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
 PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:led|headed|chaired)\s+by\s+(?=[A-Z])")
@@ -879,8 +894,11 @@ class _Reader:
         return zones
 
     def _attribution_tail_end(self, pos: int, end: int) -> int:
-        m = re.compile(r"[,.;:!?“\"(]|\s[—–]\s").search(self.text, pos, end)
-        return m.start() if m else end
+        for m in ATTRIBUTION_TAIL_END_RE.finditer(self.text, pos, end):
+            month = MONTH_DOT_RE.search(self.text, max(pos, m.start() - 4), m.start() + 4) if m.group() == "." else None
+            if month is None or month.end() != m.end():
+                return m.start()    # not the dot of "on Feb. 24"
+        return end
 
     def _inverted_np_end(self, pos: int, end: int) -> int:
         for m in INVERTED_END_RE.finditer(self.text, pos, end):
@@ -1120,6 +1138,8 @@ class _Reader:
         seg = t[after:limit]
         if t[sent.end - 1:sent.end] == ":" and sent.para + 1 < len(self.paras):
             seg = t[after:min(self.paras[sent.para + 1].end, after + 250)]   # "X said:" then a quoted paragraph
+        if "." in seg:
+            seg = _masked_month_dots(seg)
         if self._names_its_target(lemma, seg):
             return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target
         # X said: “A” / X told the Times, “A” / X said “A”

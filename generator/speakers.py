@@ -577,6 +577,12 @@ TRAILING_AUX_RE = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|previ
                              r"already|recently|now|just|never|often|\w+ly))+\s*$", re.I)
 
 
+WEEKDAY_ENDINGS = tuple(lexicon().weekdays) + tuple(f"{d} {part}" for d in lexicon().weekdays
+                                                   for part in ("morning", "afternoon", "evening", "night"))
+TRAILING_WEEKDAY_RE = re.compile(r"\s+(?:on|late|early|late\s+on|early\s+on)\s+(?:" + "|".join(lexicon().weekdays)
+                                 + r")(?:\s+(?:morning|afternoon|evening|night))?$")
+
+
 def parse_subject(region: str, offset: int) -> Subject:
     """Find the speaker phrase in the text between a clause start and its speech verb."""
     m_aux = TRAILING_AUX_RE.search(region)
@@ -584,8 +590,10 @@ def parse_subject(region: str, offset: int) -> Subject:
         region = region[:m_aux.start()]
     stripped = region.rstrip()
     low = stripped.lower()
-    if low == "" or re.search(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|again))?$", low):
-        if low == "" or not re.search(r"\w", low[:-3]) or re.search(r"(?:,\s*|\s)(?:and|but)(?:\s+\w+)?$", low):
+    # "X said A, but on Wednesday told reporters B": the day belongs to the second verb
+    bare = TRAILING_WEEKDAY_RE.sub("", low) if low.endswith(WEEKDAY_ENDINGS) else low
+    if bare == "" or re.search(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|again))?$", bare):
+        if bare == "" or not re.search(r"\w", bare[:-3]) or re.search(r"(?:,\s*|\s)(?:and|but)(?:\s+\w+)?$", bare):
             return Subject(None, offset + len(region), coordinated=True)
     m_whose = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+whose\s+(\w+)\s*$", stripped)
     if m_whose and m_whose.group(2).lower() in lexicon().unnamed_heads:

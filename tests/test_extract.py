@@ -976,3 +976,24 @@ def test_initials_open_a_name_but_a_country_does_not():
     out, _ = run("In February, Vice-President JD Vance said Washington could use economic tools. "
                  "J.J. Holt wrote that the plan would fail. US Senator Jo Bloggs said it was a bluff.")
     assert [o[1] for o in out] == ["JD Vance", "J.J. Holt", "Jo Bloggs"]
+
+
+def test_an_abbreviated_month_dates_the_statement():
+    for body in ["“We will not give up,” Mira Holt said at a news conference on Feb. 24.",
+                 "Mira Holt said on Feb. 24 that the war would end."]:
+        _, recs = run(body)
+        assert [(str(r.date), r.date_cue) for r in recs] == [("2023-02-24", "Feb. 24")], body
+    _, recs = run("Mira Holt said on Feb. 24 that the war would end.")
+    assert recs[0].text == "the war would end"
+
+
+def test_a_second_verb_dated_on_its_own_is_a_second_statement():
+    _, recs = run("Mira Holt said earlier this month that she was disappointed, but on Wednesday told "
+                  "reporters that talks were moving along.")
+    assert [(r.text, str(r.date)) for r in recs] == [("she was disappointed", "2023-05-06"),
+                                                     ("talks were moving along", "2023-05-10")]
+
+
+def test_a_time_gap_after_a_quoted_phrase_is_the_reporters():
+    out, _ = run("Mira Holt said Monday that she was ready to meet “in any format,” a day after the attack.")
+    assert [o[2] for o in out] == ["she was ready to meet “in any format,”"]
