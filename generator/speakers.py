@@ -13,6 +13,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from .lexicon import lexicon, trie_regex
 from .model import Role, SpeakerRecord, slugify
@@ -1071,8 +1072,7 @@ class SpeakerResolver:
         text, published = self.article.text or "", self.article.published
         holders = {rec.id: rec for rec in self.registry if rec.kind == "person" and any(
             role.title.lower() == title and place in ((role.country or "").lower(), (role.organisation or "").lower())
-            and (published is None or ((role.since is None or role.since <= published)
-                                       and (role.until is None or published <= role.until)))
+            and _holds(role, published)
             for role in rec.roles)}
         if len(holders) != 1:
             return None
@@ -1261,6 +1261,7 @@ class SpeakerResolver:
         complement = re.search(r"\b(?:of|for)\s+(.+)$", np.name)
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
         country = _country_of(np.organisation)
+        former = re.search(r"\b(?:former|ex-|then-|onetime|one-time)", np.text, re.I) is not None
         # "the Republican nominee" is not the Democratic one: a proper adjective in the title must be theirs too
         need |= {w.lower() for w in (np.title or "").split()[:-1]
                  if w[:1].isupper() and len(w) > 2 and _country_of(w) is None}
@@ -1277,8 +1278,9 @@ class SpeakerResolver:
                 continue    # "the Estonian leader" is not the Finnish president named before
             # a person's name is no title ("the pope" is not Amy Pope); a description's is
             named = [] if rec.kind == "person" else [rec.name]
-            titles = " ".join(named + [r.title for r in rec.roles]).lower()
-            words = titles + " " + " ".join(r.organisation or "" for r in rec.roles).lower()
+            roles = rec.roles if former else [r for r in rec.roles if _holds(r, self.article.published)]
+            titles = " ".join(named + [r.title for r in roles]).lower()
+            words = titles + " " + " ".join(r.organisation or "" for r in roles).lower()
             if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
                 continue
             # the head is what they are, not where: "the Post" is no editor at the Post
@@ -1309,6 +1311,11 @@ def _country_of(word: str | None) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
     return frozenset(lexicon().countries.values())
+
+
+def _holds(role: Role, day: date | None) -> bool:
+    """Whether the role's dates, if any, include `day` ("the prime minister" in 2025 is not Boris Johnson)."""
+    return day is None or ((role.since is None or role.since <= day) and (role.until is None or day <= role.until))
 
 
 def _other_country(rec: SpeakerRecord, country: str | None) -> bool:

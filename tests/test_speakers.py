@@ -335,3 +335,13 @@ def test_an_institution_described_with_lowercase_modifiers_and_its_remit():
     # "and" joins two speakers, never a remit
     np = parse_np("the ministry and the army", 0)
     assert np is None or np.name != "ministry and the army"
+
+
+def test_a_role_someone_no_longer_holds_is_not_what_the_article_calls_them_now():
+    body = "Dmytro Kora said talks would resume.\n\n“We will see,” the foreign minister said."
+    a = Article(stem="s", text=f"H\n\n{body}", published=PUB)
+    assert extract_article(a, [_foreign_minister()])[0][-1].speaker == "dmytro-kora"
+    left = _foreign_minister(until=date(PUB.year - 1, 1, 1))
+    assert extract_article(a, [left])[0][-1].speaker != "dmytro-kora"
+    former = Article(stem="s", text=f"H\n\n{body.replace('the foreign', 'the former foreign')}", published=PUB)
+    assert extract_article(former, [left])[0][-1].speaker == "dmytro-kora"
