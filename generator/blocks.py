@@ -64,7 +64,7 @@ class StatementBlocks:
             + "</blockquote>\n"
             '<p class="parley-meta" data-search-exclude>')
         meta = []
-        role = self.role(speaker)
+        role = self.role(speaker, record.date)
         if role:
             meta.append(f" ({_e(role)})")
         meta.append(f' · <time datetime="{record.date.isoformat()}" '

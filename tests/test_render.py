@@ -3,7 +3,9 @@ from datetime import date
 import pytest
 
 from generator import pipeline
-from generator.render import display_date, md_text, plain_title, relative_url, render_site, safe_url
+from generator.model import Role, SpeakerRecord
+from generator.render import (display_date, md_text, plain_title, relative_url, render_site, role_line,
+                             safe_url)
 
 from .conftest import mini_records, write_content
 
@@ -111,3 +113,17 @@ def test_page_links_are_posix_relpaths():
         link = posixpath.relpath(there or ".", here or ".")
         expected = "" if here == there else "./" if link == "." else link + "/"
         assert _page_link(here, there) == expected
+
+
+def test_a_statement_shows_the_role_its_speaker_held_when_they_made_it():
+    truss = SpeakerRecord(id="lt", name="Liz Truss", roles=[
+        Role(title="Foreign Secretary", organisation="United Kingdom", since=date(2021, 9, 15), until=date(2022, 9, 6)),
+        Role(title="Prime Minister", organisation="United Kingdom", since=date(2022, 9, 6), until=date(2022, 10, 25))])
+    assert role_line(truss, date(2022, 3, 28)) == "Foreign Secretary, United Kingdom"
+    assert role_line(truss, date(2022, 10, 1)) == "Prime Minister, United Kingdom"
+    assert role_line(truss) == "Prime Minister, United Kingdom"
+    assert role_line(truss, date(2020, 1, 1)) == ""
+    # a role an article gave dates its sighting, not its start: it holds for what was said before
+    found = SpeakerRecord(id="jb", name="Jo Bloggs", roles=[
+        Role(title="mayor", organisation="Kharkiv", since=date(2023, 5, 12), seen_in="a1")])
+    assert role_line(found, date(2023, 5, 8)) == "mayor, Kharkiv"
