@@ -565,7 +565,9 @@ class Subject:
 
 
 # a party-and-state tag after a US politician's name: "Sen. Jo Bloggs (R-Texas)", "(D-N.Y.)"
-PARTY_TAG_RE = re.compile(r"\((?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?[A-Z][\w.]*(?:[ .][A-Z][\w.]*)?\.?\)")
+# a US legislator's party and state, in brackets or set off by commas: "(R-Ky.)", ", D-N.Y.,"
+PARTY_TAG_RE = re.compile(r"\((?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?[A-Z][\w.]*(?:[ .][A-Z][\w.]*)?\.?\)"
+                          r"|(?<=,)\s*(?:R|D|I)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=\s*,|\s*$)")
 
 
 def _is_place_name(np: NP) -> bool:

@@ -997,3 +997,9 @@ def test_a_second_verb_dated_on_its_own_is_a_second_statement():
 def test_a_time_gap_after_a_quoted_phrase_is_the_reporters():
     out, _ = run("Mira Holt said Monday that she was ready to meet “in any format,” a day after the attack.")
     assert [o[2] for o in out] == ["she was ready to meet “in any format,”"]
+
+
+def test_a_legislators_party_tag_set_off_by_commas_is_not_a_name():
+    out, _ = run("Senate Majority Leader Mitch Connell, R-Ky., said the aid would pass. "
+                 "Rep. Jo Bloggs, D-N.Y., said it would not.")
+    assert [o[1] for o in out] == ["Mitch Connell", "Jo Bloggs"]
