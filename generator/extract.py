@@ -1246,7 +1246,9 @@ class _Reader:
             return True
         if CITING_GAP_RE.fullmatch(g):
             return True         # "TASS reported, citing a Kremlin source, that ..."
-        if "," in g and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", g):
+        # (a date's own comma, "on Nov. 30, 2022", is no clause break)
+        dateless = dt.cue_re().sub("date", g.replace("\u2024", ".")) if "," in g else g
+        if "," in dateless and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", dateless):
             return False        # "said Saturday, though ... that": the "that" belongs to another clause
         if len(g.split()) > 14:
             return False

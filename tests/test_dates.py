@@ -47,6 +47,9 @@ def cue(text, pub):
     ("in 2022", SUN, (date(2022, 1, 1), date(2022, 12, 31)), "year"),
     ("earlier this month", FRI, (date(2022, 12, 1), FRI), "month"),
     ("two days ago", FRI, (date(2022, 11, 30),) * 2, "day"),
+    ("earlier in the week", FRI, (date(2022, 11, 27), FRI), "week"),
+    ("earlier in the month", FRI, (date(2022, 12, 1), FRI), "month"),
+    ("on Nov. 30, 2022", FRI, (date(2022, 11, 30),) * 2, "day"),
 ])
 def test_cues(text, pub, expected, prec):
     r = cue(text, pub)

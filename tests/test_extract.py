@@ -983,8 +983,10 @@ def test_an_abbreviated_month_dates_the_statement():
                  "Mira Holt said on Feb. 24 that the war would end."]:
         _, recs = run(body)
         assert [(str(r.date), r.date_cue) for r in recs] == [("2023-02-24", "Feb. 24")], body
-    _, recs = run("Mira Holt said on Feb. 24 that the war would end.")
-    assert recs[0].text == "the war would end"
+    for body in ["Mira Holt said on Feb. 24 that the war would end.",
+                 "Mira Holt said on Feb. 24, 2023, that the war would end."]:
+        _, recs = run(body)
+        assert (recs[0].text, str(recs[0].date)) == ("the war would end", "2023-02-24"), body
 
 
 def test_a_second_verb_dated_on_its_own_is_a_second_statement():
