@@ -1083,8 +1083,9 @@ class _Reader:
                 return None
             cs = start
         ce = self._content_end(m.end(), sent)
-        if len(WORDS_RE.findall(t[m.end():ce])) < MIN_CONTENT_WORDS:
-            return None
+        said = len(WORDS_RE.findall(t[m.end():ce])) + (len(WORDS_RE.findall(lead)) if cs == start else 0)
+        if said < MIN_CONTENT_WORDS:
+            return None     # (both sides count when the statement runs round the attribution)
         idx = self._add(cs, ce, sent, v, subj.np, zones=[(start, subj.lead_end), cue_zone, (v.end(), m.start(1))],
                         roles=subj.roles)
         if idx is None:

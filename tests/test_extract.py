@@ -1005,3 +1005,8 @@ def test_a_legislators_party_tag_set_off_by_commas_is_not_a_name():
     out, _ = run("Senate Majority Leader Mitch Connell, R-Ky., said the aid would pass. "
                  "Rep. Jo Bloggs, D-N.Y., said it would not.")
     assert [o[1] for o in out] == ["Mitch Connell", "Jo Bloggs"]
+
+
+def test_a_short_statement_round_a_comma_set_attribution():
+    out, _ = run("The offer, Mira Holt said, was a trap.")
+    assert out == [("indirect", "Mira Holt", "The offer, Mira Holt said, was a trap")]
