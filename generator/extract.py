@@ -476,6 +476,7 @@ def _masked_month_dots(text: str) -> str:
     return MONTH_DOT_RE.sub(lambda m: m.group(1) + "\u2024", text)
 
 
+SPEECH_EVENT_RE = re.compile(r"\b" + _spaced(trie_regex(lexicon().speech_event_words)) + r"\b")
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
 PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:led|headed|chaired)\s+by\s+(?=[A-Z])")
@@ -1592,9 +1593,17 @@ class _Reader:
                 continue
             same = [i for i in by_para.get(q.para, []) if self.findings[i].start < q.start]
             src = same[-1] if same else None
-            if src is None and not self.text[self.paras[q.para].start:q.start].strip():
+            opens_paragraph = not self.text[self.paras[q.para].start:q.start].strip()
+            if src is None and opens_paragraph:
                 prev = self._previous_paragraph_findings(q.para, by_para)
                 src = prev[-1] if prev else None
+            if src is None and opens_paragraph and (event := self._speech_event_before(q)) is not None:
+                np, told = event     # "X spoke to reporters on Tuesday." then “A.”: what they said there
+                idx = self._add(cs, ce, told, None, np, zones=[(told.start, told.end)], force_kind="direct")
+                self.used_quotes.add(q.start)
+                if idx is not None:
+                    by_para.setdefault(q.para, []).append(idx)
+                continue
             if src is None:
                 continue
             k = bisect.bisect_right(sent_starts, q.start) - 1
@@ -1620,6 +1629,25 @@ class _Reader:
             return None
         np = sp.parse_subject(m.group(1), prev.start).np
         return np if np is not None and np.kind in ("name", "title", "unnamed", "institution") else None
+
+    def _speech_event_before(self, q: Quote) -> tuple[sp.NP, Sentence] | None:
+        """The person and the sentence of a paragraph that tells of a speech and says nothing itself
+        ("Mira Holt spoke to reporters in Kyiv on Tuesday."), right before the paragraph `q` opens."""
+        p = q.para - 1
+        while p >= 0 and self.paras[p].skipped:
+            p -= 1
+        sents = [s for s in self.sents if s.para == p] if p >= 0 else []
+        if not sents or self.qi.overlapping(self.paras[p].start, self.paras[p].end):
+            return None
+        last = sents[-1]
+        text = self.text[last.start:last.end]
+        if not SPEECH_EVENT_RE.search(text):
+            return None
+        first = text.split(None, 1)[0].lower()
+        if first.endswith(("ed", "ing")) or first in sp.NON_NP_STARTERS:
+            return None     # "Based upon an interview he gave ...": the sentence does not open with its speaker
+        np = sp.leading_name(text, last.start)
+        return (np, last) if np is not None and np.kind == "name" else None
 
     @staticmethod
     def _inside_finding(q: Quote, spans, span_starts) -> bool:

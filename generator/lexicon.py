@@ -67,6 +67,7 @@ class Lexicon:
     object_verbs: frozenset
     carrier_nouns: tuple
     media_nouns: tuple
+    speech_event_words: tuple
     titles: tuple             # longest first
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
         object_verbs=frozenset(verbs.get("object_verbs", [])),
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
         media_nouns=tuple(verbs.get("media_nouns", [])),
+        speech_event_words=tuple(verbs.get("speech_event_words", [])),
         titles=tuple(title_list),
         title_words=frozenset(title_words),
         honorific_gender=gender,

@@ -1010,3 +1010,13 @@ def test_a_legislators_party_tag_set_off_by_commas_is_not_a_name():
 def test_a_short_statement_round_a_comma_set_attribution():
     out, _ = run("The offer, Mira Holt said, was a trap.")
     assert out == [("indirect", "Mira Holt", "The offer, Mira Holt said, was a trap")]
+
+
+def test_a_quotation_paragraph_after_a_speech_is_what_was_said_there():
+    out, recs = run("Mira Holt spoke to reporters in Kyiv on Tuesday.\n\n“We will never give up. Never.”")
+    assert out == [("direct", "Mira Holt", "We will never give up. Never.")]
+    assert str(recs[0].date) == "2023-05-09"
+    # a sentence that only mentions an interview does not name who gave it
+    out, _ = run("Based upon an interview he gave to a radio station, it is an open question.\n\n"
+                 "“You do not win by how many states you win.”")
+    assert out == []
