@@ -113,7 +113,8 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
     if j < len(toks) and is_honorific(toks[j]):
         j += 1
     k = j
-    if k + 1 < len(toks) and _is_initials(toks[k].text) and is_name_token(toks[k + 1]):
+    if k + 1 < len(toks) and len(toks[k].text) in (2, 4) and _is_initials(toks[k].text) \
+            and is_name_token(toks[k + 1]):
         k += 1      # "JD Vance", "J.D. Vance": the initials' full stop ends nothing
     while k < len(toks):
         if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (
@@ -161,7 +162,7 @@ def _particles_reach(toks: list[_Tok], k: int, step: int, stop) -> bool:
 
 def clean_person_name(toks: list[_Tok]) -> str:
     """Drop honorifics and middle initials: 'Mr. Dmitri S. Peskov' -> 'Dmitri Peskov'."""
-    words = [t.text if _is_initials(t.text) else t.bare for t in toks   # "J.D. Vance" keeps its full stops
+    words = [t.text if len(t.text) in (2, 4) and _is_initials(t.text) else t.bare for t in toks  # "J.D. Vance"
              if not is_honorific(t) and len(t.bare) > 1 and t.bare not in NAME_SUFFIXES]
     L = lexicon()
     known = L.male_names | L.female_names
@@ -349,7 +350,7 @@ def _run_start(toks: list[_Tok], end: int) -> int:
             is_name_token(toks[i - 1]) or (toks[i - 1].text.lower() in NAME_PARTICLES and i < end and i - 1 > 0
                                            and _particles_reach(toks, i - 1, -1, _name_or_honorific))):
         i -= 1
-    if 0 < i < end and _is_initials(toks[i - 1].text):
+    if 0 < i < end and len(toks[i - 1].text) in (2, 4) and _is_initials(toks[i - 1].text):
         i -= 1      # "JD Vance", "J.D. Vance"
     if i > 0 and is_honorific(toks[i - 1]):
         i -= 1
