@@ -390,7 +390,7 @@ def _institution(toks: list[_Tok]) -> NP | None:
     low = phrase.lower()
     first = _strip_possessive(words[0].bare)
     country_adj = L.countries.get(first)
-    for head in L.institution_heads:
+    for head in _heads_ending_in(words[-1].bare.lower()):
         if low.endswith(head) and len(words) <= len(head.split()) + 3:
             rest = words[: len(words) - len(head.split())]
             if rest and not all(_is_nationality(t) or t.bare[:1].isupper() or t.low in L.head_modifiers
@@ -453,6 +453,12 @@ OF_COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s
 def _head_modifiers() -> frozenset[str]:
     """The words before the last of the multi-word institution heads ("defence" of "defence ministry")."""
     return frozenset(w for head in lexicon().institution_heads for w in head.split()[:-1]) | lexicon().head_modifiers
+
+
+@functools.lru_cache(maxsize=None)
+def _heads_ending_in(word: str) -> tuple[str, ...]:
+    """The institution heads whose last word is `word`, longest first."""
+    return tuple(h for h in lexicon().institution_heads if h.split()[-1] == word)
 
 
 @functools.lru_cache(maxsize=None)
