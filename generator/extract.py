@@ -412,12 +412,11 @@ REPORTER_TAIL = (
     _COMMA + r"\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?!(?:to|of|for|with|on|in|about|between|from|at|against)\s))|"
     + _COMMA + r"\s+(?=" + _spaced(trie_regex(_L.reporter_participles)) + r"\s+(?:new\s+|fresh\s+|further\s+)?"
     + _spaced(trie_regex(_L.reporter_participle_objects)) + r"\b)|"
-    + _COMMA + r"?\s+but\s+(?=(?:gave|offered|provided|cited|presented)\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
+    + _COMMA + r"?\s+but\s+(?=" + trie_regex(_L.giving_pasts) + r"\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
     + r"wouldn[’']t|declined\s+to|refused\s+to)\s+" + trie_regex(_L.withheld_verbs) + r"\b)|"
-    + _COMMA + r"\s+without\s+(?=" + trie_regex(_L.withheld_gerunds) + r"\b|(?:giving|providing|offering|citing|presenting)\s+"
+    + _COMMA + r"\s+without\s+(?=" + trie_regex(_L.withheld_gerunds) + r"\b|" + trie_regex(_L.giving_gerunds) + r"\s+"
     + _WITHHELD_OBJECT + r"\b)|"
-    + _COMMA + r"\s+(?=(?:just\s+|only\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|a\s+(?:day|week|month)|"
-    + r"a\s+few\s+(?:hours|days|weeks))\s+(?:after|before)\s)")
+    + _COMMA + r"\s+(?=(?:just\s+|only\s+)?" + _spaced(trie_regex(_L.time_gaps)) + r"\s+(?:after|before)\s)")
 END_MARK_RE = re.compile(
     VERIFICATION_ASIDE + r"|" + REPORTER_TAIL + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)|"

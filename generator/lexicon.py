@@ -107,6 +107,9 @@ class Lexicon:
     withheld_verbs: tuple = ()
     withheld_gerunds: tuple = ()
     withheld_objects: tuple = ()
+    giving_pasts: tuple = ()
+    giving_gerunds: tuple = ()
+    time_gaps: tuple = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,6 +131,7 @@ def lexicon() -> Lexicon:
     unnamed = _load("unnamed")
     time = _load("time_words")
     places = _load("places")
+    clause = _load("clause_words")
     return Lexicon(
         verb_forms=forms,
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
@@ -171,14 +175,17 @@ def lexicon() -> Lexicon:
         non_name_words=frozenset(places["non_name_words"]),
         boilerplate=tuple(_load("boilerplate")["line_patterns"]),
         abbreviations=frozenset(_load("abbreviations")["abbreviations"]),
-        quote_continuers=frozenset(_load("clause_words")["quote_continuers"]),
-        irregular_pasts=tuple(_load("clause_words")["irregular_pasts"]),
-        possessive_determiners=tuple(_load("clause_words")["possessive_determiners"]),
-        opening_subordinators=tuple(_load("clause_words")["opening_subordinators"]),
-        aside_nouns=tuple(_load("clause_words")["aside_nouns"]),
-        reporter_participles=tuple(_load("clause_words")["reporter_participles"]),
-        reporter_participle_objects=tuple(_load("clause_words")["reporter_participle_objects"]),
-        withheld_verbs=tuple(_load("clause_words")["withheld_verbs"]),
-        withheld_gerunds=tuple(_load("clause_words")["withheld_gerunds"]),
-        withheld_objects=tuple(_load("clause_words")["withheld_objects"]),
+        quote_continuers=frozenset(clause["quote_continuers"]),
+        irregular_pasts=tuple(clause["irregular_pasts"]),
+        possessive_determiners=tuple(clause["possessive_determiners"]),
+        opening_subordinators=tuple(clause["opening_subordinators"]),
+        aside_nouns=tuple(clause["aside_nouns"]),
+        reporter_participles=tuple(clause["reporter_participles"]),
+        reporter_participle_objects=tuple(clause["reporter_participle_objects"]),
+        withheld_verbs=tuple(clause["withheld_verbs"]),
+        withheld_gerunds=tuple(clause["withheld_gerunds"]),
+        withheld_objects=tuple(clause["withheld_objects"]),
+        giving_pasts=tuple(clause["giving_pasts"]),
+        giving_gerunds=tuple(clause["giving_gerunds"]),
+        time_gaps=tuple(clause["time_gaps"]),
     )

@@ -70,7 +70,8 @@ class StatementRecord:
 
 @dataclass
 class Role:
-    """A position a speaker held, as seen in an article."""
+    """A position a speaker held: from the registry, with the dates it was held, or as an article
+    gave it (`seen_in`; `since` is then the day it was seen, not the day it began)."""
 
     title: str
     organisation: str | None = None
@@ -78,6 +79,12 @@ class Role:
     since: date | None = None
     until: date | None = None
     seen_in: str | None = None
+
+    def held_on(self, day: date) -> bool:
+        """Whether the role's dates include `day`: in 2025 "the prime minister" is not Boris Johnson,
+        and in March 2022 Liz Truss spoke as Foreign Secretary."""
+        began = self.since is None or self.seen_in is not None or self.since <= day
+        return began and (self.until is None or day <= self.until)
 
 
 @dataclass

@@ -202,17 +202,10 @@ def build_site(corpus: Corpus, settings: dict) -> Site:
 def role_line(speaker: SpeakerRecord | None, day: date | None = None) -> str:
     """The speaker's last role, or the last one they held on `day` (a statement's date): Liz Truss
     spoke in March 2022 as Foreign Secretary, not as the Prime Minister she became that September."""
-    roles = [r for r in (speaker.roles if speaker else []) if day is None or held_on(r, day)]
+    roles = [r for r in (speaker.roles if speaker else []) if day is None or r.held_on(day)]
     if not roles:
         return ""
     return ", ".join(part for part in (roles[-1].title, roles[-1].organisation) if part)
-
-
-def held_on(role, day: date) -> bool:
-    """A role's dates include `day`. A role an article gave (`seen_in`) dates only its sighting, so
-    it counts from any day up to its end."""
-    return (role.until is None or day <= role.until) and (role.seen_in is not None or role.since is None
-                                                           or role.since <= day)
 
 
 def month_counts(site: Site, records: list[StatementRecord]) -> dict[str, dict[str, int]]:

@@ -13,7 +13,6 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from .lexicon import lexicon, trie_regex
 from .model import Role, SpeakerRecord, slugify
@@ -1081,7 +1080,7 @@ class SpeakerResolver:
         text, published = self.article.text or "", self.article.published
         holders = {rec.id: rec for rec in self.registry if rec.kind == "person" and any(
             role.title.lower() == title and place in ((role.country or "").lower(), (role.organisation or "").lower())
-            and _holds(role, published)
+            and (published is None or role.held_on(published))
             for role in rec.roles)}
         if len(holders) != 1:
             return None
@@ -1287,7 +1286,8 @@ class SpeakerResolver:
                 continue    # "the Estonian leader" is not the Finnish president named before
             # a person's name is no title ("the pope" is not Amy Pope); a description's is
             named = [] if rec.kind == "person" else [rec.name]
-            roles = rec.roles if former else [r for r in rec.roles if _holds(r, self.article.published)]
+            published = self.article.published
+            roles = rec.roles if former or published is None else [r for r in rec.roles if r.held_on(published)]
             titles = " ".join(named + [r.title for r in roles]).lower()
             words = titles + " " + " ".join(r.organisation or "" for r in roles).lower()
             if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
@@ -1320,11 +1320,6 @@ def _country_of(word: str | None) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
     return frozenset(lexicon().countries.values())
-
-
-def _holds(role: Role, day: date | None) -> bool:
-    """Whether the role's dates, if any, include `day` ("the prime minister" in 2025 is not Boris Johnson)."""
-    return day is None or ((role.since is None or role.since <= day) and (role.until is None or day <= role.until))
 
 
 def _other_country(rec: SpeakerRecord, country: str | None) -> bool:
