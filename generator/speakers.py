@@ -766,24 +766,29 @@ def leading_name(sentence: str, offset: int) -> NP | None:
 
 
 def _is_narration_verb(word: str) -> bool:
-    """A present or past verb, as it opens a narration sentence's predicate ("thanked", "says", "led")."""
-    return word in lexicon().irregular_pasts or word in ("also", "then", "later") \
-        or (len(word) > 3 and word.isalpha() and word.islower() and word.endswith(("ed", "s")))
+    """A past verb, or a present speech verb, as it opens a narration sentence's predicate
+    ("thanked", "led", "says"); never a plural noun ("Russia's military successes")."""
+    L = lexicon()
+    return word in L.irregular_pasts or word in ("has", "had", "was", "is", "also", "then", "later") \
+        or (len(word) > 3 and word.isalpha() and word.islower() and (word.endswith("ed") or word in L.verb_forms))
 
 
 def leading_role(sentence: str, offset: int) -> NP | None:
-    """The role a narration sentence opens with, right before its verb ("Ukraine's president
-    thanked the leaders", "The Ukrainian leader arrived"): a later "he" may stand for it."""
+    """The role or body a narration sentence opens with, right before its verb ("Ukraine's
+    president thanked the leaders", "The Kremlin dismissed both"): a later "he" or "its" may
+    stand for it."""
     toks = _lead_tokens(sentence, offset)
     if len(toks) < 3 or not (toks[0].low == "the" or (_is_nationality(toks[0]) and toks[0].text.endswith(("’s", "'s")))):
         return None
     i = 1
-    while i < len(toks) - 1 and (_is_title_word(toks[i]) or _is_nationality(toks[i])):
+    while i < len(toks) - 1 and (_is_title_word(toks[i]) or _is_nationality(toks[i]) or toks[i].bare[:1].isupper()):
         i += 1
-    if i == 1 or not _is_title_word(toks[i - 1]) or not _is_narration_verb(toks[i].text):
+    if i == 1 or not _is_narration_verb(toks[i].text):
         return None     # "The governor of Kharkiv", "The Republican convention": not a bare role
     np = parse_np(sentence[:toks[i - 1].end - offset], offset)
-    return np if np is not None and np.kind == "title" else None
+    if np is not None and (np.kind == "institution" or np.kind == "title" and _is_title_word(toks[i - 1])):
+        return np
+    return None
 
 
 # ---------------------------------------------------------------- resolution
@@ -1215,6 +1220,8 @@ class SpeakerResolver:
 
     def note_subject(self, np: NP) -> str | None:
         """A person a narration sentence opens with becomes a candidate antecedent."""
+        if np.kind == "institution":  # "The Kremlin dismissed both. Its spokesman said ..."
+            return self.resolve(np, np.start)
         if np.kind == "title":  # only a role someone known holds: "The Republican nominee" may be
             # the person just named, by a role the text never gave them, so it never starts a new speaker
             sid = self._linked_role(np) or self._title_antecedent(np, np.start) or self._registry_role(np)

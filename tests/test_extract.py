@@ -1020,3 +1020,15 @@ def test_a_quotation_paragraph_after_a_speech_is_what_was_said_there():
     out, _ = run("Based upon an interview he gave to a radio station, it is an open question.\n\n"
                  "“You do not win by how many states you win.”")
     assert out == []
+
+
+def test_a_narration_sentence_opening_with_a_body_makes_it_the_next_it():
+    out, _ = run("Ukraine's foreign ministry welcomed the decision. In a statement, it said sanctions were "
+                 "the only language Moscow understood.")
+    assert [o[1] for o in out] == ["Ukrainian foreign ministry"]
+    out, _ = run("The Kremlin dismissed both. Its spokesman said Moscow did not respond to threats.")
+    assert [o[1] for o in out] == ["Kremlin's spokesman"]
+    # a plural noun after the body is no verb: "Russia's military successes" opens no narration
+    out, _ = run("Military analysts say the war will end. Russia's military successes, they said, could be "
+                 "solidified by a settlement.")
+    assert [o[1] for o in out] == ["Military analysts", "Military analysts"]
