@@ -681,7 +681,8 @@ class _Reader:
             res = self._after_quote(sent, v) or self._before_content(sent, v, lemma, last_np, last_idx) \
                 or self._after_content(sent, v)
             if not res and self._sentence_subject is not None:
-                last_np = self._sentence_subject
+                # "X claimed A, but Y denied the claim, saying B": B is Y's, the verb's own subject
+                last_np, last_idx = self._sentence_subject, None
             if res:
                 idx, np = res
                 if np is not None:

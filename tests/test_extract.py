@@ -1032,3 +1032,10 @@ def test_a_narration_sentence_opening_with_a_body_makes_it_the_next_it():
     out, _ = run("Military analysts say the war will end. Russia's military successes, they said, could be "
                  "solidified by a settlement.")
     assert [o[1] for o in out] == ["Military analysts", "Military analysts"]
+
+
+def test_a_participle_after_a_second_subjects_verb_is_theirs():
+    out, _ = run("The defence ministry claimed that its troops had taken the town, but Vostrian officials denied "
+                 "the claim, saying fighting was still under way.")
+    assert [(o[1], o[2]) for o in out] == [("defence ministry", "its troops had taken the town"),
+                                           ("Vostrian officials", "fighting was still under way")]
