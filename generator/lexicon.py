@@ -112,6 +112,12 @@ class Lexicon:
     time_gaps: tuple = ()
 
 
+# the lists of clause_words.yaml the Lexicon keeps as they are (tuples, in file order)
+CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subordinators", "aside_nouns",
+                     "reporter_participles", "reporter_participle_objects", "withheld_verbs", "withheld_gerunds",
+                     "withheld_objects", "giving_pasts", "giving_gerunds", "time_gaps")
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = _load("speech_verbs")
@@ -176,16 +182,5 @@ def lexicon() -> Lexicon:
         boilerplate=tuple(_load("boilerplate")["line_patterns"]),
         abbreviations=frozenset(_load("abbreviations")["abbreviations"]),
         quote_continuers=frozenset(clause["quote_continuers"]),
-        irregular_pasts=tuple(clause["irregular_pasts"]),
-        possessive_determiners=tuple(clause["possessive_determiners"]),
-        opening_subordinators=tuple(clause["opening_subordinators"]),
-        aside_nouns=tuple(clause["aside_nouns"]),
-        reporter_participles=tuple(clause["reporter_participles"]),
-        reporter_participle_objects=tuple(clause["reporter_participle_objects"]),
-        withheld_verbs=tuple(clause["withheld_verbs"]),
-        withheld_gerunds=tuple(clause["withheld_gerunds"]),
-        withheld_objects=tuple(clause["withheld_objects"]),
-        giving_pasts=tuple(clause["giving_pasts"]),
-        giving_gerunds=tuple(clause["giving_gerunds"]),
-        time_gaps=tuple(clause["time_gaps"]),
+        **{name: tuple(clause[name]) for name in CLAUSE_WORD_LISTS},
     )
