@@ -12,7 +12,7 @@ from .merge import Corpus
 from .records import jsonable
 
 CSV_COLUMNS = ["id", "article", "speaker_id", "speaker_name", "kind", "text", "date",
-               "date_precision", "date_from", "date_to", "date_cue", "status", "url", "permalink"]
+               "date_precision", "date_from", "date_to", "date_cue", "status", "url", "permalink", "former_ids"]
 
 
 def statement_rows(corpus: Corpus) -> list[dict]:
@@ -41,6 +41,7 @@ def statement_row(record, speaker, article) -> dict:
         "note": record.note,
         "url": article.url if article else None,
         "permalink": f"articles/{record.article}/#{record.id}",
+        "former_ids": list(record.former_ids),   # older permalinks that still land on it
     }
 
 
@@ -53,7 +54,8 @@ def row_texts(row: dict) -> tuple[str, str]:
         item = "\n".join("  " + line for line in json.dumps(jsonable(row), ensure_ascii=False, indent=2).split("\n"))
     flat = {k: jsonable(row[k]) for k in _ROW_COLUMNS if k in row}
     flat.update(speaker_id=row["speaker"]["id"], speaker_name=row["speaker"]["name"],
-                date_from=jsonable(row["date_range"][0]), date_to=jsonable(row["date_range"][1]))
+                date_from=jsonable(row["date_range"][0]), date_to=jsonable(row["date_range"][1]),
+                former_ids=" ".join(row.get("former_ids") or ()))
     # what csv.DictWriter(out, CSV_COLUMNS).writerow(flat) writes (restval ""), through one
     # writer and buffer instead of a new DictWriter per row
     _CSV_BUFFER.seek(0)
@@ -62,7 +64,8 @@ def row_texts(row: dict) -> tuple[str, str]:
     return item, _CSV_BUFFER.getvalue()
 
 
-_ROW_COLUMNS = [k for k in CSV_COLUMNS if k not in ("speaker_id", "speaker_name", "date_from", "date_to")]
+_ROW_COLUMNS = [k for k in CSV_COLUMNS if k not in ("speaker_id", "speaker_name", "date_from", "date_to",
+                                                    "former_ids")]
 _CSV_BUFFER = io.StringIO()
 _CSV_WRITER = csv.writer(_CSV_BUFFER, lineterminator="\n")
 
@@ -114,7 +117,8 @@ _SCALARS = {
 
 
 _ROW_KEYS = ("id", "article", "speaker", "kind", "text", "start", "end", "date", "date_precision",
-             "date_range", "date_cue", "status", "topics", "stance", "responds_to", "note", "url", "permalink")
+             "date_range", "date_cue", "status", "topics", "stance", "responds_to", "note", "url", "permalink",
+             "former_ids")
 _SPEAKER_KEYS = ("id", "name", "kind")
 
 
@@ -136,7 +140,7 @@ def _row_json(row: dict) -> str:
             f'    "status": {v(row["status"])},\n    "topics": {v(row["topics"])},\n'
             f'    "stance": {v(row["stance"])},\n    "responds_to": {v(row["responds_to"])},\n'
             f'    "note": {v(row["note"])},\n    "url": {v(row["url"])},\n'
-            f'    "permalink": {v(row["permalink"])}\n  }}')
+            f'    "permalink": {v(row["permalink"])},\n    "former_ids": {v(row["former_ids"])}\n  }}')
 
 
 def join_json(items: list[str]) -> str:

@@ -46,7 +46,18 @@ def test_row_template_is_the_generic_encoder():
            "kind": "direct", "text": "a\nb\t\"c\"", "start": 0, "end": 10, "date": date(2024, 1, 2),
            "date_precision": "day", "date_range": [date(2024, 1, 1), date(2024, 1, 2)], "date_cue": None,
            "status": "machine", "topics": ["t1", "t2"], "stance": "none", "responds_to": [],
-           "note": None, "url": None, "permalink": "articles/a/#s-1"}
+           "note": None, "url": None, "permalink": "articles/a/#s-1", "former_ids": ["s-0"]}
     assert _row_json(row) == "  " + indented_json(row, "  ")
     row["speaker"]["name"] = ["odd", {"k": 1}]
     assert _row_json(row) == "  " + indented_json(row, "  ")
+
+
+def test_the_downloads_carry_the_older_permalinks_of_a_statement():
+    from pathlib import Path
+    content = Path(__file__).resolve().parent.parent / "content"
+    rows = json.loads(pipeline.export(content, "json"))
+    carried = [r for r in rows if r["former_ids"]]
+    assert carried and all(isinstance(r["former_ids"], list) for r in carried)
+    lines = {r["id"]: r for r in csv.DictReader(io.StringIO(pipeline.export(content, "csv")))}
+    for r in carried:
+        assert lines[r["id"]]["former_ids"] == " ".join(r["former_ids"])
