@@ -1547,10 +1547,13 @@ class _Reader:
             self._surnames = {sp.name_key(full.split()[-1]) for _, full, _ in sp.body_full_names(self.text)[1]}
         return sp.name_key(word) in self._surnames or len(re.findall(rf"\b{re.escape(word)}\b", self.text)) >= 3
 
-    def _sentence_at(self, pos: int) -> Sentence | None:
+    def _sentence_starts(self) -> list[int]:
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in self.sents]
-        k = bisect.bisect_right(self._sent_starts, pos) - 1
+        return self._sent_starts
+
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        k = bisect.bisect_right(self._sentence_starts(), pos) - 1
         if k >= 0 and self.sents[k].start <= pos < self.sents[k].end:
             return self.sents[k]
         return None
@@ -1636,10 +1639,12 @@ class _Reader:
         p = q.para - 1
         while p >= 0 and self.paras[p].skipped:
             p -= 1
-        sents = [s for s in self.sents if s.para == p] if p >= 0 else []
-        if not sents or self.qi.overlapping(self.paras[p].start, self.paras[p].end):
+        if p < 0 or self.qi.overlapping(self.paras[p].start, self.paras[p].end):
             return None
-        last = sents[-1]
+        k = bisect.bisect_left(self._sentence_starts(), self.paras[p].end) - 1
+        if k < 0 or self.sents[k].para != p:
+            return None
+        last = self.sents[k]
         text = self.text[last.start:last.end]
         if not SPEECH_EVENT_RE.search(text):
             return None

@@ -112,8 +112,7 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
     if j < len(toks) and is_honorific(toks[j]):
         j += 1
     k = j
-    if k + 1 < len(toks) and len(toks[k].text) in (2, 4) and _is_initials(toks[k].text) \
-            and is_name_token(toks[k + 1]):
+    if k + 1 < len(toks) and _is_initials(toks[k].text) and is_name_token(toks[k + 1]):
         k += 1      # "JD Vance", "J.D. Vance": the initials' full stop ends nothing
     while k < len(toks):
         if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (
@@ -129,9 +128,13 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
     return k if real else i
 
 
-@functools.lru_cache(maxsize=1024)
 def _is_initials(text: str) -> bool:
     """Two initials that open a name ("JD Vance", "J.D. Vance"), not a country or an office (US, EU, PM)."""
+    return len(text) in (2, 4) and _initials_of_a_name(text)    # (most words are ruled out by length)
+
+
+@functools.lru_cache(maxsize=1024)
+def _initials_of_a_name(text: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2}|(?:[A-Z]\.){2}", text):
         return False
     L = lexicon()
@@ -161,7 +164,7 @@ def _particles_reach(toks: list[_Tok], k: int, step: int, stop) -> bool:
 
 def clean_person_name(toks: list[_Tok]) -> str:
     """Drop honorifics and middle initials: 'Mr. Dmitri S. Peskov' -> 'Dmitri Peskov'."""
-    words = [t.text if len(t.text) in (2, 4) and _is_initials(t.text) else t.bare for t in toks  # "J.D. Vance"
+    words = [t.text if _is_initials(t.text) else t.bare for t in toks   # "J.D. Vance" keeps its full stops
              if not is_honorific(t) and len(t.bare) > 1 and t.bare not in NAME_SUFFIXES]
     L = lexicon()
     known = L.male_names | L.female_names
@@ -349,7 +352,7 @@ def _run_start(toks: list[_Tok], end: int) -> int:
             is_name_token(toks[i - 1]) or (toks[i - 1].text.lower() in NAME_PARTICLES and i < end and i - 1 > 0
                                            and _particles_reach(toks, i - 1, -1, _name_or_honorific))):
         i -= 1
-    if 0 < i < end and len(toks[i - 1].text) in (2, 4) and _is_initials(toks[i - 1].text):
+    if 0 < i < end and _is_initials(toks[i - 1].text):
         i -= 1      # "JD Vance", "J.D. Vance"
     if i > 0 and is_honorific(toks[i - 1]):
         i -= 1
