@@ -45,6 +45,8 @@ PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\
 MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
                              r"n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.I)
+# a speech word straight after a preposition is a noun: "the secretary of state, Jo Bloggs, said"
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+$", re.I)
 GAP_START_RE = re.compile(
     r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
@@ -670,7 +672,8 @@ class _Reader:
                 elif (np := self._name_before_participle(v.start(), sent)) is not None:
                     self._participle(sent, v, lemma, np, None)
                 continue
-            if DET_BEFORE_RE.search(left) or POSSESSIVE_BEFORE_RE.search(left) and not CONTRACTION_BEFORE_RE.search(left):
+            if DET_BEFORE_RE.search(left) or PREPOSITION_BEFORE_RE.search(left) \
+                    or POSSESSIVE_BEFORE_RE.search(left) and not CONTRACTION_BEFORE_RE.search(left):
                 continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
             if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left) \
                     and not QUOTE_NEXT_RE.match(t, v.end(), sent.end):

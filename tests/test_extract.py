@@ -1039,3 +1039,8 @@ def test_a_participle_after_a_second_subjects_verb_is_theirs():
                  "the claim, saying fighting was still under way.")
     assert [(o[1], o[2]) for o in out] == [("defence ministry", "its troops had taken the town"),
                                            ("Vostrian officials", "fighting was still under way")]
+
+
+def test_a_speech_word_after_a_preposition_is_a_noun():
+    out, _ = run("The secretary of state, Mira Holt, told reporters that the talks had been productive.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "the talks had been productive")]
