@@ -1044,3 +1044,10 @@ def test_a_participle_after_a_second_subjects_verb_is_theirs():
 def test_a_speech_word_after_a_preposition_is_a_noun():
     out, _ = run("The secretary of state, Mira Holt, told reporters that the talks had been productive.")
     assert [(o[1], o[2]) for o in out] == [("Mira Holt", "the talks had been productive")]
+
+
+def test_a_speech_word_before_a_noun_it_modifies_is_no_verb():
+    out, _ = run("Foreign Minister Oleg Marr, speaking to Vostrian state television over the weekend, said "
+                 "Moscow had “no intention of joining any talks”.")
+    assert [(o[1], o[2]) for o in out] == [("Oleg Marr", "Moscow had “no intention of joining any talks”")]
+    assert str(_[0].date) == "2023-05-06"    # the framing phrase dates it: the weekend before Friday
