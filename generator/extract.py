@@ -47,7 +47,9 @@ MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|mus
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.I)
 # a speech word straight after a preposition is a noun: "the secretary of state, Jo Bloggs, said"
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+$", re.I)
-MODIFIED_NOUN_AFTER_RE = re.compile(r"\s+(?:" + trie_regex(lexicon().modified_nouns) + r")\b", re.I)
+NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
+VERB_ARGUMENT_AFTER_RE = re.compile(r"\s*(?:[:“\"]|,\s*[“\"]|(?:that|whether|if|how|why|he|she|they|it|we|I|there)\b)")
+QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(r"[”\"]\s+(?:[^\s,“”\"]+\s+){1,3}$")    # "“A,” the Saudis state"
 GAP_START_RE = re.compile(
     r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
@@ -676,8 +678,9 @@ class _Reader:
             if DET_BEFORE_RE.search(left) or PREPOSITION_BEFORE_RE.search(left) \
                     or POSSESSIVE_BEFORE_RE.search(left) and not CONTRACTION_BEFORE_RE.search(left):
                 continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
-            if word == lemma and MODIFIED_NOUN_AFTER_RE.match(t, v.end(), sent.end):
-                continue        # "state television", "the State Department": a noun
+            if word in NOUN_FIRST_FORMS and (FINITE_VERB_RE.match(t, v.end() + 1) or not (
+                    VERB_ARGUMENT_AFTER_RE.match(t, v.end(), sent.end) or QUOTE_ATTRIBUTION_BEFORE_RE.search(left))):
+                continue        # "state television", "in charge of", "the report said": a noun
             if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left) \
                     and not QUOTE_NEXT_RE.match(t, v.end(), sent.end):
                 continue        # "would say", "declined to comment" (but "went on to say, “A”")

@@ -27,8 +27,10 @@ NON_NP_STARTERS = frozenset(
     "describing according reacting responding writing".split())
 LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even".split())
 DETERMINERS = frozenset("the a an this that these those".split())
+# words that end a speaker description's head: prepositions, and the adjectives and participles that
+# post-modify a source ("people familiar with", "officials briefed on", "diplomats involved in")
 PREPOSITIONS = frozenset("of for on in at from with near who that whose to under over inside outside familiar "
-                         "based close within across".split())
+                         "based close within across briefed involved knowledgeable aware informed present".split())
 OF_PLACE_GLUE = frozenset(["of", "the", "and", "for", "on", "&"])
 NAME_GLUE = frozenset(["of", "the", "and", "for", "&"])     # inside an organisation's name
 NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
@@ -633,7 +635,7 @@ def parse_subject(region: str, offset: int) -> Subject:
         if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().endswith(",") \
                 and "," in region[:m.start()] and not m.group(0).lstrip().startswith(","):
             continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"
-        if word in ("who", "which") and "," in after:
+        if word in ("who", "which", "whose") and "," in after:
             continue  # a parenthetical relative clause: "X, who served as ..., said"
         if word == "who" and m.start() > cut and not region[m.start():m.end()].lstrip().startswith(","):
             stop = m.start()  # a defining one: "A diplomat who spoke on condition of anonymity said"

@@ -1051,3 +1051,27 @@ def test_a_speech_word_before_a_noun_it_modifies_is_no_verb():
                  "Moscow had “no intention of joining any talks”.")
     assert [(o[1], o[2]) for o in out] == [("Oleg Marr", "Moscow had “no intention of joining any talks”")]
     assert str(_[0].date) == "2023-05-06"    # the framing phrase dates it: the weekend before Friday
+
+
+def test_noun_first_speech_words_need_a_clause_or_a_quotation():
+    out, _ = run("“They feel he is the one guy saying what is on their minds,” Tomas Reyes, the president of the "
+                 "Vostria state firefighters union, said of his members.")
+    assert [o[1] for o in out] == ["Tomas Reyes"]
+    out, _ = run("It was a rebuke to Vostria, a former Confederate state with a hard history that has refused to "
+                 "fall in line behind the ruling.")
+    assert out == []
+    out, _ = run("“We are working with our allies,” the ministers state in the paper.")
+    assert [o[1] for o in out] == ["ministers"]
+
+
+def test_a_relative_clause_set_off_after_the_speaker_is_skipped():
+    out, _ = run("President Tomas Reyes, whose country brokered the deal in July, said on Wednesday that he "
+                 "hoped it could become the basis for talks.")
+    assert [(o[1], o[2]) for o in out] == [("Tomas Reyes", "he hoped it could become the basis for talks")]
+
+
+def test_a_source_described_by_a_participle():
+    out, _ = run("Three people briefed on the preparations, who spoke on condition of anonymity, said the "
+                 "envoy intended to press for a firm date.")
+    assert [(o[1], o[2]) for o in out] == [("people briefed on the preparations",
+                                            "the envoy intended to press for a firm date")]
