@@ -47,6 +47,10 @@ MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|mus
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.I)
 # a speech word straight after a preposition is a noun: "the secretary of state, Jo Bloggs, said"
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+$", re.I)
+ADVERBIAL_CUE_BEFORE_RE = re.compile(r"\b(?:on|of)\s+$")
+ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–)”\"]|(?:to|as|and|but|in|at|after|before|when|while|with|by|"
+                                    r"for|that|from|during|on)\b)")
+OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
 NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
 VERB_ARGUMENT_AFTER_RE = re.compile(r"\s*(?:[:“\"]|,\s*[“\"]|(?:that|whether|if|how|why|he|she|they|it|we|I|there)\b)")
 QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(r"[”\"]\s+(?:[^\s,“”\"]+\s+){1,3}$")    # "“A,” the Saudis state"
@@ -973,8 +977,12 @@ class _Reader:
             self.consumed.append((min(v.start(), qcs), direct_q.end))
             return idx, np
         ce = self._content_end(cs, sent)
-        if lemma in lexicon().object_verbs and gap_end == v.end():
-            zones.append(self._closing_cue_zone(cs, ce))
+        if gap_end == v.end() and (lemma in lexicon().object_verbs or lemma in lexicon().quote_only):
+            # an object, not a clause: its date phrase tells when it was said ("praised the deal
+            # earlier this week as “a step”", "described the talks as “useful” late on Jan. 19")
+            if lemma in lexicon().object_verbs:
+                zones.append(self._closing_cue_zone(cs, ce))
+            zones += self._adverbial_cue_zones(cs, self._object_end(cs, ce))
         first = None
         # "said that A and that B": two statements
         pieces, pos = [], cs
@@ -1358,16 +1366,43 @@ class _Reader:
         return idx
 
     def _main_clause_cue_zones(self, sent: Sentence, np: sp.NP | None, pos: int) -> list[tuple[int, int]]:
-        """`On Sunday, X urged ..., saying B` / `X on Sunday urged ..., saying B`: the participle is
-        said when the sentence's own verb was; a cue in its object ("condemned the May 9 parade")
-        is about an event, so only the lead and a cue right after the subject count."""
+        """`On Sunday, X urged ..., saying B` / `X on Sunday urged ..., saying B` / `X opened the
+        conference on Friday, telling ...`: the participle is said when the sentence's own verb was;
+        a date that modifies a noun of its object ("condemned the May 9 parade") is about an event."""
         if np is None or not sent.start <= np.start < pos:
             return []
         zones = [(sent.start, np.start)]
         m = dt.cue_re().match(self.text, np.end + 1, pos) if self.text[np.end:np.end + 1] == " " else None
         if m is not None:
             zones.append((m.start(), m.end()))
+        return zones + self._adverbial_cue_zones(np.end, pos)
+
+    def _adverbial_cue_zones(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The day and week cues in [lo, hi) that modify a verb, not a noun: ones that carry their
+        own preposition or modifier ("on Friday", "earlier this week", "late on Jan. 19"), or follow
+        "on" or "of" ("in the early hours of Sunday"), and are not followed by a noun. A month or a
+        year there is more often the time of what the object tells of ("invoked Reagan's deficit in 1980")."""
+        t, zones = self.text, []
+        if hi <= lo or not dt.CUE_HINT_RE.search(t, lo, hi):
+            return zones
+        for m in dt.cue_re().finditer(t, lo, hi):
+            g = m.groupdict()
+            if not any(g[k] for k in ("wd", "md", "dm", "today", "yday", "tw", "lw", "we", "ago")):
+                continue
+            own = not (g["wd"] or g["md"] or g["dm"]) or g["wdmod"]
+            if not (own or ADVERBIAL_CUE_BEFORE_RE.search(t, max(lo, m.start() - 4), m.start())):
+                continue
+            if ADVERBIAL_CUE_AFTER_RE.match(t, m.end(), hi) or m.end() >= hi:
+                zones.append((m.start(), m.end()))
         return zones
+
+    def _object_end(self, cs: int, ce: int) -> int:
+        """Where an object's own words stop, before a clause about something else ("called him
+        “a liar” for insisting that ...", "condemned the strike, which killed ...")."""
+        for m in OBJECT_CLAUSE_RE.finditer(self.text, cs, ce):
+            if not self.qi.containing(m.start()):
+                return m.start()
+        return ce
 
     def _leading_subject(self, sent: Sentence, pos: int) -> sp.NP | None:
         """The subject a sentence opens with, a name or a personal pronoun, when the clause at pos shares it."""

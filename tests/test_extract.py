@@ -1075,3 +1075,28 @@ def test_a_source_described_by_a_participle():
                  "envoy intended to press for a firm date.")
     assert [(o[1], o[2]) for o in out] == [("people briefed on the preparations",
                                             "the envoy intended to press for a firm date")]
+
+
+def test_a_day_in_the_main_clause_dates_the_participle():
+    _, recs = run("Mira Holt opened the conference by video link on Tuesday, telling delegates that every "
+                  "delay cost lives.")
+    assert [str(r.date) for r in recs] == ["2023-05-09"]
+    _, recs = run("Tomas Reyes proposed the talks in an address in the early hours of Sunday, saying Vostria "
+                  "wanted negotiations without preconditions.")
+    assert [str(r.date) for r in recs] == ["2023-05-07"]
+    # a year there tells of the object, and a date before a noun modifies it
+    _, recs = run("Tomas Reyes recalled the crisis in 2008 at a rally, saying that polls change.")
+    assert [r.date_precision for r in recs] == ["reported"]
+    _, recs = run("Mira Holt condemned the Tuesday parade, saying it glorified the war.")
+    assert [r.date_precision for r in recs] == ["reported"]
+
+
+def test_a_day_inside_an_object_dates_it():
+    _, recs = run("Mira Holt praised the agreement earlier this week as “a real step forward,” saying it "
+                  "showed that Vostria was serious.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-09", "week")] * 2
+    _, recs = run("Tomas Reyes described the talks as “productive and detailed” in a post late on May 9.")
+    assert [str(r.date) for r in recs] == ["2023-05-09"]
+    # not a day in a clause about something else
+    _, recs = run("Tomas Reyes called him “a liar” for insisting that crowds had celebrated on May 1.")
+    assert [r.date_precision for r in recs] == ["reported"]
