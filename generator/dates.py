@@ -34,6 +34,9 @@ def _build_cue_re() -> re.Pattern:
     parts = [
         rf"(?P<rel>(?P<n>{num})\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+(?P<who>[A-Z][\w’'\-. ]{{0,40}}?)[’']s?\s+(?:{occ})\b)",
         rf"(?P<ago>(?P<agon>{num})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago\b)",
+        # counted from a date the text gave before: "a day earlier", "the same day", "a day after X said"
+        rf"(?P<anaph>\b(?:(?P<ann>{num})\s+(?P<anu>days?|weeks?)\s+(?P<andir>earlier|later|after(?!\s+(?-i:[a-z])))|"
+        r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+day|(?:on\s+)?that\s+(?P<anthat>day|date))\b)",
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
         rf"(?P<md>\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}}))?)",
         rf"(?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
@@ -90,12 +93,17 @@ def _past_month_year(month: int, published: date, day: int = 1) -> int:
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
 
 
-def resolve_cue(m: re.Match, published: date, speaker_dates=None) -> DateResult | None:
-    """Turn one matched cue into a dated range; None when it cannot be placed before publication."""
+def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None) -> DateResult | None:
+    """Turn one matched cue into a dated range; None when it cannot be placed before publication.
+
+    `speaker_dates(name)` gives when that speaker last spoke ("two days after Biden's speech");
+    `reference(pos)` gives the date the text set before a cue at pos ("a day earlier")."""
     L = lexicon()
     g = m.groupdict()
     text = m.group(0)
     p = published
+    if g["anaph"]:
+        return _counted_from_reference(m, reference, p)
     if g["rel"]:
         if speaker_dates is None:
             return None
@@ -194,6 +202,30 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None) -> DateResult 
     return None
 
 
+def _counted_from_reference(m: re.Match, reference, published: date) -> DateResult | None:
+    """"A day earlier" is a day before the date the text gave last; "the same day" is that date.
+    In "..., a day after X said B", B was said a day before that date."""
+    if reference is None:
+        return None
+    g = m.groupdict()
+    same = g["anday"] in (None, "same") and not g["ann"]
+    base = reference(m.start(), day=not same)
+    if base is None:
+        return None
+    if same:
+        return DateResult(base.date, base.precision, base.range, m.group(0))
+    if g["ann"]:
+        n = int(g["ann"]) if g["ann"].isdigit() else lexicon().numbers.get(g["ann"].lower(), 1)
+        days = n * (7 if g["anu"].lower().startswith("week") else 1)
+        back = g["andir"].lower() in ("earlier", "after")
+    else:
+        days, back = 1, g["anday"].lower() == "previous"
+    d = base.date - timedelta(days=days) if back else base.date + timedelta(days=days)
+    if d > published:
+        return None
+    return DateResult(d, "day", (d, d), m.group(0))
+
+
 def _year_part(year: int, part: str | None) -> tuple[date, date]:
     """A year, or its first, middle or last four months: "early 2022", "late last year"."""
     first = {"early": 1, "mid": 5, "late": 9}.get((part or "").lower())
@@ -211,13 +243,16 @@ CUE_HINT_RE = re.compile(r"day|week|month|year|today|tonight|morning|afternoon|e
                          r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
 
-def first_cue(text: str, zones, published: date, speaker_dates=None) -> DateResult | None:
+def first_cue(text: str, zones, published: date, speaker_dates=None, reference=None) -> DateResult | None:
     """The governing cue among a finding's attribution zones (checked in the given order)."""
     for lo, hi in zones:
         if hi <= lo or not CUE_HINT_RE.search(text, lo, hi):
             continue
-        for m in cue_re().finditer(text, lo, hi):
-            res = resolve_cue(m, published, speaker_dates)
+        found = list(cue_re().finditer(text, lo, hi))
+        # "X refused on Wednesday ..., a day after Y said B": B is dated from the cue next to Y
+        found.sort(key=lambda m: not (m.group("andir") or "").lower() == "after")
+        for m in found:
+            res = resolve_cue(m, published, speaker_dates, reference)
             if res is not None:
                 return res
     return None

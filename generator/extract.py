@@ -493,6 +493,7 @@ ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b[^,;“�
 GAP_RELATIVE_RE = re.compile(r"([^.;:!?“”\"]{0,100}?(\s(?:that|which)\s+(?:" +
                              trie_regex(lexicon().publication_verbs) + r")\b[^.;:!?“”\"]{0,60}?))\bthat\s+")
 PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+(?:that\s+)?$")   # "..., writing [that] " before the content
+PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
@@ -977,6 +978,10 @@ class _Reader:
             self.consumed.append((min(v.start(), qcs), direct_q.end))
             return idx, np
         ce = self._content_end(cs, sent)
+        if subj.relative:   # "X, who had insisted A, said B": A ends where the relative clause does
+            closing = APPOSITIVE_END_RE.search(t, cs, ce)
+            if closing and not self.qi.containing(closing.start()):
+                ce = closing.start()
         if gap_end == v.end() and (lemma in lexicon().object_verbs or lemma in lexicon().quote_only):
             # an object, not a clause: its date phrase tells when it was said ("praised the deal
             # earlier this week as “a step”", "described the talks as “useful” late on Jan. 19")
@@ -1054,6 +1059,9 @@ class _Reader:
             if pm:
                 vpos = pm.start()
         end = vpos
+        aux = sp.TRAILING_AUX_RE.search(t, max(start, vpos - 40), vpos)
+        if aux and aux.start() > start:
+            end = aux.start()   # "X, who two days earlier had insisted": the time stands before "had"
         while end > start and t[end - 1].isspace():
             end -= 1
         for m in dt.cue_re().finditer(t, max(start, end - 40), end):
@@ -1252,8 +1260,8 @@ class _Reader:
         """"calling him “a loser”": the object and its quoted description, when a quote follows closely."""
         t = self.text
         m = re.compile(r"[^.;:!?“\"]{0,60}?[“\"]").match(t, after, limit)
-        if not m or PARTICIPLE_IN_GAP_RE.search(t, after, m.end() - 1):
-            return None, None, None     # "echoed X, writing “A”": the quote is the participle's
+        if not m or PARTICIPLE_OPENS_GAP_RE.search(t, after, m.end() - 1):
+            return None, None, None     # "echoed X, writing “A”", "hit back, writing on X that “A”": the participle's
         cs = after
         while cs < limit and t[cs].isspace():
             cs += 1
@@ -1387,7 +1395,7 @@ class _Reader:
             return zones
         for m in dt.cue_re().finditer(t, lo, hi):
             g = m.groupdict()
-            if not any(g[k] for k in ("wd", "md", "dm", "today", "yday", "tw", "lw", "we", "ago")):
+            if not any(g[k] for k in ("wd", "md", "dm", "today", "yday", "tw", "lw", "we", "ago", "anaph")):
                 continue
             own = not (g["wd"] or g["md"] or g["dm"]) or g["wdmod"]
             if not (own or ADVERBIAL_CUE_BEFORE_RE.search(t, max(lo, m.start() - 4), m.start())):
@@ -1838,12 +1846,13 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         return best
 
     narration = _narration_cues(reader, text, published)
+    reference = _reference_dates(reader, published)
     rank, r = [], 0
     for p in reader.paras:       # paragraph order ignoring skipped lines ("SEE ALSO", bylines)
         rank.append(r)
         r += 0 if p.skipped else 1
     for i, f in enumerate(findings):
-        res = dt.first_cue(text, f.date_zones, published, speaker_date)
+        res = dt.first_cue(text, f.date_zones, published, speaker_date, reference)
         if res is None and f.date_from is not None and f.date_from < len(results):
             res = results[f.date_from] if results[f.date_from].cue else None
         if res is None and i > 0 and ids[i] is not None:
@@ -1861,6 +1870,37 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if res.cue and ids[i]:
             dated.append((ids[i], res))
     return results
+
+
+REFERENCE_PARAGRAPHS = 3     # how far back "a day earlier" looks for the date it counts from
+
+
+def _reference_dates(reader: _Reader, published):
+    """`reference(pos)`: the date a cue at pos counts from ("a day earlier", "the same day"): the
+    nearest other date in its sentence ("X, who two days earlier had insisted A, said on Thursday"),
+    else the last one in the paragraphs before it (with `day`, the last one that names a day).
+    Dates inside quotations do not count."""
+    cues = None
+
+    def reference(pos: int, day: bool = False):
+        nonlocal cues
+        if cues is None:
+            cues = []
+            for m in dt.cue_re().finditer(reader.text):
+                res = None if reader.qi.containing(m.start()) else dt.resolve_cue(m, published)
+                if res is not None:
+                    cues.append((m.start(), res))
+        sent = reader._sentence_at(pos)
+        if sent is None:
+            return None
+        usable = [(c, res) for c, res in cues if not day or res.precision == "day"]
+        near = [(abs(c - pos), res) for c, res in usable if sent.start <= c < sent.end and c != pos]
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+        earliest = reader.paras[max(0, sent.para - REFERENCE_PARAGRAPHS)].start
+        before = [res for c, res in usable if earliest <= c < sent.start]
+        return before[-1] if before else None
+    return reference
 
 
 def _narration_cues(reader: _Reader, text: str, published):

@@ -136,3 +136,23 @@ def test_a_wire_dateline_is_not_a_date_cue(dateline):
     assert r.date == date(2022, 12, 1) and r.date_cue == "on Thursday"
     (r,) = records(dateline + "The harbour board said that the new plan would cost far more than promised.")
     assert r.date_precision == "reported" and r.date == FRI
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a day earlier", date(2022, 11, 30)),
+    ("two days earlier", date(2022, 11, 29)),
+    ("the previous day", date(2022, 11, 30)),
+    ("on the same day", date(2022, 12, 1)),
+    ("that day", date(2022, 12, 1)),
+    ("a day after Jo Bloggs", date(2022, 11, 30)),     # "..., a day after Jo Bloggs said B": B came first
+    ("the next day", date(2022, 12, 2)),
+])
+def test_counted_cues_count_from_the_reference_date(text, expected):
+    thursday = dt.DateResult(date(2022, 12, 1), "day", (date(2022, 12, 1),) * 2, "on Thursday")
+    m = dt.cue_re().search(text)
+    res = dt.resolve_cue(m, FRI, reference=lambda pos, day=False: thursday)
+    assert res is not None and res.date == expected
+    assert dt.resolve_cue(m, FRI) is None      # no reference: no date
+    week = dt.DateResult(date(2022, 11, 23), "week", (date(2022, 11, 20), date(2022, 11, 26)), "last week")
+    same = dt.resolve_cue(m, FRI, reference=lambda pos, day=False: None if day else week)
+    assert (same is not None) == (text in ("on the same day", "that day"))

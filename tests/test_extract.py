@@ -1100,3 +1100,27 @@ def test_a_day_inside_an_object_dates_it():
     # not a day in a clause about something else
     _, recs = run("Tomas Reyes called him “a liar” for insisting that crowds had celebrated on May 1.")
     assert [r.date_precision for r in recs] == ["reported"]
+
+
+def test_a_statement_in_a_relative_clause_ends_with_it():
+    out, recs = run("Mira Holt, who two days earlier had insisted the missile “was not ours”, said on Thursday "
+                    "she did not know what had happened.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "the missile “was not ours”"),
+                                           ("Mira Holt", "she did not know what had happened")]
+    assert [str(r.date) for r in recs] == ["2023-05-09", "2023-05-11"]
+
+
+def test_days_counted_from_a_date_the_text_gave():
+    _, recs = run("The ministry refused on Wednesday to comment, a day after Mira Holt said she was ready to "
+                  "meet the rebels.")
+    assert [str(r.date) for r in recs] == ["2023-05-09"]
+    _, recs = run("In his address on Tuesday, Tomas Reyes said the talks had stalled.\n\n"
+                  "A day earlier, Mira Holt had told journalists that she expected no miracle.")
+    assert [str(r.date) for r in recs] == ["2023-05-09", "2023-05-08"]
+    _, recs = run("Tomas Reyes said at his press conference last week that the demands were unchanged.\n\n"
+                  "Mira Holt hit back on the same day, writing that Vostria was “negotiating with missiles.”")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-03", "week")] * 2
+    assert recs[1].text == "Vostria was “negotiating with missiles.”"
+    # with no date before it, "a day earlier" dates nothing
+    _, recs = run("A day earlier, Mira Holt had told journalists that she expected no miracle.")
+    assert [r.date_precision for r in recs] == ["reported"]
