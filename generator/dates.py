@@ -38,8 +38,9 @@ def _build_cue_re() -> re.Pattern:
         rf"(?P<anaph>\b(?:(?P<ann>{num})\s+(?P<anu>days?|weeks?)\s+(?P<andir>earlier|later|after(?!\s+(?-i:[a-z])))|"
         r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+day|(?:on\s+)?that\s+(?P<anthat>day|date))\b)",
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
-        rf"(?P<md>\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}}))?)",
-        rf"(?P<dm>\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
+        rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
+        rf"(?P<dm>(?:\bon\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
         rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}}))?)",
         r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|earlier in the day)\b)",
         r"(?P<yday>\b(?:yesterday|last night|overnight)\b)",

@@ -493,6 +493,9 @@ ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b[^,;“�
 GAP_RELATIVE_RE = re.compile(r"([^.;:!?“”\"]{0,100}?(\s(?:that|which)\s+(?:" +
                              trie_regex(lexicon().publication_verbs) + r")\b[^.;:!?“”\"]{0,60}?))\bthat\s+")
 PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+(?:that\s+)?$")   # "..., writing [that] " before the content
+PARTICIPLE_OPENING_RE = re.compile(r"\s*[A-Z][a-z]+ing\s")
+THAT_RE = re.compile(r"\bthat\b")
+ADJUNCT_RE = re.compile(r"(?:after|before|during|following|amid|at|in|on|with|from|ahead\s+of|alongside)\s", re.I)
 PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
@@ -524,6 +527,10 @@ class _Reader:
         self._pending_tell = None
         self._sentence_subject = None
         self.subject_ids: dict[int, str | None] = {}
+        # speakers of a speech verb that said nothing quotable ("as Mr. X suggested at the meeting"):
+        # no statement, but the next "he" may be them
+        self.speaker_mentions: list[sp.NP] = []
+        self._adjunct_only = False
         self._surnames: set[str] | None = None
         self._sent_starts: list[int] | None = None
 
@@ -934,8 +941,11 @@ class _Reader:
     def _before_content(self, sent: Sentence, v: re.Match, lemma: str, last_np, last_idx):
         t = self.text
         start = self._clause_start(sent, v.start())
+        self._adjunct_only = False
         cs, gap_end, direct_q = self._content_start(v, lemma, sent)
         if cs is None:
+            if self._adjunct_only and (np := self._subject_before(start, v.start())[0].np) is not None:
+                self.speaker_mentions.append(np)
             if lemma in lexicon().tell_lemmas and lexicon().target_verbs.get(lemma, "to") == "to":
                 self._maybe_pending_tell(sent, v, start)    # "X told reporters. B" (not "X accused him.")
             return self._parenthetical(sent, v, start)
@@ -1219,7 +1229,16 @@ class _Reader:
             return None, None, None
         if not (t[pos].isalnum() or t[pos] in "“\"‘"):
             return None, None, None
+        if ADJUNCT_RE.match(t, pos) and self._only_adjunct(pos, sent.end):
+            self._adjunct_only = True
+            return None, None, None     # "X said on Jan. 20 after a third day of talks": when, not what
         return pos, gap_end, None
+
+    def _only_adjunct(self, pos: int, end: int) -> bool:
+        """A short phrase with no clause, quotation or "that" in it: where or when, not what."""
+        t = self.text
+        return (len(t[pos:end].split()) <= 12 and not CLAUSE_IN_TARGET_RE.search(t, pos, end)
+                and not QUOTE_CHAR_RE.search(t, pos, end) and not THAT_RE.search(t, pos, end))
 
     def _clause_without_that(self, v: re.Match, lemma: str, limit: int) -> bool:
         return (lemma in lexicon().clause_without_that and v.group(0).endswith("ed")
@@ -1331,12 +1350,27 @@ class _Reader:
         if np is None or (np.kind == "name" and np.strength < 2):
             return None
         # the content runs from the clause start to the comma, unless quotes before were already claimed
-        cs = start
+        cs = self._unclaimed_start(sent, start)
+        if PARTICIPLE_OPENING_RE.match(t, cs) and not CLAUSE_IN_TARGET_RE.search(t, cs, start + comma):
+            self._sentence_subject = np     # "Weighing in on the debate, X agreed, praising ...":
+            return None                     # a frame, not what was said; a participle after is X's
         idx = self._add(cs, start + comma, sent, v, np, zones=zones)
         if idx is None:
             return None
         self.consumed.append((cs, tail_end))
         return idx, np
+
+    def _unclaimed_start(self, sent: Sentence, start: int) -> int:
+        """The clause start before `start` with the quotations no other finding claimed taken back in
+        ("Kyiv and Washington are “close” to a deal, X said": the quote is part of what X said)."""
+        lo = max(sent.start, start - MAX_REGION)
+        for a, b in self.consumed:
+            if b <= start:
+                lo = max(lo, b)
+        for q in self.qi.overlapping(lo, start):
+            if q.end <= start and q.start in self.used_quotes:
+                lo = max(lo, q.end)
+        return lo
 
     # case 4: ..., adding that B
     def _participle(self, sent: Sentence, v: re.Match, lemma: str, last_np, last_idx):
@@ -1397,7 +1431,8 @@ class _Reader:
             g = m.groupdict()
             if not any(g[k] for k in ("wd", "md", "dm", "today", "yday", "tw", "lw", "we", "ago", "anaph")):
                 continue
-            own = not (g["wd"] or g["md"] or g["dm"]) or g["wdmod"]
+            own = not (g["wd"] or g["md"] or g["dm"]) or g["wdmod"] \
+                or m.group(0).split()[0].lower() in ("on", "late", "early")
             if not (own or ADVERBIAL_CUE_BEFORE_RE.search(t, max(lo, m.start() - 4), m.start())):
                 continue
             if ADVERBIAL_CUE_AFTER_RE.match(t, m.end(), hi) or m.end() >= hi:
@@ -1799,6 +1834,8 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
         if np is not None:
             subjects[s.start] = np
             events.append((np.start, 0, s.start))
+    mentions = {np.start: np for np in reader.speaker_mentions}
+    events += [(start, 2, start) for start in mentions]
     events.sort()
     ids: list[str | None] = [None] * len(findings)
     reader.subject_ids = {}
@@ -1806,6 +1843,9 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
         if kind == 0:
             sid = resolver.note_subject(subjects[ref])
             reader.subject_ids[ref] = sid
+            continue
+        if kind == 2:   # the speaker of a verb that said nothing quotable is known as any speaker is
+            resolver.resolve(mentions[ref], pos)
             continue
         f = findings[ref]
         ids[ref] = resolver.resolve(f.np, pos)

@@ -982,7 +982,7 @@ def test_an_abbreviated_month_dates_the_statement():
     for body in ["“We will not give up,” Mira Holt said at a news conference on Feb. 24.",
                  "Mira Holt said on Feb. 24 that the war would end."]:
         _, recs = run(body)
-        assert [(str(r.date), r.date_cue) for r in recs] == [("2023-02-24", "Feb. 24")], body
+        assert [(str(r.date), r.date_cue) for r in recs] == [("2023-02-24", "on Feb. 24")], body
     for body in ["Mira Holt said on Feb. 24 that the war would end.",
                  "Mira Holt said on Feb. 24, 2023, that the war would end."]:
         _, recs = run(body)
@@ -1124,3 +1124,20 @@ def test_days_counted_from_a_date_the_text_gave():
     # with no date before it, "a day earlier" dates nothing
     _, recs = run("A day earlier, Mira Holt had told journalists that she expected no miracle.")
     assert [r.date_precision for r in recs] == ["reported"]
+
+
+def test_a_phrase_of_place_or_time_after_the_verb_is_not_what_was_said():
+    out, _ = run("Vostria and its allies are “close” to a deal on security guarantees, National Security and "
+                 "Defense Council Secretary Mira Holt said on May 11 after a third day of talks in Geneva.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "Vostria and its allies are “close” to a deal on "
+                                                          "security guarantees")]
+    # the speaker still counts for the next pronoun
+    out, _ = run("Costs must be cut, as Mr. Reyes suggested at the meeting with analysts.\n\n"
+                 "“This was a really tough decision,” he said.")
+    assert [(o[1], o[2]) for o in out] == [("Reyes", "This was a really tough decision")]
+
+
+def test_a_participle_opening_the_sentence_is_a_frame():
+    out, _ = run("Weighing in on the discussion, former Governor Mira Holt agreed, praising her rival as "
+                 "“one of the most gifted stars we have.”")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "her rival as “one of the most gifted stars we have.”")]
