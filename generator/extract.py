@@ -494,7 +494,9 @@ GAP_RELATIVE_RE = re.compile(r"([^.;:!?“”\"]{0,100}?(\s(?:that|which)\s+(?:"
                              trie_regex(lexicon().publication_verbs) + r")\b[^.;:!?“”\"]{0,60}?))\bthat\s+")
 PARTICIPLE_IN_GAP_RE = re.compile(r",\s+\w+ing\s+(?:that\s+)?$")   # "..., writing [that] " before the content
 PARTICIPLE_OPENING_RE = re.compile(r"\s*[A-Z][a-z]+ing\s")
+PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pasts) + r")\b")
 THAT_RE = re.compile(r"\bthat\b")
+APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
 ADJUNCT_RE = re.compile(r"(?:after|before|during|following|amid|at|in|on|with|from|ahead\s+of|alongside)\s", re.I)
 PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
@@ -1343,6 +1345,9 @@ class _Reader:
                 np_text = np_text[:aux.start()]
             np = sp.parse_np(np_text, start + comma + 1)
             zones = [(v.end(), tail_end)]
+        elif (apposed := self._apposed_speaker(region, start, comma, v, tail_end)) is not None:
+            np, comma = apposed     # "B, Jo Bloggs, the head of the district administration, said"
+            zones = [(v.end(), tail_end)]
         else:
             np_end = self._inverted_np_end(v.end(), sent.end)
             np = sp.parse_np(t[v.end():np_end], v.end())
@@ -1351,7 +1356,8 @@ class _Reader:
             return None
         # the content runs from the clause start to the comma, unless quotes before were already claimed
         cs = self._unclaimed_start(sent, start)
-        if PARTICIPLE_OPENING_RE.match(t, cs) and not CLAUSE_IN_TARGET_RE.search(t, cs, start + comma):
+        if PARTICIPLE_OPENING_RE.match(t, cs) and not CLAUSE_IN_TARGET_RE.search(t, cs, start + comma) \
+                and not PAST_VERB_RE.search(t, cs, start + comma):    # not "Shelling killed two people, X said"
             self._sentence_subject = np     # "Weighing in on the debate, X agreed, praising ...":
             return None                     # a frame, not what was said; a participle after is X's
         idx = self._add(cs, start + comma, sent, v, np, zones=zones)
@@ -1359,6 +1365,24 @@ class _Reader:
             return None
         self.consumed.append((cs, tail_end))
         return idx, np
+
+    def _apposed_speaker(self, region: str, start: int, comma: int, v: re.Match, tail_end: int):
+        """`B, Jo Bloggs, the head of the district administration, said Saturday.`: a name and the
+        role set off after it stand between the content and the verb; (the name, the content's comma)."""
+        second = region.rfind(",", 0, comma)
+        first = region.rfind(",", 0, second) if second > 0 else -1
+        if first < 0 or self.qi.overlapping(start + first, v.start()):
+            return None
+        role = region[second + 1:comma].strip()
+        if not APPOSED_ROLE_RE.match(role) or len(role.split()) > 12:
+            return None
+        after = self.text[v.end():tail_end].strip()
+        if after and not dt.cue_re().match(after):
+            return None     # only a time may follow the verb: "said Saturday", "said on Monday"
+        np = sp.parse_np(region[first + 1:second], start + first + 1)
+        if np is None or np.kind != "name" or np.strength < 2:
+            return None
+        return np, first
 
     def _unclaimed_start(self, sent: Sentence, start: int) -> int:
         """The clause start before `start` with the quotations no other finding claimed taken back in

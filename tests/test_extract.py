@@ -1141,3 +1141,13 @@ def test_a_participle_opening_the_sentence_is_a_frame():
     out, _ = run("Weighing in on the discussion, former Governor Mira Holt agreed, praising her rival as "
                  "“one of the most gifted stars we have.”")
     assert [(o[1], o[2]) for o in out] == [("Mira Holt", "her rival as “one of the most gifted stars we have.”")]
+
+
+def test_a_name_and_its_role_between_content_and_verb():
+    out, recs = run("Shelling killed two people in the south, Mira Holt, the head of the district military "
+                    "administration, said Wednesday.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "Shelling killed two people in the south")]
+    assert str(recs[0].date) == "2023-05-10"
+    # a list of names is no speaker and role
+    out, _ = run("The talks went on, Mira Holt, the envoy, and Tomas Reyes said it was hard.")
+    assert all(o[1] != "Mira Holt" for o in out)
