@@ -90,6 +90,9 @@ QUOTED_AS_PASSIVE_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been
 NAMED_OPENING_RE = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s+){1,5})(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}(?:ed|es|s)|"
     + "|".join(lexicon().irregular_pasts) + r")\s")
+BODY_OPENING_RE = re.compile(
+    r"([^,;:“”\"]{2,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:did|does|has|have|had|was|were|is|are|would|will|"
+    r"could|can|[a-z]{2,}ed|" + "|".join(lexicon().irregular_pasts) + r")\s")
 DESCRIBED_OPENING_RE = re.compile(
     r"(?:[A-Z][^,;:“”\"]{0,40},\s+)?((?:[Tt]he|[Aa]n?|One|Another|Two|Three|Several|Some|Many|" +
     "|".join(lexicon().possessive_determiners) + r")\s+(?:[A-Za-z][\w’'\-]*\s+){1,5}?)"
@@ -1409,7 +1412,7 @@ class _Reader:
             np = last_np
         else:   # "The town released a statement saying ...": the sentence's source speaks
             np = (self._leading_subject(sent, v.start()) or self._described_opening(sent, v.start())
-                  or self._institution_opening(sent, v.start()))
+                  or self._institution_opening(sent, v.start()) or self._body_opening(sent, v.start()))
             if np is None:
                 return None
         zones = [(v.end(), gap_end), *self._main_clause_cue_zones(sent, np, v.start())]
@@ -1639,6 +1642,13 @@ class _Reader:
         m = NAMED_OPENING_RE.match(self.text, sent.start, pos)
         np = sp.parse_np(m.group(1).rstrip(), m.start(1)) if m else None
         return np if np is not None and np.kind == "institution" else None
+
+    def _body_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
+        """`Ukraine’s general staff did not confirm the loss, saying ...`: a body, named in any case,
+        opening the sentence before its verb phrase."""
+        m = BODY_OPENING_RE.match(self.text, sent.start, pos)
+        np = sp.parse_np(m.group(1), m.start(1)) if m else None
+        return np if np is not None and np.kind == "institution" and np.end == m.end(1) else None
 
     def _possessed_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
         """`Ryan’s campaign shrugged off ...`, `Clinton’s right-hand woman rallied ...`: a named owner's

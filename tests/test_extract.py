@@ -1151,3 +1151,10 @@ def test_a_name_and_its_role_between_content_and_verb():
     # a list of names is no speaker and role
     out, _ = run("The talks went on, Mira Holt, the envoy, and Tomas Reyes said it was hard.")
     assert all(o[1] != "Mira Holt" for o in out)
+
+
+def test_a_participle_after_a_body_that_opens_the_sentence_is_the_bodys():
+    out, _ = run("The ministry claimed that its forces had taken the town. Vostria’s general staff did not "
+                 "confirm the loss, saying only that its troops were moving “to better positions.”")
+    assert [(o[1], o[2]) for o in out] == [("ministry", "its forces had taken the town"),
+                                           ("Vostria’s general staff", "its troops were moving “to better positions.”")]
