@@ -171,6 +171,8 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
         return DateResult(d, "day", (d, d), text)
     if g["tw"]:
         lo, hi = _week_start(p), p
+        if lo == p:     # on a Sunday "earlier this week" is the week just ended
+            lo, hi = p - timedelta(days=7), p - timedelta(days=1)
         return DateResult(_mid(lo, hi), "week", (lo, hi), text)
     if g["lw"]:
         lo = _week_start(p) - timedelta(days=7)

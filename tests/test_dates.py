@@ -28,6 +28,8 @@ def cue(text, pub):
     ("today", FRI, (FRI, FRI), "day"),
     ("this week", FRI, (date(2022, 11, 27), FRI), "week"),
     ("last week", SUN, (date(2024, 2, 4), date(2024, 2, 10)), "week"),
+    ("earlier this week", SUN, (date(2024, 2, 4), date(2024, 2, 10)), "week"),   # the week just ended
+    ("earlier in the week", SUN, (date(2024, 2, 4), date(2024, 2, 10)), "week"),
     ("last week", MON, (date(2022, 3, 20), date(2022, 3, 26)), "week"),
     ("over the weekend", SUN, (date(2024, 2, 10), SUN), "week"),
     ("at the weekend", MON, (date(2022, 3, 26), date(2022, 3, 27)), "week"),
