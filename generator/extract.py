@@ -500,6 +500,7 @@ PARTICIPLE_OPENING_RE = re.compile(r"\s*[A-Z][a-z]+ing\s")
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pasts) + r")\b")
 THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
+SET_OFF_TIME_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while)\s[^,;]{3,80},?\s*$")
 ADJUNCT_RE = re.compile(r"(?:after|before|during|following|amid|at|in|on|with|from|ahead\s+of|alongside)\s", re.I)
 PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
@@ -1274,6 +1275,8 @@ class _Reader:
         word = _object_word(seg, before, CLAUSE_SUBJECTS) if follows is not None else None
         if word is None:
             return False
+        if follows and " " in follows:      # "claimed to have taken the town", not "claims to be fair"
+            return seg.lstrip().lower().startswith(follows + " ")
         return word == follows if follows else True
 
     def _quote_ends_clause(self, q: Quote, sent: Sentence) -> bool:
@@ -1299,6 +1302,8 @@ class _Reader:
             return True         # "TASS reported, citing a Kremlin source, that ..."
         # (a date's own comma, "on Nov. 30, 2022", is no clause break)
         dateless = dt.cue_re().sub("date", g.replace("\u2024", ".")) if "," in g else g
+        # "said in mid-November, when the plan first surfaced, that": a time clause set off in the gap
+        dateless = SET_OFF_TIME_CLAUSE_RE.sub("", dateless) if "," in dateless else dateless
         if "," in dateless and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", dateless):
             return False        # "said Saturday, though ... that": the "that" belongs to another clause
         if len(g.split()) > 14:
@@ -1359,6 +1364,9 @@ class _Reader:
             return None
         # the content runs from the clause start to the comma, unless quotes before were already claimed
         cs = self._unclaimed_start(sent, start)
+        if ADJUNCT_RE.match(t, cs) and self._only_adjunct(cs, start + comma):
+            self._sentence_subject = np     # "On the front line, X claimed to have ...": where, not what
+            return None
         if PARTICIPLE_OPENING_RE.match(t, cs) and not CLAUSE_IN_TARGET_RE.search(t, cs, start + comma) \
                 and not PAST_VERB_RE.search(t, cs, start + comma):    # not "Shelling killed two people, X said"
             self._sentence_subject = np     # "Weighing in on the debate, X agreed, praising ...":
@@ -1617,7 +1625,8 @@ class _Reader:
             if not qs:
                 continue
             ce = max(ce, qs[-1].end) if qs[-1].end <= sent.end else ce
-            self._add(m.end(), ce, sent, None, np, zones=[(m.end(), ce)], force_kind="mixed")
+            # "In his address on Wednesday, X rejected what he called “A”": the opening phrase dates it
+            self._add(m.end(), ce, sent, None, np, zones=[(sent.start, np.start), (m.end(), ce)], force_kind="mixed")
 
     def _described_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
         """`The ad targets a “rigged economy”`, `A letter to members calls for ...`: a sentence that opens

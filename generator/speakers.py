@@ -563,6 +563,7 @@ def split_segments(region: str, offset: int) -> list[tuple[str, int]]:
     return [(s, o) for s, o in out if s.strip()]
 
 
+NAMED_COMPLEMENT_END_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*$")
 CLAUSE_CUT_RE = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:but|while|whereas|and|as|though|although|because|since|so|when|even as|if|after|before|"
     r"where|which|who|whose|than)\s+", re.I)
@@ -634,6 +635,8 @@ def parse_subject(region: str, offset: int) -> Subject:
         after = region[m.end():]
         if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after):
             continue
+        if word == "and" and after[:1].isupper() and NAMED_COMPLEMENT_END_RE.search(region, 0, m.start()):
+            continue  # inside a name: "the Federal Agency for Maritime and River Transport said"
         if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().endswith(",") \
                 and "," in region[:m.start()] and not m.group(0).lstrip().startswith(","):
             continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"

@@ -1158,3 +1158,27 @@ def test_a_participle_after_a_body_that_opens_the_sentence_is_the_bodys():
                  "confirm the loss, saying only that its troops were moving “to better positions.”")
     assert [(o[1], o[2]) for o in out] == [("ministry", "its forces had taken the town"),
                                            ("Vostria’s general staff", "its troops were moving “to better positions.”")]
+
+
+def test_a_time_clause_set_off_in_the_gap():
+    out, recs = run("Vostria’s foreign minister, Mira Holt, said in mid-April, when the plan first surfaced, that "
+                    "Kyiv had not been consulted.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "Kyiv had not been consulted")]
+    assert recs[0].date_precision == "month" and recs[0].date_range[0].month == 4
+
+
+def test_the_opening_phrase_dates_a_quoted_predicate():
+    _, recs = run("In his evening address on Wednesday, President Tomas Reyes rejected what he called a "
+                  "“short truce” floated by some partners.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
+
+
+def test_an_organisation_named_with_and():
+    out, _ = run("Vostria’s Federal Agency for Maritime and River Transport said a tanker was damaged by a drone.")
+    assert [o[1] for o in out] == ["Vostria’s Federal Agency for Maritime and River Transport"]
+
+
+def test_claimed_to_have_is_a_claim_and_a_place_phrase_is_not():
+    out, _ = run("On the front line, the defence ministry claimed to have taken another village. Critics claim "
+                 "to be fair-minded.")
+    assert [(o[1], o[2]) for o in out] == [("defence ministry", "claimed to have taken another village")]
