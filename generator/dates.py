@@ -251,9 +251,10 @@ def first_cue(text: str, zones, published: date, speaker_dates=None, reference=N
     for lo, hi in zones:
         if hi <= lo or not CUE_HINT_RE.search(text, lo, hi):
             continue
-        found = list(cue_re().finditer(text, lo, hi))
-        # "X refused on Wednesday ..., a day after Y said B": B is dated from the cue next to Y
-        found.sort(key=lambda m: not (m.group("andir") or "").lower() == "after")
+        found = cue_re().finditer(text, lo, hi)
+        if text.find("after", lo, hi) >= 0:
+            # "X refused on Wednesday ..., a day after Y said B": B is dated from the cue next to Y
+            found = sorted(found, key=lambda m: (m.group("andir") or "").lower() != "after")
         for m in found:
             res = resolve_cue(m, published, speaker_dates, reference)
             if res is not None:

@@ -501,6 +501,7 @@ PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pas
 THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
 SET_OFF_TIME_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while)\s[^,;]{3,80},?\s*$")
+AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
 ADJUNCT_RE = re.compile(r"(?:after|before|during|following|amid|at|in|on|with|from|ahead\s+of|alongside)\s", re.I)
 PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
@@ -1075,7 +1076,8 @@ class _Reader:
             if pm:
                 vpos = pm.start()
         end = vpos
-        aux = sp.TRAILING_AUX_RE.search(t, max(start, vpos - 40), vpos)
+        aux = sp.TRAILING_AUX_RE.search(t, max(start, vpos - 40), vpos) if AUX_WORD_BEFORE_RE.search(
+            t, max(start, vpos - 16), vpos) else None
         if aux and aux.start() > start:
             end = aux.start()   # "X, who two days earlier had insisted": the time stands before "had"
         while end > start and t[end - 1].isspace():
