@@ -502,6 +502,7 @@ THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
 SET_OFF_TIME_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while)\s[^,;]{3,80},?\s*$")
 AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
+RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 ADJUNCT_RE = re.compile(r"(?:after|before|during|following|amid|at|in|on|with|from|ahead\s+of|alongside)\s", re.I)
 PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
@@ -957,6 +958,9 @@ class _Reader:
                 self._maybe_pending_tell(sent, v, start)    # "X told reporters. B" (not "X accused him.")
             return self._parenthetical(sent, v, start)
         subj, cue_zone = self._subject_before(start, v.start())
+        if subj.np is None and (before := self._before_short_quote(sent, start)) is not None:
+            # "A drone operator with the call sign “Sych,” who serves near Pokrovsk, said"
+            subj, cue_zone = self._subject_before(before, v.start())
         np = subj.np
         if np is not None:
             self._sentence_subject = np
@@ -1024,6 +1028,17 @@ class _Reader:
             return None
         self.consumed.append((v.start(), ce))
         return first, np
+
+    def _before_short_quote(self, sent: Sentence, start: int) -> int | None:
+        """The clause start before a quoted name or nickname (one or two words no verb claimed)
+        that a relative clause follows, so that the subject can run through it."""
+        q = self.qi.containing(start - 1)
+        if q is None or q.start in self.used_quotes or q.start <= sent.start \
+                or len(WORDS_RE.findall(self.text[q.inner_start:q.inner_end])) > 2 \
+                or not RELATIVE_AFTER_QUOTE_RE.match(self.text, start):
+            return None
+        lo = self._clause_start(sent, q.start)
+        return lo if lo < q.start else None
 
     def _described_subject(self, sent: Sentence, start: int, vpos: int) -> sp.NP | None:
         """`The harbour master also slammed ...`: a short determiner phrase that opens the sentence

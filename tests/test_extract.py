@@ -1182,3 +1182,9 @@ def test_claimed_to_have_is_a_claim_and_a_place_phrase_is_not():
     out, _ = run("On the front line, the defence ministry claimed to have taken another village. Critics claim "
                  "to be fair-minded.")
     assert [(o[1], o[2]) for o in out] == [("defence ministry", "claimed to have taken another village")]
+
+
+def test_a_quoted_nickname_inside_the_subject():
+    out, _ = run("A drone operator with the call sign “Sych,” who serves near the front, said soldiers "
+                 "followed the talks “between assaults.”\n\n“Everyone reads about the talks,” he said.")
+    assert [o[1] for o in out] == ["Sych", "Sych"]
