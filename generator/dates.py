@@ -36,7 +36,7 @@ def _build_cue_re() -> re.Pattern:
         rf"(?P<ago>(?P<agon>{num})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago\b)",
         # counted from a date the text gave before: "a day earlier", "the same day", "a day after X said"
         rf"(?P<anaph>\b(?:(?P<ann>{num})\s+(?P<anu>days?|weeks?)\s+(?P<andir>earlier|later|after(?!\s+(?-i:[a-z])))|"
-        r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+day|(?:on\s+)?that\s+(?P<anthat>day|date))\b)",
+        r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+day|the\s+day\s+(?P<anbefore>before|after)(?=\s*,)|(?:on\s+)?that\s+(?P<anthat>day|date))\b)",
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
         rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
@@ -211,7 +211,7 @@ def _counted_from_reference(m: re.Match, reference, published: date) -> DateResu
     if reference is None:
         return None
     g = m.groupdict()
-    same = g["anday"] in (None, "same") and not g["ann"]
+    same = g["anday"] in (None, "same") and not g["ann"] and not g["anbefore"]
     base = reference(m.start(), day=not same)
     if base is None:
         return None
@@ -221,8 +221,8 @@ def _counted_from_reference(m: re.Match, reference, published: date) -> DateResu
         n = int(g["ann"]) if g["ann"].isdigit() else lexicon().numbers.get(g["ann"].lower(), 1)
         days = n * (7 if g["anu"].lower().startswith("week") else 1)
         back = g["andir"].lower() in ("earlier", "after")
-    else:
-        days, back = 1, g["anday"].lower() == "previous"
+    else:       # "the previous day", "the day before,": back; "the next day", "the day after,": on
+        days, back = 1, (g["anday"] or g["anbefore"]).lower() in ("previous", "before")
     d = base.date - timedelta(days=days) if back else base.date + timedelta(days=days)
     if d > published:
         return None
@@ -256,6 +256,8 @@ def first_cue(text: str, zones, published: date, speaker_dates=None, reference=N
             # "X refused on Wednesday ..., a day after Y said B": B is dated from the cue next to Y
             found = sorted(found, key=lambda m: (m.group("andir") or "").lower() != "after")
         for m in found:
+            if (m.group("andir") or "").lower() == "after" and text[m.end():hi].strip():
+                continue    # "walked through the city on Monday, three days after troops left, and told"
             res = resolve_cue(m, published, speaker_dates, reference)
             if res is not None:
                 return res

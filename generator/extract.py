@@ -421,7 +421,7 @@ _WITHHELD_OBJECT = _spaced(trie_regex(_L.withheld_objects))
 _COMMA = r"(?:,|(?<=,[”\"’]))"   # a comma, or one a closing quotation mark follows
 REPORTER_TAIL = (
     # (an aside noun before a preposition may be the speaker's own apposition: "..., a plan to end the war")
-    _COMMA + r"\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?!(?:to|of|for|with|on|in|about|between|from|at|against)\s))|"
+    r"(?:" + _COMMA + r"|\s[—–])\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?!(?:to|of|for|with|on|in|about|between|from|at|against)\s))|"
     + _COMMA + r"\s+(?=" + _spaced(trie_regex(_L.reporter_participles)) + r"\s+(?:new\s+|fresh\s+|further\s+)?"
     + _spaced(trie_regex(_L.reporter_participle_objects)) + r"\b)|"
     + _COMMA + r"?\s+but\s+(?=" + trie_regex(_L.giving_pasts) + r"\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
@@ -503,6 +503,10 @@ APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
 SET_OFF_TIME_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while)\s[^,;]{3,80},?\s*$")
 AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
+# the gap before "that": no clause break, but a programme's title may be quoted in it
+# ("told ABC News' “This Week” on Sunday that")
+THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)\bthat\s+")
+AS_QUOTE_RE = re.compile(r"\s+as\s+[“\"]")
 ADJUNCT_RE = re.compile(r"(?:after|before|during|following|amid|at|in|on|with|from|ahead\s+of|alongside)\s", re.I)
 PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
@@ -577,9 +581,24 @@ class _Reader:
                     mention_kind=mention_kind or (np.kind if np else "continuation"),
                     cue=verb.group(0) if verb else "", paragraph=sent.para, sentence_start=sent.start,
                     np=np, roles=list(roles), speaker_from=speaker_from, date_from=date_from,
-                    date_zones=[z for z in map(self._without_question, zones) if z[1] > z[0]])
+                    date_zones=[z for zone in map(self._without_question, zones)
+                                for z in self._without_quotes(zone) if z[1] > z[0]])
         self.findings.append(f)
         return len(self.findings) - 1
+
+    def _without_quotes(self, zone: tuple[int, int]) -> list[tuple[int, int]]:
+        """A zone less the quotations in it: a date inside one belongs to a title or to what was
+        said ("told ABC News' “This Week” on Sunday"), not to when it was said."""
+        lo, hi = zone
+        quotes = self.qi.overlapping(lo, hi) if hi > lo else []
+        if not quotes:
+            return [zone]
+        parts = []
+        for q in quotes:
+            parts.append((lo, max(lo, q.start)))
+            lo = max(lo, q.end)
+        parts.append((lo, hi))
+        return parts
 
     def _without_question(self, zone: tuple[int, int]) -> tuple[int, int]:
         """`Asked on Monday whether the war could end this year, she said`: a date in the question
@@ -1214,6 +1233,8 @@ class _Reader:
                 return after + m.end(), after + m.end(1), None   # said “A” and more: a mixed clause
         if self._names_an_act(lemma, seg, t[sent.start:v.start()]):
             return v.start(), after, None     # "called for a ceasefire", "vowed to rebuild"
+        if AS_QUOTE_RE.match(seg) and OBJECT_RELATIVE_BEFORE_RE.search(t, max(sent.start, v.start() - 60), v.start()):
+            return v.start(), after, None     # "an assertion that Kyiv dismissed as “a fabrication”"
         if lemma in lexicon().quote_only:
             return self._quote_only_content(after, limit, sent)
         # X said (gap) that B; "told CNN in an interview that aired on Monday that B"
@@ -1221,7 +1242,7 @@ class _Reader:
         if rel and seg[:rel.start(2)].strip() and not AUX_RE.search(seg[:rel.start(2)]) \
                 and self._gap_ok(seg[:rel.start(2)], lemma):
             return after + rel.end(), after + rel.end(1), None
-        m = re.match(r"([^.;:!?“”\"]{0,160}?)\bthat\s+", seg)
+        m = THAT_GAP_RE.match(seg)
         # "echoed the appeal, writing that B": the "that" belongs to the participle's own verb
         if m and not AUX_RE.search(m.group(1)) and self._gap_ok(m.group(1), lemma) \
                 and not PARTICIPLE_IN_GAP_RE.search(m.group(1)):

@@ -402,7 +402,9 @@ def _institution(toks: list[_Tok]) -> NP | None:
             if rest and not all(_is_nationality(t) or t.bare[:1].isupper() or t.low in L.head_modifiers
                                 for t in rest):
                 return None
-            if len(rest) == 3 and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest):
+            owned = bool(country_adj) and words[0].bare.endswith(("’s", "'s")) \
+                and all(t.bare[:1].isupper() for t in rest[1:])    # "Ukraine's Southern Operational Command"
+            if len(rest) == 3 and not owned and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest):
                 return None     # three words before the head only as in "Ukraine's main intelligence directorate"
             name = phrase
             if country_adj and words[0].bare.endswith(("’s", "'s")):
@@ -563,6 +565,8 @@ def split_segments(region: str, offset: int) -> list[tuple[str, int]]:
     return [(s, o) for s, o in out if s.strip()]
 
 
+OBJECT_RELATIVE_LEAD_RE = re.compile(r"(?:^|[\s,–—])(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:that|which)\s+(?=\S)")
+RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which)\s", re.I)
 NAMED_COMPLEMENT_END_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*$")
 CLAUSE_CUT_RE = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:but|while|whereas|and|as|though|although|because|since|so|when|even as|if|after|before|"
@@ -651,11 +655,17 @@ def parse_subject(region: str, offset: int) -> Subject:
             # a set-off phrase ("Two officials, speaking anonymously because they ..., said")
             continue
         cut = m.end()
+    for m in OBJECT_RELATIVE_LEAD_RE.finditer(region, cut, stop):
+        rest = region[m.end():stop]
+        if "," not in rest.rstrip(" ,") and len(rest.split()) <= 5:
+            cut = m.end()   # "– an assertion that Ukraine's general staff dismissed as ...": its subject
     segs = split_segments(PARTY_TAG_RE.sub(lambda m: " " * len(m.group()), region[cut:stop]), offset + cut)
     if not segs:
         return Subject(None, offset + len(region))
+    # (a relative clause set off after the speaker names others: "The president, who spoke with
+    # President Zelensky, said" is not Zelensky)
     parsed = [(np if np is None or not _is_place_name(np) else None, o)
-              for np, o in ((parse_np(s, o), o) for s, o in segs)]
+              for np, o in ((None if RELATIVE_SEGMENT_RE.match(s) else parse_np(s, o), o) for s, o in segs)]
     last_np = parsed[-1][0]
     if last_np and last_np.kind == "pronoun":
         return Subject(last_np, last_np.start)

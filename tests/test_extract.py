@@ -1188,3 +1188,35 @@ def test_a_quoted_nickname_inside_the_subject():
     out, _ = run("A drone operator with the call sign “Sych,” who serves near the front, said soldiers "
                  "followed the talks “between assaults.”\n\n“Everyone reads about the talks,” he said.")
     assert [o[1] for o in out] == ["Sych", "Sych"]
+
+
+def test_a_programme_title_in_the_gap_is_neither_content_nor_date():
+    out, recs = run('NATO chief Mira Holt told ABC News\' "This Week" on Sunday that the meeting would be about '
+                    '"testing Moscow."')
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", 'the meeting would be about "testing Moscow."')]
+    assert str(recs[0].date) == "2023-05-07"
+
+
+def test_a_relative_clause_after_a_role_names_someone_else():
+    out, _ = run("President Tomas Reyes arrived in Geneva. The president, who spoke earlier by video link with Prime "
+                 "Minister Mira Holt, said the call had been “very good.”")
+    assert [o[1] for o in out] == ["Tomas Reyes"]
+
+
+def test_days_after_an_event_do_not_date_the_main_clause():
+    _, recs = run("Mira Holt walked through the city on Tuesday, three days after the troops pulled out, and "
+                  "told a crowd that the country was moving forward.")
+    assert [str(r.date) for r in recs] == ["2023-05-09"]
+    _, recs = run("Ministers met on Thursday.\n\nThe day before, Mira Holt had told the same meeting that the "
+                  "rebels could not dictate terms.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
+
+
+def test_a_body_that_dismissed_an_assertion():
+    out, _ = run("Tomas Reyes claimed that the troops were “completely isolated” – an assertion that Vostria’s "
+                 "general staff dismissed as “a fabrication intended to pressure the Americans”.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Tomas Reyes", "the troops were “completely isolated”"),
+        ("Vostria’s general staff", "dismissed as “a fabrication intended to pressure the Americans”")]
+    out, _ = run("Ukraine's Southern Operational Command said that Russian forces had shelled several villages.")
+    assert [o[1] for o in out] == ["Ukrainian Southern Operational Command"]
