@@ -69,6 +69,8 @@ class Lexicon:
     media_nouns: tuple
     speech_event_words: tuple
     titles: tuple             # longest first
+    role_synonyms: dict       # "spokesman" -> ("spokesperson", "spokesman", "spokeswoman")
+    role_bodies: dict         # "diplomat" -> ("foreign affairs", ...)
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
     honorifics: frozenset
@@ -155,6 +157,8 @@ def lexicon() -> Lexicon:
         media_nouns=tuple(verbs.get("media_nouns", [])),
         speech_event_words=tuple(verbs.get("speech_event_words", [])),
         titles=tuple(title_list),
+        role_synonyms={k: tuple(v) for k, v in (titles.get("role_synonyms") or {}).items()},
+        role_bodies={k: tuple(v) for k, v in (titles.get("role_bodies") or {}).items()},
         title_words=frozenset(title_words),
         honorific_gender=gender,
         honorifics=frozenset(h.rstrip(".") for h in gender),

@@ -943,15 +943,6 @@ def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
 # "Mr. Putin's spokesman": the owner's name before the possessive
 OWNER_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)[’']s\s+[a-z]")
 
-TITLE_SYNONYMS = {
-    "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
-    "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
-    "spokeswoman": {"spokesperson", "spokesman", "spokeswoman"},
-    "leader": {"leader", "president", "prime minister", "chancellor", "premier"},
-    # "Russia's top diplomat", "the country's chief diplomat"
-    "top diplomat": {"foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs",
-                     "foreign affairs minister"},
-}
 
 
 @dataclass
@@ -1289,18 +1280,22 @@ class SpeakerResolver:
         return None
 
     def _title_antecedent(self, np: NP, pos: int) -> str | None:
+        L = lexicon()
         head = (np.title or np.name).lower().split()[-1] if (np.title or np.name) else ""
         if head == "diplomat" and re.search(r"\b(?:top|chief)\s+diplomat\b", np.text, re.I):
             head = "top diplomat"
-        wanted = TITLE_SYNONYMS.get(head, {head})
-        complement = re.search(r"\b(?:of|for)\s+(.+)$", np.name)
+        whole = np.name.lower() in L.role_synonyms     # "the Head of State" is one role word
+        head = np.name.lower() if whole else head
+        wanted = L.role_synonyms.get(head, (head,))
+        bodies = L.role_bodies.get(head, ())
+        complement = None if whole else re.search(r"\b(?:of|for)\s+(.+)$", np.name)
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
         country = _country_of(np.organisation)
         former = re.search(r"\b(?:former|ex-|then-|onetime|one-time)", np.text, re.I) is not None
         # "the Republican nominee" is not the Democratic one: a proper adjective in the title must be theirs too
         need |= {w.lower() for w in (np.title or "").split()[:-1]
                  if w[:1].isupper() and len(w) > 2 and _country_of(w) is None}
-        if np.organisation and country is None and _is_name_text(np.organisation):
+        if np.organisation and country is None and _is_name_text(np.organisation) and not whole:
             # "Putin's spokesman" is not a spokesman for someone else named before
             need |= set(re.findall(r"[a-z]{3,}", np.organisation.lower()))
         seen = set()
@@ -1322,6 +1317,8 @@ class SpeakerResolver:
             # the head is what they are, not where: "the Post" is no editor at the Post
             if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted):
                 return sid
+            if bodies and any(b in words for b in bodies) and rec.kind == "person":
+                return sid      # "the diplomat": the foreign ministry's spokeswoman named before
         if head == "leader":
             for p, sid in reversed(self.salience):
                 rec = self.by_id[sid].record

@@ -345,3 +345,13 @@ def test_a_role_someone_no_longer_holds_is_not_what_the_article_calls_them_now()
     assert extract_article(a, [left])[0][-1].speaker != "dmytro-kora"
     former = Article(stem="s", text=f"H\n\n{body.replace('the foreign', 'the former foreign')}", published=PUB)
     assert extract_article(former, [left])[0][-1].speaker == "dmytro-kora"
+
+
+def test_role_words_answer_to_the_titles_and_bodies_of_the_lexicon():
+    from tests.test_extract import run
+    out, _ = run("Foreign ministry spokeswoman Mira Holt said on Wednesday that the deal was dead. “It was "
+                 "exploited from day one,” the diplomat said.")
+    assert [o[1] for o in out] == ["Mira Holt", "Mira Holt"]
+    out, _ = run("President Tomas Reyes thanked the delegations. In his address, the Head of State called the "
+                 "summit “the first step toward a just peace.”")
+    assert [o[1] for o in out] == ["Tomas Reyes"]
