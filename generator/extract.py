@@ -49,7 +49,8 @@ DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", 
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+$", re.I)
 ADVERBIAL_CUE_BEFORE_RE = re.compile(r"\b(?:on|of)\s+$")
 ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–)”\"]|(?:to|as|and|but|in|at|after|before|when|while|with|by|"
-                                    r"for|that|from|during|on)\b)")
+                                    r"for|that|from|during|on|against|over|about|amid|following|despite|"
+                                    r"without|near|through|outside|inside)\b)")
 OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
 NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
 VERB_ARGUMENT_AFTER_RE = re.compile(r"\s*(?:[:“\"]|,\s*[“\"]|(?:that|whether|if|how|why|he|she|they|it|we|I|there)\b)")
@@ -1022,7 +1023,8 @@ class _Reader:
             closing = APPOSITIVE_END_RE.search(t, cs, ce)
             if closing and not self.qi.containing(closing.start()):
                 ce = closing.start()
-        if gap_end == v.end() and (lemma in lexicon().object_verbs or lemma in lexicon().quote_only):
+        if gap_end == v.end() and (lemma in lexicon().object_verbs or lemma in lexicon().quote_only
+                                   or cs == v.start()):    # or an act: "cautioned on Tuesday against"
             # an object, not a clause: its date phrase tells when it was said ("praised the deal
             # earlier this week as “a step”", "described the talks as “useful” late on Jan. 19")
             if lemma in lexicon().object_verbs:
@@ -1310,6 +1312,8 @@ class _Reader:
     @staticmethod
     def _names_an_act(lemma: str, seg: str, before: str) -> bool:
         follows = lexicon().act_verbs.get(lemma)
+        if follows and (cue := dt.cue_re().match(seg.lstrip())) is not None:
+            seg = seg.lstrip()[cue.end():]      # "cautioned on Tuesday against conclusions"
         word = _object_word(seg, before, CLAUSE_SUBJECTS) if follows is not None else None
         if word is None:
             return False
@@ -1373,7 +1377,10 @@ class _Reader:
             return None
         np_text = region[comma + 1:]
         if np_text.strip():
-            if len(np_text.split()) > 9 or self.qi.overlapping(start + comma, v.start()):
+            # a long phrase only as a titled name: "..., Head of the Office of the President of Ukraine
+            # Andriy Yermak has said"
+            long_np = len(np_text.split()) > 9
+            if len(np_text.split()) > 14 or self.qi.overlapping(start + comma, v.start()):
                 return None
             after_at = v.end()
             if lexicon().verb_forms.get(v.group(0)) in lexicon().tell_lemmas:
@@ -1390,6 +1397,8 @@ class _Reader:
                     return None     # "..., an arrangement the campaign has criticized": an object
                 np_text = np_text[:aux.start()]
             np = sp.parse_np(np_text, start + comma + 1)
+            if long_np and (np is None or np.kind != "name" or np.strength < 3 or np.title is None):
+                return None
             zones = [(v.end(), tail_end)]
         elif (apposed := self._apposed_speaker(region, start, comma, v, tail_end)) is not None:
             np, comma = apposed     # "B, Jo Bloggs, the head of the district administration, said"
@@ -1548,8 +1557,9 @@ class _Reader:
             np_start = sent.start + m.end()
             np_end = self._attribution_tail_end(np_start, sent.end)
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
-            np = sp.parse_np(t[np_start:rel.start() if rel else np_end], np_start)
-            if np is None or np.kind == "pronoun":
+            np = self._object_pronoun(np_start, np_end) or sp.parse_np(t[np_start:rel.start() if rel else np_end],
+                                                                      np_start)
+            if np is None or np.kind == "pronoun" and np.text.lower() not in lexicon().object_pronouns:
                 continue
             if a == sent.start:
                 cs, ce = np_end, self._content_end(np_end, sent)
@@ -1557,6 +1567,14 @@ class _Reader:
                 cs, ce = sent.start, a
             self._add(cs, ce, sent, None, np, zones=[])
             return
+
+    def _object_pronoun(self, start: int, end: int) -> sp.NP | None:
+        """"According to him, ...": the speaker the pronoun stands for (as "he" would)."""
+        word = self.text[start:end].strip()
+        subject = lexicon().object_pronouns.get(word.lower())
+        if subject is None or word != word.lower():
+            return None
+        return sp.NP("pronoun", word, start, start + len(word), subject, gender=lexicon().pronouns.get(subject, ""))
 
     def _colon_quotes(self) -> None:
         """Name: “A”. A quotation introduced by a colon right after a person's name, with no verb

@@ -79,6 +79,7 @@ class Lexicon:
     female_names: frozenset
     male_names: frozenset
     pronouns: dict            # "he" -> "m", "she" -> "f", "they" -> "p"
+    object_pronouns: dict     # "him" -> "he"
     institutions_named: tuple
     institution_heads: tuple
     org_words: frozenset
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         female_names=frozenset(hon["female_first_names"]),
         male_names=frozenset(hon["male_first_names"]),
         pronouns=pronouns,
+        object_pronouns=dict(pro.get("object_forms") or {}),
         institutions_named=tuple(sorted(inst["named"], key=len, reverse=True)),
         institution_heads=tuple(sorted(inst["heads"], key=len, reverse=True)),
         org_words=frozenset(inst["org_words"]),

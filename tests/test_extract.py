@@ -1220,3 +1220,25 @@ def test_a_body_that_dismissed_an_assertion():
         ("Vostria’s general staff", "dismissed as “a fabrication intended to pressure the Americans”")]
     out, _ = run("Ukraine's Southern Operational Command said that Russian forces had shelled several villages.")
     assert [o[1] for o in out] == ["Ukrainian Southern Operational Command"]
+
+
+def test_according_to_him_is_the_last_speakers():
+    out, _ = run("Tomas Reyes told reporters on Thursday that the deal was over. According to him, the other side "
+                 "had almost a year to act.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Tomas Reyes"]
+
+
+def test_an_act_with_a_day_before_its_object():
+    out, recs = run("Mira Holt, the spokeswoman, cautioned on Tuesday against “premature” conclusions.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "cautioned on Tuesday against “premature” conclusions")]
+    assert str(recs[0].date) == "2023-05-09"
+
+
+def test_a_long_title_before_an_inverted_name():
+    out, _ = run("Vostria and its partners will begin drafting plans within weeks, Head of the Office of the "
+                 "President of Ukraine Andriy Holt has said.")
+    assert [o[1] for o in out] == ["Andriy Holt"]
+    # but not any long phrase: "... , the campaign of the former governor of the state has said"
+    out, _ = run("The plan will fail, a spokesman for the campaign of the former governor of the northern state "
+                 "has said.")
+    assert all("governor" not in o[1] for o in out)
