@@ -968,6 +968,9 @@ class SpeakerResolver:
             off += body_start
             self.name_index.setdefault(person_key(full)[1], []).append((off, full))
         self.new_records: dict[str, SpeakerRecord] = {}
+        # titles this article gives each speaker, registry ones too ("First Deputy Foreign Minister
+        # Andrii Sybiha ... the diplomat noted"); they name them in this article only
+        self.text_titles: dict[str, list[str]] = {}
         self._body_start = body_start
         self._full_names = names
         self._role_links: list | None = None      # read on first need: most articles never ask
@@ -1007,6 +1010,8 @@ class SpeakerResolver:
         return sid
 
     def _add_role(self, sid: str, title: str | None, organisation: str | None) -> None:
+        if title:
+            self.text_titles.setdefault(sid, []).append(title)
         if not title or sid not in self.new_records:
             return
         rec = self.new_records[sid]
@@ -1310,7 +1315,7 @@ class SpeakerResolver:
             named = [] if rec.kind == "person" else [rec.name]
             published = self.article.published
             roles = rec.roles if former or published is None else [r for r in rec.roles if r.held_on(published)]
-            titles = " ".join(named + [r.title for r in roles]).lower()
+            titles = " ".join(named + [r.title for r in roles] + self.text_titles.get(sid, [])).lower()
             words = titles + " " + " ".join(r.organisation or "" for r in roles).lower()
             if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
                 continue

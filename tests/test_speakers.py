@@ -355,3 +355,12 @@ def test_role_words_answer_to_the_titles_and_bodies_of_the_lexicon():
     out, _ = run("President Tomas Reyes thanked the delegations. In his address, the Head of State called the "
                  "summit “the first step toward a just peace.”")
     assert [o[1] for o in out] == ["Tomas Reyes"]
+
+
+def test_a_title_the_article_gives_a_registry_person_names_them_here():
+    registry = [SpeakerRecord(id="mira-holt", name="Mira Holt", kind="person", roles=[
+        Role(title="Foreign Minister", organisation="Ministry of Foreign Affairs", since=date(2024, 9, 5))])]
+    text = ("T\n\nForeign Minister Tomas Reyes said the summit was a success.\n\nFirst Deputy Foreign Minister "
+            "Mira Holt told reporters that more states would join.\n\n“The door remains open,” the diplomat noted.")
+    records, _ = extract_article(Article(stem="t", text=text, published=date(2024, 6, 17)), registry)
+    assert [r.speaker for r in records] == ["tomas-reyes", "mira-holt", "mira-holt"]
