@@ -491,7 +491,8 @@ def _masked_month_dots(text: str) -> str:
 SPEECH_EVENT_RE = re.compile(r"\b" + _spaced(trie_regex(lexicon().speech_event_words)) + r"\b")
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
-PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+(?:led|headed|chaired)\s+by\s+(?=[A-Z])")
+PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+" + _spaced(trie_regex(lexicon().agent_participles))
+                             + r"\s+(?:[^,.;“”\"]{0,40}?\s)?by\s+(?=[A-Z])")
 ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b[^,;“”\"]*?\s(whether|if|what|how|why|when|who)\b")
 # a relative clause on the interview or post in the gap (group 2 is where it starts)
 GAP_RELATIVE_RE = re.compile(r"([^.;:!?“”\"]{0,100}?(\s(?:that|which)\s+(?:" +

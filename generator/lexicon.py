@@ -114,13 +114,14 @@ class Lexicon:
     giving_gerunds: tuple = ()
     time_gaps: tuple = ()
     noun_first_forms: tuple = ()
+    agent_participles: tuple = ()
 
 
 # the lists of clause_words.yaml the Lexicon keeps as they are (tuples, in file order)
 CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subordinators", "aside_nouns",
                      "reporter_participles", "reporter_participle_objects", "withheld_verbs", "withheld_gerunds",
                      "withheld_objects", "giving_pasts", "giving_gerunds", "time_gaps",
-                     "noun_first_forms")
+                     "noun_first_forms", "agent_participles")
 
 
 @functools.lru_cache(maxsize=1)

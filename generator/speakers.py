@@ -566,6 +566,7 @@ def split_segments(region: str, offset: int) -> list[tuple[str, int]]:
 
 
 OBJECT_RELATIVE_LEAD_RE = re.compile(r"(?:^|[\s,–—])(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:that|which)\s+(?=\S)")
+HONORIFIC_START_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s")
 RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which)\s", re.I)
 NAMED_COMPLEMENT_END_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*$")
 CLAUSE_CUT_RE = re.compile(
@@ -1245,7 +1246,7 @@ class SpeakerResolver:
                 self.note(sid, np.start)
             return sid
         name = np.name
-        if len(name.split()) == 1:
+        if len(name.split()) == 1 and not HONORIFIC_START_RE.match(np.text):   # "Mr Reyes" is a person
             full = self._expand_surname(name, np.start)
             known = any(person_key(k.record.name)[1] == person_key(name)[1] for k in self.by_id.values())
             if not full and not known:

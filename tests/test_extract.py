@@ -1242,3 +1242,11 @@ def test_a_long_title_before_an_inverted_name():
     out, _ = run("The plan will fail, a spokesman for the campaign of the former governor of the northern state "
                  "has said.")
     assert all("governor" not in o[1] for o in out)
+
+
+def test_the_agent_of_a_passive_of_speech_is_the_next_he():
+    out, recs = run("Mira Holt told the call that the alliance stood ready.\n\nThe Kremlin’s position was set "
+                    "out on Wednesday evening by Mr Reyes himself. At a press conference alongside the Belarusian "
+                    "leader, he said he supported the idea of a ceasefire ‘in principle’.")
+    assert [o[1] for o in out] == ["Mira Holt", "Reyes"]
+    assert str(recs[1].date) == "2023-05-10"
