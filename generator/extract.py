@@ -1537,7 +1537,11 @@ class _Reader:
             return None
         m = OPENER_PRONOUN_RE.match(t, sent.start, pos)
         if m is None:
-            np = sp.leading_name(t[sent.start:pos], sent.start)
+            lead = sent.start
+            cue = dt.cue_re().match(t, lead, pos) if t[lead:lead + 1].isupper() else None
+            if cue is not None and t[cue.end():cue.end() + 1] == " ":
+                lead = cue.end() + 1    # "Earlier in the week Yuri Ushakov ... had been blunter, dismissing"
+            np = sp.leading_name(t[lead:pos], lead)
             if np is not None:
                 return np
             apposed = APPOSED_NAME_OPENING_RE.match(t, sent.start, pos)   # "His chief aide, Jo Bloggs, ..."

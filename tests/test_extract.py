@@ -1250,3 +1250,10 @@ def test_the_agent_of_a_passive_of_speech_is_the_next_he():
                     "leader, he said he supported the idea of a ceasefire ‘in principle’.")
     assert [o[1] for o in out] == ["Mira Holt", "Reyes"]
     assert str(recs[1].date) == "2023-05-10"
+
+
+def test_a_time_opening_the_sentence_before_its_subject():
+    out, recs = run("Earlier in the week Tomas Reyes, the foreign policy adviser, had been blunter, dismissing a "
+                    "pause as ‘nothing more than a respite for the army’. Vostria, he said, wanted a settlement.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Tomas Reyes"]
+    assert {r.date_precision for r in recs} == {"week"}
