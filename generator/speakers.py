@@ -749,7 +749,13 @@ def _apposed_role(segment: str, offset: int) -> tuple[str | None, str | None]:
 
 
 def leading_name(sentence: str, offset: int) -> NP | None:
-    """The person a narration sentence opens with ("Lavrov doubled down on ...")."""
+    """The person a narration sentence opens with ("Lavrov doubled down on ...", "Yesterday, Sir Keir
+    Starmer hosted ...": a time that opens it first is skipped)."""
+    from .dates import cue_re
+    lead = cue_re().match(sentence) if sentence[:1].isupper() else None
+    if lead is not None and re.match(r",?\s", sentence[lead.end():lead.end() + 2]):
+        skip = len(sentence) - len(sentence[lead.end():].lstrip(" ,"))
+        sentence, offset = sentence[skip:], offset + skip
     segs = split_segments(sentence[:300], offset)
     possessed = False
     for k, (s, o) in enumerate(segs[:3]):
@@ -768,6 +774,8 @@ def leading_name(sentence: str, offset: int) -> NP | None:
             if j < len(toks) and toks[j].text in ("’s", "'s") or run[-1].text.endswith(("’s", "'s")):
                 possessed = True  # "Stubb's counterpart, Alar Karis, agreed": the apposed name, if any
                 continue
+            if j - i == 1 and run[0].bare.rstrip(".") in lexicon().regions:
+                continue          # "at a rally in Beaumont, Tex., Mr. Trump was just as blunt"
             if possessed and j < len(toks):
                 return None       # after "X's counterpart," only a whole segment is the apposed name
             title, org = _role_from(toks[:i])

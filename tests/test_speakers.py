@@ -364,3 +364,11 @@ def test_a_title_the_article_gives_a_registry_person_names_them_here():
             "Mira Holt told reporters that more states would join.\n\n“The door remains open,” the diplomat noted.")
     records, _ = extract_article(Article(stem="t", text=text, published=date(2024, 6, 17)), registry)
     assert [r.speaker for r in records] == ["tomas-reyes", "mira-holt", "mira-holt"]
+
+
+def test_a_narration_subject_after_an_opening_time_or_a_state_abbreviation():
+    from generator.speakers import leading_name
+    assert leading_name("Yesterday, Sir Mira Holt hosted a video call", 0).name == "Mira Holt"
+    assert leading_name("Monday was a holiday", 0) is None
+    np = leading_name("The day before, at a rally in Beaumont, Tex., Mr. Reyes was just as blunt", 0)
+    assert np is not None and np.name == "Reyes"
