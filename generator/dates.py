@@ -246,17 +246,38 @@ CUE_HINT_RE = re.compile(r"day|week|month|year|today|tonight|morning|afternoon|e
                          r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
 
+COUNTED_AFTER_HINT_RE = re.compile(r"(?:days?|weeks?)\s+after\b", re.I)
+# the words a cue can open a sentence with ("Yesterday, ...", "On Monday, ...", "Two days later, ...")
+_CUE_OPENERS = None
+
+
+def opens_with_cue_word(sentence: str) -> bool:
+    """A cheap test before matching a cue at a sentence's start."""
+    global _CUE_OPENERS
+    if _CUE_OPENERS is None:
+        L = lexicon()
+        _CUE_OPENERS = frozenset(list(L.weekdays) + list(L.months) + list(L.numbers) + [
+            "on", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight",
+            "overnight", "in", "since", "during", "over", "at", "the", "mid", "end", "beginning", "start",
+            "past", "that"])
+    first = sentence[:12].split(" ", 1)[0].rstrip(",.").lower()
+    if first in ("the", "in", "at", "over", "during", "since", "that"):    # common openers: look further
+        return CUE_HINT_RE.search(sentence, 0, 30) is not None
+    return first in _CUE_OPENERS or first[:3] in _CUE_OPENERS
+
+
 def first_cue(text: str, zones, published: date, speaker_dates=None, reference=None) -> DateResult | None:
     """The governing cue among a finding's attribution zones (checked in the given order)."""
     for lo, hi in zones:
         if hi <= lo or not CUE_HINT_RE.search(text, lo, hi):
             continue
         found = cue_re().finditer(text, lo, hi)
-        if text.find("after", lo, hi) >= 0:
+        counted_after = text.find("after", lo, hi) >= 0 and COUNTED_AFTER_HINT_RE.search(text, lo, hi)
+        if counted_after:
             # "X refused on Wednesday ..., a day after Y said B": B is dated from the cue next to Y
             found = sorted(found, key=lambda m: (m.group("andir") or "").lower() != "after")
         for m in found:
-            if (m.group("andir") or "").lower() == "after" and text[m.end():hi].strip():
+            if counted_after and (m.group("andir") or "").lower() == "after" and text[m.end():hi].strip():
                 continue    # "walked through the city on Monday, three days after troops left, and told"
             res = resolve_cue(m, published, speaker_dates, reference)
             if res is not None:

@@ -2024,19 +2024,20 @@ def _reference_dates(reader: _Reader, published):
     nearest other date in its sentence ("X, who two days earlier had insisted A, said on Thursday"),
     else the last one in the paragraphs before it (with `day`, the last one that names a day).
     Dates inside quotations do not count."""
-    cues = None
+    by_para: dict[int, list] = {}
+
+    def paragraph_cues(k: int) -> list:
+        if k not in by_para:
+            p = reader.paras[k]
+            by_para[k] = [(m.start(), res) for m in dt.cue_re().finditer(reader.text, p.start, p.end)
+                          if not reader.qi.containing(m.start()) and (res := dt.resolve_cue(m, published))]
+        return by_para[k]
 
     def reference(pos: int, day: bool = False):
-        nonlocal cues
-        if cues is None:
-            cues = []
-            for m in dt.cue_re().finditer(reader.text):
-                res = None if reader.qi.containing(m.start()) else dt.resolve_cue(m, published)
-                if res is not None:
-                    cues.append((m.start(), res))
         sent = reader._sentence_at(pos)
         if sent is None:
             return None
+        cues = [c for k in range(max(0, sent.para - REFERENCE_PARAGRAPHS), sent.para + 1) for c in paragraph_cues(k)]
         usable = [(c, res) for c, res in cues if not day or res.precision == "day"]
         near = [(abs(c - pos), res) for c, res in usable if sent.start <= c < sent.end and c != pos]
         if near:

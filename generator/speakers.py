@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from .dates import cue_re, opens_with_cue_word
 from .lexicon import lexicon, trie_regex
 from .model import Role, SpeakerRecord, slugify
 
@@ -751,8 +752,7 @@ def _apposed_role(segment: str, offset: int) -> tuple[str | None, str | None]:
 def leading_name(sentence: str, offset: int) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...", "Yesterday, Sir Keir
     Starmer hosted ...": a time that opens it first is skipped)."""
-    from .dates import cue_re
-    lead = cue_re().match(sentence) if sentence[:1].isupper() else None
+    lead = cue_re().match(sentence) if sentence[:1].isupper() and opens_with_cue_word(sentence) else None
     if lead is not None and re.match(r",?\s", sentence[lead.end():lead.end() + 2]):
         skip = len(sentence) - len(sentence[lead.end():].lstrip(" ,"))
         sentence, offset = sentence[skip:], offset + skip
