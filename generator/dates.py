@@ -36,7 +36,8 @@ def _build_cue_re() -> re.Pattern:
         rf"(?P<ago>(?P<agon>{num})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago\b)",
         # counted from a date the text gave before: "a day earlier", "the same day", "a day after X said"
         rf"(?P<anaph>\b(?:(?P<ann>{num})\s+(?P<anu>days?|weeks?)\s+(?P<andir>earlier|later|after(?!\s+(?-i:[a-z])))|"
-        r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+day|the\s+day\s+(?P<anbefore>before|after)(?=\s*,)|(?:on\s+)?that\s+(?P<anthat>day|date))\b)",
+        r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+(?:day|evening|morning|afternoon|night)|"
+        r"the\s+day\s+(?P<anbefore>before|after)(?=\s*,)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|night))\b)",
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
         rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",

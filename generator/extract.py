@@ -502,7 +502,7 @@ PARTICIPLE_OPENING_RE = re.compile(r"\s*[A-Z][a-z]+ing\s")
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pasts) + r")\b")
 THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
-SET_OFF_TIME_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while)\s[^,;]{3,80},?\s*$")
+SET_OFF_TIME_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while|where)\s[^,;]{3,80},?\s*$")
 AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # the gap before "that": no clause break, but a programme's title may be quoted in it
@@ -1345,7 +1345,8 @@ class _Reader:
             return True         # "TASS reported, citing a Kremlin source, that ..."
         # (a date's own comma, "on Nov. 30, 2022", is no clause break)
         dateless = dt.cue_re().sub("date", g.replace("\u2024", ".")) if "," in g else g
-        # "said in mid-November, when the plan first surfaced, that": a time clause set off in the gap
+        # "said in mid-November, when the plan first surfaced, that", "told reporters in Phnom Penh on
+        # Saturday, where he was attending a summit, that": a time or place clause set off in the gap
         dateless = SET_OFF_TIME_CLAUSE_RE.sub("", dateless) if "," in dateless else dateless
         if "," in dateless and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", dateless):
             return False        # "said Saturday, though ... that": the "that" belongs to another clause

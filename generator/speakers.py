@@ -276,12 +276,20 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
             return np
     if not starts_adverbial:
         # a listed organisation's full name before anything else: "the International Committee of
-        # the Red Cross" is not someone of the International Committee
-        np = (_listed_institution(toks) or _clean_name(toks, text, offset) or _institution(toks)
-              or _description(toks))
+        # the Red Cross" is not someone of the International Committee; "the Ministry of Foreign
+        # Affairs" is no one called Affairs
+        np = (_listed_institution(toks) or (_institution(toks) if _head_of_remit(toks) else None)
+              or _clean_name(toks, text, offset) or _institution(toks) or _description(toks))
         if np:
             return np
     return _trailing_name(toks)
+
+
+def _head_of_remit(toks: list[_Tok]) -> bool:
+    """[the | Country's] Head of|for X: "Ministry of Foreign Affairs", "Office of the President"."""
+    words = toks[1:] if toks and (toks[0].low == "the" or toks[0].text.endswith(("’s", "'s"))) else toks
+    return len(words) >= 3 and words[1].low in ("of", "for") and words[0].bare[:1].isupper() \
+        and words[0].low in lexicon().institution_heads
 
 
 def _listed_institution(toks: list[_Tok]) -> NP | None:

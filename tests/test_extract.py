@@ -1257,3 +1257,15 @@ def test_a_time_opening_the_sentence_before_its_subject():
                     "pause as ‘nothing more than a respite for the army’. Vostria, he said, wanted a settlement.")
     assert [o[1] for o in out] == ["Tomas Reyes", "Tomas Reyes"]
     assert {r.date_precision for r in recs} == {"week"}
+
+
+def test_a_ministry_of_something_is_a_body_and_the_same_evening_counts():
+    out, _ = run("According to the Ministry of Foreign Affairs, the final document was supported by 80 countries.")
+    assert [o[1] for o in out] == ["Ministry of Foreign Affairs"]
+    _, recs = run("Tomas Reyes spoke on Wednesday evening.\n\nMira Holt, speaking in Kyiv the same evening, "
+                  "accused him of preparing to reject the truce.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
+    out, recs = run("Mira Holt told reporters in Geneva on Tuesday, where she was attending a summit, that the "
+                    "country had no intention of negotiating.")
+    assert [(o[2], str(r.date)) for o, r in zip(out, recs)] == [
+        ("the country had no intention of negotiating", "2023-05-09")]
