@@ -1247,7 +1247,8 @@ class _Reader:
             return after + rel.end(), after + rel.end(1), None
         m = THAT_GAP_RE.match(seg)
         # "echoed the appeal, writing that B": the "that" belongs to the participle's own verb
-        if m and not AUX_RE.search(m.group(1)) and self._gap_ok(m.group(1), lemma) \
+        # (a clause set off in the gap has verbs of its own: "..., where he was attending a summit, that")
+        if m and not AUX_RE.search(SET_OFF_TIME_CLAUSE_RE.sub("", m.group(1))) and self._gap_ok(m.group(1), lemma) \
                 and not PARTICIPLE_IN_GAP_RE.search(m.group(1)):
             return after + m.end(), after + m.end(1), None
         if self._names_its_object(lemma, seg, t[sent.start:v.start()], after, limit):
