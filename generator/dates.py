@@ -40,7 +40,7 @@ def _build_cue_re() -> re.Pattern:
         r"the\s+day\s+(?P<anbefore>before|after)(?=\s*,)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|night)|"
         r"(?P<anlater>afterwards?|(?:hours|minutes|moments|shortly)\s+(?:later|afterwards?)|"
         r"later\s+(?:that|the\s+same)\s+(?:day|evening|night)))\b)",
-        rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
+        rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on|later|later\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
         rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
         rf"(?P<dm>(?:\bon\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",

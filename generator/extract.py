@@ -431,7 +431,7 @@ REPORTER_TAIL = (
     + _WITHHELD_OBJECT + r"\b)|"
     + _COMMA + r"\s+(?=(?:just\s+|only\s+)?" + _spaced(trie_regex(_L.time_gaps)) + r"\s+(?:after|before)\s)")
 END_MARK_RE = re.compile(
-    VERIFICATION_ASIDE + r"|" + REPORTER_TAIL + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|,\s+(?:while|whereas|though|although)\b|"
+    VERIFICATION_ASIDE + r"|" + REPORTER_TAIL + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|(?:,|(?<=,[”\"’]))\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)|"
     # a new clause dated on its own: "..., but days earlier Mr. Putin had described ..."
     r"(?:,|(?<=,[”\"]))\s+(?:and|but)\s+(?=(?:(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+"
@@ -509,9 +509,10 @@ RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # ("told ABC News' “This Week” on Sunday that")
 THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)\bthat\s+")
 AS_QUOTE_RE = re.compile(r"\s+as\s+[“\"]")
+ACT_TARGET_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*|him|her|them|us)(?:\s+[A-Z][\w’'.-]*){0,2}\s+(\w+)\b")
 ADJUNCT_RE = re.compile(r"(?:after|before|during|following|amid|at|in|on|with|from|ahead\s+of|alongside)\s", re.I)
 PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
-SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because)\s")
+SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because|quoted|cited)\s")   # "a U.S. official quoted by"
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
 # "Washington (CNN) — ".
@@ -946,6 +947,8 @@ class _Reader:
 
     def _attribution_tail_end(self, pos: int, end: int) -> int:
         for m in ATTRIBUTION_TAIL_END_RE.finditer(self.text, pos, end):
+            if m.group() == "." and self._abbreviation_dot(m.start()):
+                continue            # "according to a U.S. official", "said Sen. Jo Bloggs"
             month = MONTH_DOT_RE.search(self.text, max(pos, m.start() - 4), m.start() + 4) if m.group() == "." else None
             if month is None or month.end() != m.end():
                 return m.start()    # not the dot of "on Feb. 24"
@@ -1319,6 +1322,9 @@ class _Reader:
         word = _object_word(seg, before, CLAUSE_SUBJECTS) if follows is not None else None
         if word is None:
             return False
+        if follows and word != follows.split()[0] and ACT_TARGET_RE.match(seg) \
+                and ACT_TARGET_RE.match(seg).group(1).lower() == follows:
+            return True     # "warned Beijing against arming Moscow": a named target before the word
         if follows and " " in follows:      # "claimed to have taken the town", not "claims to be fair"
             return seg.lstrip().lower().startswith(follows + " ")
         return word == follows if follows else True
@@ -2059,7 +2065,20 @@ def _narration_cues(reader: _Reader, text: str, published):
         sid = ids.get(s.start)
         if not sid or s.start in with_findings:
             continue
-        res = dt.first_cue(text, [(s.start, s.end)], published)
+        # (not a date in a relative clause set off after the subject: "Biden, who visited Kyiv on
+        # Monday, met leaders in Warsaw on Wednesday")
+        res = dt.first_cue(text, _without_set_off_relatives(text, s.start, s.end), published)
         if res is not None:
             out.append((s.para, sid, res))
     return out
+
+
+SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120},")
+
+
+def _without_set_off_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    zones = []
+    for m in SET_OFF_RELATIVE_RE.finditer(text, lo, hi):
+        zones.append((lo, m.start()))
+        lo = m.end()
+    return zones + [(lo, hi)]

@@ -793,10 +793,12 @@ def leading_name(sentence: str, offset: int) -> NP | None:
                       clean_person_name(run), gender_of(run), title, org, strength=1)
         # (parse_np only for a short phrase with a title word that another phrase follows: it is dear)
         words = s.split()
-        role = parse_np(s, o) if not possessed and len(segs) > 1 and len(words) <= 8 and words[0] in (
-            "The", "A", "An") and any(w.lower() in lexicon().title_words for w in words) else None
+        role = parse_np(s, o) if not possessed and len(segs) > 1 and len(words) <= 8 and (words[0] in (
+            "The", "A", "An") or words[0].endswith(("’s", "'s"))) and any(
+            w.lower() in lexicon().title_words for w in words) else None
         if role is not None and role.kind == "title" and role.end - o >= len(s.rstrip()):
-            possessed = True      # "The government spokesman, Zoltan Kovacs, rejected ...": the apposed name
+            possessed = True      # "The government spokesman, Zoltan Kovacs, rejected ...", "Ukraine's foreign
+            # minister, Dmytro Kuleba, was blunter": the apposed name
             continue
         return None
     return None
@@ -1262,7 +1264,8 @@ class SpeakerResolver:
                 self.note(sid, np.start)
             return sid
         name = np.name
-        if len(name.split()) == 1 and not HONORIFIC_START_RE.match(np.text):   # "Mr Reyes" is a person
+        if len(name.split()) == 1 and not HONORIFIC_START_RE.match(np.text) and not np.title:
+            # ("Mr Reyes", "President Trump" are people)
             full = self._expand_surname(name, np.start)
             known = any(person_key(k.record.name)[1] == person_key(name)[1] for k in self.by_id.values())
             if not full and not known:

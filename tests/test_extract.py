@@ -1269,3 +1269,24 @@ def test_a_ministry_of_something_is_a_body_and_the_same_evening_counts():
                     "country had no intention of negotiating.")
     assert [(o[2], str(r.date)) for o, r in zip(out, recs)] == [
         ("the country had no intention of negotiating", "2023-05-09")]
+
+
+def test_a_second_speaker_after_while_and_a_role_opening_the_narration():
+    out, _ = run('Tomas Reyes welcomed the envoy on Wednesday, saying ties were "reaching new frontiers," while '
+                 "President Mira Holt, speaking in Warsaw the same day, told allies that the alliance would hold.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Mira Holt"]
+    out, _ = run("Tomas Reyes said the plan was dead.\n\nUkraine's foreign minister, Dmytro Holt, was blunter. "
+                 "Any plan would be judged by whether it respected the borders, he wrote on Twitter.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Dmytro Holt"]
+
+
+def test_more_bodies_and_acts():
+    out, _ = run("India’s external affairs ministry said in a statement that only options acceptable to both "
+                 "parties could work. Ukraine's southern military command said two of the four missiles were "
+                 "shot down.")
+    assert [o[1] for o in out] == ["Indian external affairs ministry", "Ukrainian southern military command"]
+    out, _ = run("NATO chief Mira Holt, speaking to reporters in Brussels on Tuesday, also warned Beijing against "
+                 "arming Moscow.")
+    assert [o[2] for o in out] == ["warned Beijing against arming Moscow"]
+    out, _ = run("The talks in Abu Dhabi went ahead, according to a U.S. official quoted by several American outlets.")
+    assert [o[1] for o in out] == ["U.S. official"]
