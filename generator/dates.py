@@ -8,6 +8,7 @@ else the publication date with precision "reported" and a window of the seven da
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -250,23 +251,26 @@ CUE_HINT_RE = re.compile(r"day|week|month|year|today|tonight|morning|afternoon|e
 
 
 COUNTED_AFTER_HINT_RE = re.compile(r"(?:days?|weeks?)\s+after\b", re.I)
-# the words a cue can open a sentence with ("Yesterday, ...", "On Monday, ...", "Two days later, ...")
-_CUE_OPENERS = None
+# words that open many sentences and some cues ("The day before, ...", "In mid-May, ..."): a cue hint
+# must follow them before a cue is tried
+COMMON_OPENERS = frozenset(["the", "in", "at", "over", "during", "since", "that"])
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_openers() -> frozenset:
+    """Other words a cue can open a sentence with ("Yesterday, ...", "On Monday, ...", "Two days later")."""
+    L = lexicon()
+    return frozenset(list(L.weekdays) + list(L.months) + list(L.numbers) + [
+        "on", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight",
+        "overnight", "mid", "end", "beginning", "start", "past"])
 
 
 def opens_with_cue_word(sentence: str) -> bool:
     """A cheap test before matching a cue at a sentence's start."""
-    global _CUE_OPENERS
-    if _CUE_OPENERS is None:
-        L = lexicon()
-        _CUE_OPENERS = frozenset(list(L.weekdays) + list(L.months) + list(L.numbers) + [
-            "on", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight",
-            "overnight", "in", "since", "during", "over", "at", "the", "mid", "end", "beginning", "start",
-            "past", "that"])
     first = sentence[:12].split(" ", 1)[0].rstrip(",.").lower()
-    if first in ("the", "in", "at", "over", "during", "since", "that"):    # common openers: look further
+    if first in COMMON_OPENERS:
         return CUE_HINT_RE.search(sentence, 0, 30) is not None
-    return first in _CUE_OPENERS or first[:3] in _CUE_OPENERS
+    return first in _cue_openers() or first[:3] in _cue_openers()
 
 
 def first_cue(text: str, zones, published: date, speaker_dates=None, reference=None) -> DateResult | None:

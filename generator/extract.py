@@ -502,7 +502,7 @@ PARTICIPLE_OPENING_RE = re.compile(r"\s*[A-Z][a-z]+ing\s")
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pasts) + r")\b")
 THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
-SET_OFF_TIME_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while|where)\s[^,;]{3,80},?\s*$")
+SET_OFF_GAP_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while|where)\s[^,;]{3,80},?\s*$")
 AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # the gap before "that": no clause break, but a programme's title may be quoted in it
@@ -523,6 +523,7 @@ DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\
 # Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
 # statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
 # something else ("X, who visited Kyiv in May, said").
+SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120},")
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!who\b|which\b|whose\b|whom\b|that\b)[^,;“”\"]{3,120},\s*$")
 
 
@@ -1251,7 +1252,7 @@ class _Reader:
         m = THAT_GAP_RE.match(seg)
         # "echoed the appeal, writing that B": the "that" belongs to the participle's own verb
         # (a clause set off in the gap has verbs of its own: "..., where he was attending a summit, that")
-        if m and not AUX_RE.search(SET_OFF_TIME_CLAUSE_RE.sub("", m.group(1))) and self._gap_ok(m.group(1), lemma) \
+        if m and not AUX_RE.search(SET_OFF_GAP_CLAUSE_RE.sub("", m.group(1))) and self._gap_ok(m.group(1), lemma) \
                 and not PARTICIPLE_IN_GAP_RE.search(m.group(1)):
             return after + m.end(), after + m.end(1), None
         if self._names_its_object(lemma, seg, t[sent.start:v.start()], after, limit):
@@ -1322,8 +1323,8 @@ class _Reader:
         word = _object_word(seg, before, CLAUSE_SUBJECTS) if follows is not None else None
         if word is None:
             return False
-        if follows and word != follows.split()[0] and ACT_TARGET_RE.match(seg) \
-                and ACT_TARGET_RE.match(seg).group(1).lower() == follows:
+        target = ACT_TARGET_RE.match(seg) if follows and word != follows.split()[0] else None
+        if target is not None and target.group(1).lower() == follows:
             return True     # "warned Beijing against arming Moscow": a named target before the word
         if follows and " " in follows:      # "claimed to have taken the town", not "claims to be fair"
             return seg.lstrip().lower().startswith(follows + " ")
@@ -1354,7 +1355,7 @@ class _Reader:
         dateless = dt.cue_re().sub("date", g.replace("\u2024", ".")) if "," in g else g
         # "said in mid-November, when the plan first surfaced, that", "told reporters in Phnom Penh on
         # Saturday, where he was attending a summit, that": a time or place clause set off in the gap
-        dateless = SET_OFF_TIME_CLAUSE_RE.sub("", dateless) if "," in dateless else dateless
+        dateless = SET_OFF_GAP_CLAUSE_RE.sub("", dateless) if "," in dateless else dateless
         if "," in dateless and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", dateless):
             return False        # "said Saturday, though ... that": the "that" belongs to another clause
         if len(g.split()) > 14:
@@ -1545,11 +1546,7 @@ class _Reader:
             return None
         m = OPENER_PRONOUN_RE.match(t, sent.start, pos)
         if m is None:
-            lead = sent.start
-            cue = dt.cue_re().match(t, lead, pos) if t[lead:lead + 1].isupper() else None
-            if cue is not None and t[cue.end():cue.end() + 1] == " ":
-                lead = cue.end() + 1    # "Earlier in the week Yuri Ushakov ... had been blunter, dismissing"
-            np = sp.leading_name(t[lead:pos], lead)
+            np = sp.leading_name(t[sent.start:pos], sent.start)   # ("Earlier in the week X ..., dismissing")
             if np is not None:
                 return np
             apposed = APPOSED_NAME_OPENING_RE.match(t, sent.start, pos)   # "His chief aide, Jo Bloggs, ..."
@@ -2073,10 +2070,9 @@ def _narration_cues(reader: _Reader, text: str, published):
     return out
 
 
-SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120},")
-
 
 def _without_set_off_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """[lo, hi) less the relative clauses set off by commas in it."""
     zones = []
     for m in SET_OFF_RELATIVE_RE.finditer(text, lo, hi):
         zones.append((lo, m.start()))

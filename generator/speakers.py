@@ -963,7 +963,6 @@ def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
 OWNER_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)[’']s\s+[a-z]")
 
 
-
 @dataclass
 class _Known:
     record: SpeakerRecord
