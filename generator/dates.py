@@ -262,7 +262,8 @@ def _cue_openers() -> frozenset:
     L = lexicon()
     return frozenset(list(L.weekdays) + list(L.months) + list(L.numbers) + [
         "on", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight",
-        "overnight", "mid", "end", "beginning", "start", "past"])
+        "overnight", "mid", "end", "beginning", "start", "past", "hours", "minutes", "moments",
+        "shortly", "afterwards", "afterward"])
 
 
 def opens_with_cue_word(sentence: str) -> bool:

@@ -370,5 +370,7 @@ def test_a_narration_subject_after_an_opening_time_or_a_state_abbreviation():
     from generator.speakers import leading_name
     assert leading_name("Yesterday, Sir Mira Holt hosted a video call", 0).name == "Mira Holt"
     assert leading_name("Monday was a holiday", 0) is None
+    assert leading_name("Hours later, Tomas Reyes was on stage in Denver", 0).name == "Tomas Reyes"
+    assert leading_name("Shortly afterwards, Mira Holt hosted a video call", 0).name == "Mira Holt"
     np = leading_name("The day before, at a rally in Beaumont, Tex., Mr. Reyes was just as blunt", 0)
     assert np is not None and np.name == "Reyes"
