@@ -53,6 +53,10 @@ ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–)”\"]|(?:to|as|and|
                                     r"without|near|through|outside|inside)\b)")
 OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
 NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
+# "As soon as Kyiv declares it is ready": a condition's subject and present-tense speech verb
+CONDITION_BEFORE_RE = re.compile(r"\b(?<![’'-])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().conditional_openers)
+    + r")\s+(?:[\w’'.-]+\s+){1,5}$", re.I)
 VERB_ARGUMENT_AFTER_RE = re.compile(r"\s*(?:[:“\"]|,\s*[“\"]|(?:that|whether|if|how|why|he|she|they|it|we|I|there)\b)")
 QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(r"[”\"]\s+(?:[^\s,“”\"]+\s+){1,3}$")    # "“A,” the Saudis state"
 GAP_START_RE = re.compile(
@@ -729,6 +733,8 @@ class _Reader:
                 continue        # "would say", "declined to comment" (but "went on to say, “A”")
             if PASSIVE_BEFORE_RE.search(left) and not word.endswith("ing"):
                 continue
+            if self._conditional(v, sent.start):
+                continue        # "as soon as Kyiv declares it is ready": a condition, not speech
             self._sentence_subject = None
             res = self._after_quote(sent, v) or self._before_content(sent, v, lemma, last_np, last_idx) \
                 or self._after_content(sent, v)
@@ -885,11 +891,17 @@ class _Reader:
         lead = t[lo:q.start]
         if not lead.strip() or lead.rstrip()[-1:] in ",:;—–-([" or q.para != sent.para:
             return None
-        if VERB_RE.search(lead):
+        if any(not self._conditional(m, lo) for m in VERB_RE.finditer(t, lo, q.start)):
             return None     # "He said the plan was “bad,” she added": the lead has its own attribution
         while lo < q.start and (t[lo].isspace() or t[lo] in "—–-"):
             lo += 1
         return lo if len(WORDS_RE.findall(t[lo:q.start])) >= 1 else None
+
+    def _conditional(self, v: re.Match, lo: int) -> bool:
+        """A present-tense speech verb in a condition ("as soon as Kyiv declares it is ready")."""
+        lemma = lexicon().verb_forms.get(v.group(0))
+        return lemma is not None and v.group(0) in (lemma + "s", lemma + "es") \
+            and CONDITION_BEFORE_RE.search(self.text, max(lo, v.start() - 60), v.start()) is not None
 
     def _attribution_closes(self, between: str, v: re.Match, sent: Sentence) -> bool:
         """The attribution ends the sentence (`..., said Jo Bloggs.`, `..., Bloggs said.`): no content

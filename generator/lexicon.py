@@ -114,6 +114,7 @@ class Lexicon:
     giving_gerunds: tuple = ()
     time_gaps: tuple = ()
     noun_first_forms: tuple = ()
+    conditional_openers: tuple = ()
     agent_participles: tuple = ()
 
 
@@ -121,7 +122,7 @@ class Lexicon:
 CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subordinators", "aside_nouns",
                      "reporter_participles", "reporter_participle_objects", "withheld_verbs", "withheld_gerunds",
                      "withheld_objects", "giving_pasts", "giving_gerunds", "time_gaps",
-                     "noun_first_forms", "agent_participles")
+                     "noun_first_forms", "conditional_openers", "agent_participles")
 
 
 @functools.lru_cache(maxsize=1)

@@ -924,6 +924,9 @@ def role_signature(text: str) -> tuple[str, str] | None:
     return _place_of(text[:m.start()]), m.group().lower()
 
 
+FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*$", re.I)
+
+
 def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
     """Where an article says outright who holds a role: 'foreign minister Dmytro Kuleba',
     'Ukraine’s foreign minister, Dmytro Kuleba,' and 'Dmytro Kuleba, Ukraine’s foreign minister'."""
@@ -936,6 +939,8 @@ def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
         if sep.group().startswith(",") and not re.search(r"\b(?:the|[A-Z]\w*[’']s|[A-Z]\w*)\s+(?:\w+\s+){0,2}$",
                                                          text[max(0, m.start() - 40):m.start()]):
             continue
+        if FORMER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue        # "Former President Dmitry Medvedev" does not hold the role now
         toks = tokens(after[sep.end():])
         j = name_run_end(toks, 0)
         real = [t for t in toks[:j] if not is_honorific(t) and len(t.bare) > 1]

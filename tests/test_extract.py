@@ -1290,3 +1290,13 @@ def test_more_bodies_and_acts():
     assert [o[2] for o in out] == ["warned Beijing against arming Moscow"]
     out, _ = run("The talks in Abu Dhabi went ahead, according to a U.S. official quoted by several American outlets.")
     assert [o[1] for o in out] == ["U.S. official"]
+
+
+def test_a_speech_verb_in_a_condition_is_no_statement():
+    out, _ = run("Tomas Reyes spoke in Geneva.\n\nAs soon as Carovia declares it is ready and begins a "
+                 "“real withdrawal,” he continued, “our side will order a ceasefire.”\n\n"
+                 "If Carovia says no, the talks will end, Mira Holt said.")
+    assert out == [
+        ("mixed", "Tomas Reyes", "As soon as Carovia declares it is ready and begins a “real withdrawal,”"),
+        ("direct", "Tomas Reyes", "our side will order a ceasefire."),
+        ("indirect", "Mira Holt", "If Carovia says no, the talks will end")]

@@ -374,3 +374,9 @@ def test_a_narration_subject_after_an_opening_time_or_a_state_abbreviation():
     assert leading_name("Shortly afterwards, Mira Holt hosted a video call", 0).name == "Mira Holt"
     np = leading_name("The day before, at a rally in Beaumont, Tex., Mr. Reyes was just as blunt", 0)
     assert np is not None and np.name == "Reyes"
+
+
+def test_a_former_title_does_not_say_who_holds_the_role_now():
+    from generator.speakers import role_links
+    assert role_links("Former President Dmitry Medvedev wrote on Telegram.") == []
+    assert role_links("President Dmitry Medvedev wrote on Telegram.") == [(("", "president"), "Dmitry Medvedev")]
