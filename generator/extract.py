@@ -53,6 +53,18 @@ ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–)”\"]|(?:to|as|and|
                                     r"without|near|through|outside|inside)\b)")
 OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
 NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
+# "The sanctions announced on Friday will target banks", "The exchange agreed at the last round, in
+# early February, had been carried out": a participle after its noun, whose clause's own verb follows
+_NOT_IN_ADJUNCT = (r"(?!(?:the|a|an|he|she|they|it|we|I|his|her|its|their|our|my|that|this|these|those|there|"
+                   r"which|who|what|how|when|where|whether|if)\b)")
+_ADJUNCT_WORD = r"(?:[a-z0-9][\w’'.-]*|" + trie_regex([w.title() for w in (*lexicon().months, *lexicon().weekdays)]) + r"\b\.?)"
+_ADJUNCT = (r"(?:(?:on|in|at|by|during|with|under|for|over|including)\s+"
+            r"(?:(?:the|a|an|its|their|his|her)\s+)?" + _NOT_IN_ADJUNCT + r"[\w’'.-]+"
+            r"(?:\s+" + _NOT_IN_ADJUNCT + _ADJUNCT_WORD + r"){0,3}"
+            r"|(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|morning|afternoon|"
+            r"evening|night|spring|summer|autumn|fall|winter)|yesterday|today|earlier))")
+REDUCED_RELATIVE_AFTER_RE = re.compile(r"(?:\s*,?\s+" + _ADJUNCT + r")+\s*,?\s+(?:will|would|has|have|had|was|were|"
+                                       r"is|are|can|could|should|must|may|might)\b")
 # "As soon as Kyiv declares it is ready": a condition's subject and present-tense speech verb
 CONDITION_BEFORE_RE = re.compile(r"\b(?<![’'-])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().conditional_openers)
@@ -733,8 +745,8 @@ class _Reader:
                 continue        # "would say", "declined to comment" (but "went on to say, “A”")
             if PASSIVE_BEFORE_RE.search(left) and not word.endswith("ing"):
                 continue
-            if self._conditional(v, sent.start):
-                continue        # "as soon as Kyiv declares it is ready": a condition, not speech
+            if self._no_speech(v, sent.start, sent.end):
+                continue        # "as soon as Kyiv declares it is ready", "the sanctions announced on Friday will"
             self._sentence_subject = None
             res = self._after_quote(sent, v) or self._before_content(sent, v, lemma, last_np, last_idx) \
                 or self._after_content(sent, v)
@@ -891,14 +903,17 @@ class _Reader:
         lead = t[lo:q.start]
         if not lead.strip() or lead.rstrip()[-1:] in ",:;—–-([" or q.para != sent.para:
             return None
-        if any(not self._conditional(m, lo) for m in VERB_RE.finditer(t, lo, q.start)):
+        if any(not self._no_speech(m, lo, q.start) for m in VERB_RE.finditer(t, lo, q.start)):
             return None     # "He said the plan was “bad,” she added": the lead has its own attribution
         while lo < q.start and (t[lo].isspace() or t[lo] in "—–-"):
             lo += 1
         return lo if len(WORDS_RE.findall(t[lo:q.start])) >= 1 else None
 
-    def _conditional(self, v: re.Match, lo: int) -> bool:
-        """A present-tense speech verb in a condition ("as soon as Kyiv declares it is ready")."""
+    def _no_speech(self, v: re.Match, lo: int, hi: int) -> bool:
+        """A speech verb that reports no speech: a present tense in a condition ("as soon as Kyiv
+        declares it is ready") or a participle after its noun ("the sanctions announced on Friday will")."""
+        if REDUCED_RELATIVE_AFTER_RE.match(self.text, v.end(), hi):
+            return True
         lemma = lexicon().verb_forms.get(v.group(0))
         return lemma is not None and v.group(0) in (lemma + "s", lemma + "es") \
             and CONDITION_BEFORE_RE.search(self.text, max(lo, v.start() - 60), v.start()) is not None

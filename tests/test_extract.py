@@ -1300,3 +1300,12 @@ def test_a_speech_verb_in_a_condition_is_no_statement():
         ("mixed", "Tomas Reyes", "As soon as Carovia declares it is ready and begins a “real withdrawal,”"),
         ("direct", "Tomas Reyes", "our side will order a ceasefire."),
         ("indirect", "Mira Holt", "If Carovia says no, the talks will end")]
+
+
+def test_a_speech_participle_after_its_noun_is_no_statement():
+    out, _ = run("The sanctions announced on Friday will target the banks.\n\n"
+                 "The exchange agreed at the last round, in early February, had been “fully carried out”, "
+                 "Tomas Reyes added.\n\nMira Holt said on Friday the bank would close.")
+    assert out == [
+        ("mixed", "Tomas Reyes", "The exchange agreed at the last round, in early February, had been “fully carried out”"),
+        ("indirect", "Mira Holt", "the bank would close")]
