@@ -507,6 +507,8 @@ def _masked_month_dots(text: str) -> str:
 SPEECH_EVENT_RE = re.compile(r"\b" + _spaced(trie_regex(lexicon().speech_event_words)) + r"\b")
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
+SET_OFF_ROLE_RE = re.compile(r"(the\s[^,;:“”\"]{2,60}),\s+(?:who|whose)\s")
+OPENING_SETTING_RE = re.compile(r"(?:In|At|On|Near|Outside|Inside|Across|Along)\s[^,;:“”\"]{2,60},\s+")
 PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+" + _spaced(trie_regex(lexicon().agent_participles))
                              + r"\s+(?:[^,.;“”\"]{0,40}?\s)?by\s+(?=[A-Z])")
 ASKED_ABOUT_RE = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\b[^,;“”\"]*?\s(whether|if|what|how|why|when|who)\b")
@@ -1965,8 +1967,15 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
         agent = PASSIVE_LEAD_RE.search(reader.text, s.start, s.end) if reader.text.find(" by ", s.start, s.end) >= 0 else None
         if agent is not None:   # "The delegation was led by Rustem Umerov. He said ...": the leader
             np = sp.leading_name(reader.text[agent.end():s.end], agent.end()) or np
-        if np is None and ROLE_OPENING_RE.match(reader.text, s.start):
-            np = sp.leading_role(reader.text[s.start:s.end], s.start)
+        if np is None:
+            # "In the Zaporizhzhia region, the commander of a drone unit was blunter": after the setting
+            lead = OPENING_SETTING_RE.match(reader.text, s.start, s.end)
+            at = lead.end() if lead else s.start
+            if ROLE_OPENING_RE.match(reader.text, at):
+                np = sp.leading_role(reader.text[at:s.end], at)
+            elif lead and (role := SET_OFF_ROLE_RE.match(reader.text, at, s.end)):
+                np = sp.parse_subject(role.group(1), at).np
+                np = np if np is not None and np.kind == "title" else None
         if np is not None:
             subjects[s.start] = np
             events.append((np.start, 0, s.start))

@@ -770,6 +770,12 @@ def leading_name(sentence: str, offset: int) -> NP | None:
         toks = _strip_leading(_lead_tokens(s, o))
         if not toks:
             continue
+        if k == 0 and toks[0].text == "For" and len(segs) > 1 and segs[1][0].lstrip()[:1].islower():
+            j = name_run_end(toks, 1)   # "For Camille Roux, a historian, the refusal is deliberate": her view
+            if j - 1 >= 2 and j == len(toks):
+                run = toks[1:j]
+                return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
+                          clean_person_name(run), gender_of(run), None, None, strength=1)
         if toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly")):
             continue
         i = 0
@@ -924,6 +930,7 @@ def role_signature(text: str) -> tuple[str, str] | None:
     return _place_of(text[:m.start()]), m.group().lower()
 
 
+INDEFINITE_COMPLEMENT_RE = re.compile(r"\b(?:of|at|in|with)\s+(?:a|an)\s+\w", re.I)
 FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*$", re.I)
 
 
@@ -1264,6 +1271,8 @@ class SpeakerResolver:
         if np.kind == "title":  # only a role someone known holds: "The Republican nominee" may be
             # the person just named, by a role the text never gave them, so it never starts a new speaker
             sid = self._linked_role(np) or self._title_antecedent(np, np.start) or self._registry_role(np)
+            if sid is None and INDEFINITE_COMPLEMENT_RE.search(np.text):
+                sid = self._unnamed(np)     # "the commander of a drone unit": someone new, unnamed
             if sid:
                 self.note(sid, np.start)
             return sid

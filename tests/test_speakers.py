@@ -380,3 +380,13 @@ def test_a_former_title_does_not_say_who_holds_the_role_now():
     from generator.speakers import role_links
     assert role_links("Former President Dmitry Medvedev wrote on Telegram.") == []
     assert role_links("President Dmitry Medvedev wrote on Telegram.") == [(("", "president"), "Dmitry Medvedev")]
+
+
+def test_a_role_after_an_opening_setting_and_a_viewpoint_frame_open_the_narration():
+    from tests.test_extract import run
+    out, _ = run("General Tomas Reyes told senators that France could send troops.\n\n"
+                 "In the Zaporizhzhia region, the commander of a drone unit, who gave only his call sign, was "
+                 "blunter. “Here we count the glide bombs,” he told Le Monde.\n\n"
+                 "For Camille Roux, a specialist at Sciences Po, the refusal is deliberate. “Moscow wants to "
+                 "talk to Washington alone,” she said.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "commander of a drone unit", "Camille Roux"]
