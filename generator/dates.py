@@ -209,6 +209,9 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
     return None
 
 
+DAY_UNIT_RE = re.compile(r"day|evening|night|morning|afternoon", re.I)
+
+
 def _counted_from_reference(m: re.Match, reference, published: date) -> DateResult | None:
     """"A day earlier" is a day before the date the text gave last; "the same day" is that date.
     In "..., a day after X said B", B was said a day before that date."""
@@ -216,7 +219,10 @@ def _counted_from_reference(m: re.Match, reference, published: date) -> DateResu
         return None
     g = m.groupdict()
     same = g["anday"] in (None, "same") and not g["ann"] and not g["anbefore"]
+    # "that evening", "the same day" count from a day the text gave, if any; "the same week" from any date
     base = reference(m.start(), day=not same)
+    if same and base is not None and base.precision != "day" and DAY_UNIT_RE.search(m.group(0)):
+        base = reference(m.start(), day=True) or base
     if base is None:
         return None
     if same:

@@ -137,7 +137,9 @@ CLAUSE_IN_TARGET_RE = re.compile(r"\b(?:he|she|they|we|I|there|who|which|whether
 # "urged allies to speed up": the "to" opens an infinitive, not a place ("a visit to Scotland")
 INFINITIVE_AFTER_TO_RE = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z“\"‘]")
 TELL_OBJECT_RE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+)")
+    r"\s+(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:that|he|she|it|they|we|was|is|would|will|had|has)\b)[a-z-]+\s+){1,3}"
+    r"[a-z-]+(?=,)"     # "told a state television channel, ..."
+    r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+))")
 
 
 @dataclass
@@ -1182,7 +1184,11 @@ class _Reader:
         paid for it` (the content follows) or `Her rivals, she said, should not listen` (the
         statement runs round the attribution: the whole clause is kept, one verbatim span)."""
         t = self.text
-        m = PAREN_REST_RE.match(t, v.end(), sent.end)
+        pos = v.end()
+        if lexicon().verb_forms.get(v.group(0)) in lexicon().tell_lemmas:
+            told = TELL_OBJECT_RE.match(t, pos, sent.end)    # "A truce, he told a TV channel, would be"
+            pos = told.end() if told else pos
+        m = PAREN_REST_RE.match(t, pos, sent.end)
         if not m:
             return None
         subj, cue_zone = self._subject_before(start, v.start())
@@ -1225,6 +1231,8 @@ class _Reader:
         if not g:
             return True
         first = g.split()[0].lower()
+        if first in ("what", "how", "whether", "who"):
+            return False    # "What Russia wanted, he added, was “a settlement”": the clause's subject
         return bool(GAP_START_RE.match(g) or dt.cue_re().match(g) or first in sp.LEADING_DISCOURSE
                     or first in sp.NON_NP_STARTERS or re.search(r"\bago$", g))
 
@@ -2030,8 +2038,8 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
                 best = best or res.date
         return best
 
-    narration = _narration_cues(reader, text, published)
     reference = _reference_dates(reader, published)
+    narration = _narration_cues(reader, text, published, reference)
     rank, r = [], 0
     for p in reader.paras:       # paragraph order ignoring skipped lines ("SEE ALSO", bylines)
         rank.append(r)
@@ -2089,7 +2097,7 @@ def _reference_dates(reader: _Reader, published):
     return reference
 
 
-def _narration_cues(reader: _Reader, text: str, published):
+def _narration_cues(reader: _Reader, text: str, published, reference=None):
     """Dates in narration sentences that open with a speaker: "Putin made the offer ... last week"."""
     out = []
     ids = getattr(reader, "subject_ids", {})
@@ -2100,7 +2108,7 @@ def _narration_cues(reader: _Reader, text: str, published):
             continue
         # (not a date in a relative clause set off after the subject: "Biden, who visited Kyiv on
         # Monday, met leaders in Warsaw on Wednesday")
-        res = dt.first_cue(text, _without_set_off_relatives(text, s.start, s.end), published)
+        res = dt.first_cue(text, _without_set_off_relatives(text, s.start, s.end), published, reference=reference)
         if res is not None:
             out.append((s.para, sid, res))
     return out

@@ -1121,6 +1121,15 @@ def test_days_counted_from_a_date_the_text_gave():
                   "Mira Holt hit back on the same day, writing that Vostria was “negotiating with missiles.”")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-03", "week")] * 2
     assert recs[1].text == "Vostria was “negotiating with missiles.”"
+    # "that evening" counts from the last day the text gave, not from a month after it
+    _, recs = run("In Geneva on May 9th the delegations agreed a truce, after aid was cut off earlier in the "
+                  "month.\n\n“We have an offer,” Mira Holt told reporters that evening.")
+    assert [str(r.date) for r in recs] == ["2023-05-09"]
+    # a narration's counted cue dates the statements after it
+    _, recs = run("On Wednesday Mira Holt called for talks. Tomas Reyes was blunter the same day. A truce, he "
+                  "told a state television channel, would be “nothing but a breather”.")
+    assert [(str(r.date), r.text) for r in recs][-1] == (
+        "2023-05-10", "A truce, he told a state television channel, would be “nothing but a breather”")
     # with no date before it, "a day earlier" dates nothing
     _, recs = run("A day earlier, Mira Holt had told journalists that she expected no miracle.")
     assert [r.date_precision for r in recs] == ["reported"]
@@ -1309,3 +1318,9 @@ def test_a_speech_participle_after_its_noun_is_no_statement():
     assert out == [
         ("mixed", "Tomas Reyes", "The exchange agreed at the last round, in early February, had been “fully carried out”"),
         ("indirect", "Mira Holt", "the bank would close")]
+
+
+def test_a_statement_that_runs_round_its_attribution_keeps_its_subject_clause():
+    out, _ = run("Tomas Reyes spoke at the summit.\n\nWhat Vostria wanted, he added, was “a lasting settlement”, "
+                 "not a pause.")
+    assert out == [("mixed", "Tomas Reyes", "What Vostria wanted, he added, was “a lasting settlement”, not a pause")]
