@@ -719,8 +719,8 @@ class _Reader:
         self.consumed = []
         first_in_sentence = len(self.findings)
         for v in VERB_RE.finditer(t, sent.start, sent.end):
-            if self.qi.containing(v.start()) or self._is_consumed(v.start()):
-                continue
+            if self.qi.containing(v.start()) or self._is_consumed(v.start()) or t[v.start() - 1] == "-":
+                continue    # (a hyphen makes a compound: the "so-called" coalition)
             word = v.group(0)
             if word.lower().startswith("according"):
                 continue
@@ -1244,7 +1244,7 @@ class _Reader:
         return ce, ce
 
     def _clause_start(self, sent: Sentence, pos: int) -> int:
-        lo = max(sent.start, pos - MAX_REGION)
+        lo = max(sent.start, pos - MAX_REGION, sp.label_end(self.text, sent.start, pos))
         for a, b in self.consumed:
             if b <= pos:
                 lo = max(lo, b)

@@ -757,9 +757,31 @@ def _apposed_role(segment: str, offset: int) -> tuple[str | None, str | None]:
     return (np.title, np.organisation) if np is not None and np.kind in ("title", "unnamed") else (None, None)
 
 
+# a short label that opens a paragraph ("Driving the news:", "Behind the scenes:", "The big picture:")
+LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}:\s+(?=[A-Z“\"])")
+
+
+LABEL_OPENERS = frozenset("the what why how where who yes zoom flashback between behind beyond go reality "
+                          "context background meanwhile".split())
+
+
+def label_end(text: str, start: int, end: int) -> int:
+    """Where a sentence's text starts after a label that opens it (else `start`)."""
+    m = LABEL_RE.match(text, start, end)
+    first = m.group().split()[0].rstrip(":").lower() if m else ""
+    if not (first in NON_NP_STARTERS or first in LABEL_OPENERS or first.endswith("ing") or len(first) == 1):
+        return start    # "Clinton seemed irritated: “A”" is a clause, its subject a name
+    if any(w.strip("’'") in lexicon().verb_forms for w in m.group().split()[1:]
+                        if not m.group().startswith("What")):
+        return start    # "Putin said: ..." introduces a quotation ("What they're saying:" is a label)
+    return m.end()
+
+
 def leading_name(sentence: str, offset: int) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...", "Yesterday, Sir Keir
-    Starmer hosted ...": a time that opens it first is skipped)."""
+    Starmer hosted ...": a time that opens it first is skipped, and so is a label)."""
+    if ":" in sentence[:40] and (skip := label_end(sentence, 0, len(sentence))):
+        sentence, offset = sentence[skip:], offset + skip
     lead = cue_re().match(sentence) if sentence[:1].isupper() and opens_with_cue_word(sentence) else None
     if lead is not None and re.match(r",?\s", sentence[lead.end():lead.end() + 2]):
         skip = len(sentence) - len(sentence[lead.end():].lstrip(" ,"))

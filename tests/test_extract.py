@@ -1324,3 +1324,15 @@ def test_a_statement_that_runs_round_its_attribution_keeps_its_subject_clause():
     out, _ = run("Tomas Reyes spoke at the summit.\n\nWhat Vostria wanted, he added, was “a lasting settlement”, "
                  "not a pause.")
     assert out == [("mixed", "Tomas Reyes", "What Vostria wanted, he added, was “a lasting settlement”, not a pause")]
+
+
+def test_a_label_opening_the_paragraph_and_a_hyphenated_compound():
+    out, _ = run("Between the lines: President Reyes has swung between pressure and praise.\n\n"
+                 "On Sunday, he posted that the talks were going “better than anybody thought possible.”\n\n"
+                 "Behind the scenes: Two people familiar with the talks said the provision had been dropped.\n\n"
+                 "Leaders of the so-called “coalition of the willing” will hold a video call.\n\n"
+                 "Mira Holt seemed irritated: “It is a public statement!”")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Reyes", "the talks were going “better than anybody thought possible.”"),
+        ("people familiar with the talks", "the provision had been dropped"),
+        ("Mira Holt", "It is a public statement!")]
