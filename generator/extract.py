@@ -41,6 +41,8 @@ WORDS_RE = re.compile(r"\w+")
 
 AUX_RE = re.compile(r"\b(?:is|was|were|are|am|be|been|has|have|had|will|would|could|can|may|might|should|must|"
                     r"did|does|do|shall)\b|n['’]t\b", re.I)
+NEGATED_OR_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never)|(?:nothing|anything|something|"
+                                         r"everything)\s+(?:he|she|they|we|I))\s+(?:\w+ly\s+)?$")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
 MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
                              r"n['’]t)\s+(?:\w+ly\s+)?$", re.I)
@@ -749,6 +751,8 @@ class _Reader:
                 continue        # "would say", "declined to comment" (but "went on to say, “A”")
             if PASSIVE_BEFORE_RE.search(left) and not word.endswith("ing"):
                 continue
+            if NEGATED_OR_OBJECT_BEFORE_RE.search(left):
+                continue        # "has not spoken to him since", "nothing he said on Thursday suggested"
             if self._no_speech(v, sent.start, sent.end):
                 continue        # "as soon as Kyiv declares it is ready", "the sanctions announced on Friday will"
             self._sentence_subject = None
@@ -1606,7 +1610,8 @@ class _Reader:
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
             np = self._object_pronoun(np_start, np_end) or sp.parse_np(t[np_start:rel.start() if rel else np_end],
                                                                       np_start)
-            if np is None or np.kind == "pronoun" and np.text.lower() not in lexicon().object_pronouns:
+            if np is None or np.kind == "pronoun" and np.text.lower() not in lexicon().object_pronouns \
+                    and np.name != "one of them":     # ("According to one of them, ...": one of a group)
                 continue
             if a == sent.start:
                 cs, ce = np_end, self._content_end(np_end, sent)

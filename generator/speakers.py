@@ -605,7 +605,8 @@ def _is_place_name(np: NP) -> bool:
 
 
 TRAILING_AUX_RE = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|previously|repeatedly|once|"
-                             r"already|recently|now|just|never|often|\w+ly))+\s*$", re.I)
+                             r"already|recently|now|just|never|often|(?-i:[a-z]\w*ly)))+\s*$", re.I)
+# (an adverb is lower case: "James Cleverly said" ends with a name)
 
 
 WEEKDAY_ENDINGS = tuple(lexicon().weekdays) + tuple(f"{d} {part}" for d in lexicon().weekdays

@@ -1336,3 +1336,16 @@ def test_a_label_opening_the_paragraph_and_a_hyphenated_compound():
         ("Reyes", "the talks were going “better than anybody thought possible.”"),
         ("people familiar with the talks", "the provision had been dropped"),
         ("Mira Holt", "It is a public statement!")]
+
+
+def test_negated_speech_and_what_someone_said_as_an_object_are_no_statements():
+    out, _ = run("Tomas Reyes has not spoken to Mira Holt since the invasion, and nothing he said on Thursday "
+                 "suggested that he intends to.\n\nTwo officials familiar with the talks say that the envoy "
+                 "would press for a call. According to one of them, the Americans are prepared to ease sanctions.\n\n"
+                 "Foreign Secretary James Cleverly said the plan was dead. Poland's border guard said the group "
+                 "had no permits.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("officials familiar with the talks", "the envoy would press for a call"),
+        ("officials familiar with the talks", "the Americans are prepared to ease sanctions"),
+        ("James Cleverly", "the plan was dead"),
+        ("Polish border guard", "the group had no permits")]
