@@ -133,9 +133,12 @@ def lexicon() -> Lexicon:
         for form in verbs.get("irregular", {}).get(lemma) or inflect(lemma):
             forms[form] = lemma
     titles = _load("titles")
-    title_list = sorted({t.lower() for t in titles["titles"]}, key=len, reverse=True)
-    title_words = {w for t in title_list for w in t.replace("-", " ").split()} | {
-        m.lower() for m in titles["modifiers"]}
+    # two-word titles are also written hyphenated ("Vice-President", "Prime-Minister")
+    written = {t.lower() for t in titles["titles"]}
+    title_list = sorted(written | {t.replace(" ", "-") for t in written if t.count(" ") == 1},
+                        key=len, reverse=True)
+    title_words = {w for t in written for w in t.replace("-", " ").split()} | {
+        t for t in title_list if "-" in t} | {m.lower() for m in titles["modifiers"]}
     hon = _load("honorifics")
     gender = {h: "m" for h in hon["male"]} | {h: "f" for h in hon["female"]} | {h: "" for h in hon["neutral"]}
     pro = _load("pronouns")

@@ -390,3 +390,12 @@ def test_a_role_after_an_opening_setting_and_a_viewpoint_frame_open_the_narratio
                  "For Camille Roux, a specialist at Sciences Po, the refusal is deliberate. “Moscow wants to "
                  "talk to Washington alone,” she said.")
     assert [o[1] for o in out] == ["Tomas Reyes", "commander of a drone unit", "Camille Roux"]
+
+
+def test_a_hyphenated_title_is_one_title():
+    from tests.test_extract import run
+    out, _ = run("Tomas Reyes, the Vice-President, accused Mira Holt of ingratitude. Later the Carovian president "
+                 "said she was still ready to sign.")
+    assert [o[1] for o in out][0] == "Tomas Reyes"
+    from generator.speakers import role_links
+    assert role_links("Tomas Reyes, the Vice-President, spoke.") == [(("", "vice-president"), "Tomas Reyes")]
