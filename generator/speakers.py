@@ -1017,9 +1017,13 @@ class SpeakerResolver:
         text = article.text or ""
         body_start, names = body_full_names(text)   # the headline is Title Case: not names
         self._lower_words: set[str] | None = None
+        self.first_name_index: dict[str, set[str]] = {}
         for off, full, _g in names:
             off += body_start
-            self.name_index.setdefault(person_key(full)[1], []).append((off, full))
+            first, last = person_key(full)
+            self.name_index.setdefault(last, []).append((off, full))
+            if first:
+                self.first_name_index.setdefault(first, set()).add(full)
         self.new_records: dict[str, SpeakerRecord] = {}
         # titles this article gives each speaker, registry ones too ("First Deputy Foreign Minister
         # Andrii Sybiha ... the diplomat noted"); they name them in this article only
@@ -1113,7 +1117,10 @@ class SpeakerResolver:
         """The full name this surname stands for: the last one before it, else the first after."""
         entries = self.name_index.get(name_key(surname))
         if not entries:
-            return None
+            # the name's first word when one full name starts with it: a family name written first
+            # ("Mao Ning ... Mao said"), or a first name used alone ("Mykola Kovalenko ... Mykola")
+            fulls = self.first_name_index.get(name_key(surname), ())
+            return next(iter(fulls)) if len({person_key(f) for f in fulls}) == 1 else None
         k = bisect.bisect_right(entries, (pos, "\uffff")) - 1
         return entries[k][1] if k >= 0 else entries[0][1]
 

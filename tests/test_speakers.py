@@ -399,3 +399,10 @@ def test_a_hyphenated_title_is_one_title():
     assert [o[1] for o in out][0] == "Tomas Reyes"
     from generator.speakers import role_links
     assert role_links("Tomas Reyes, the Vice-President, spoke.") == [(("", "vice-president"), "Tomas Reyes")]
+
+
+def test_a_lone_first_word_of_one_full_name_is_that_person():
+    from tests.test_extract import run
+    out, _ = run("Spokesperson Mao Ning said the paper was balanced. “We stand for peace,” Mao said.\n\n"
+                 "Mykola Kovalenko, a soldier, said the line had held all night. “We will stay,” Mykola said.")
+    assert [o[1] for o in out] == ["Mao Ning", "Mao Ning", "Mykola Kovalenko", "Mykola Kovalenko"]
