@@ -428,7 +428,7 @@ COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:
                            + "|".join(lexicon().weekdays) + r")\s+)?" + _FINITE + r"\b")
 FINITE_VERB_RE = re.compile(r"\b" + _FINITE + r"\b")
 # the comma closing a participle set between a subject and its verb: "X, accusing Y of Z, said B"
-APPOSITIVE_END_RE = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?(?=" + FINITE_VERB_RE.pattern + ")")
+APPOSITIVE_END_RE = re.compile(r",([”\"])?\s+(?:also\s+|later\s+|then\s+)?(?=" + FINITE_VERB_RE.pattern + ")")
 # the reporter's own aside on a claim: "..., a claim Reuters could not independently verify"
 VERIFICATION_ASIDE = (r",\s+(?=(?:a\s+claim|claims|an\s+assertion|a\s+figure|figures|an\s+account|which|something)\s"
                       r"[^,.;“”\"]{0,60}?\b(?:could\s+not|couldn[’']t|cannot|can\s+not|was\s+unable\s+to|were\s+unable\s+to|"
@@ -1060,9 +1060,7 @@ class _Reader:
             return idx, np
         ce = self._content_end(cs, sent)
         if subj.relative:   # "X, who had insisted A, said B": A ends where the relative clause does
-            closing = APPOSITIVE_END_RE.search(t, cs, ce)
-            if closing and not self.qi.containing(closing.start()):
-                ce = closing.start()
+            ce = self._relative_clause_end(cs, ce)
         if gap_end == v.end() and (lemma in lexicon().object_verbs or lemma in lexicon().quote_only
                                    or cs == v.start()):    # or an act: "cautioned on Tuesday against"
             # an object, not a clause: its date phrase tells when it was said ("praised the deal
@@ -1089,6 +1087,16 @@ class _Reader:
             return None
         self.consumed.append((v.start(), ce))
         return first, np
+
+    def _relative_clause_end(self, cs: int, ce: int) -> int:
+        """Where the content of a relative clause's speech verb ends: at the comma before the main
+        verb ("X, who said A, argued B"), a comma inside a closing quotation included (“A,”)."""
+        closing = APPOSITIVE_END_RE.search(self.text, cs, ce)
+        if closing and closing.group(1):
+            return closing.start(1) + 1
+        if closing and not self.qi.containing(closing.start()):
+            return closing.start()
+        return ce
 
     def _before_short_quote(self, sent: Sentence, start: int) -> int | None:
         """The clause start before a quoted name or nickname (one or two words no verb claimed)
@@ -1531,9 +1539,7 @@ class _Reader:
             return idx
         ce = self._content_end(cs, sent)
         if not FINITE_VERB_RE.search(t, sent.start, v.start()):    # before the sentence's own verb
-            closing = APPOSITIVE_END_RE.search(t, cs, ce)
-            if closing and not self.qi.containing(closing.start()):
-                ce = closing.start()
+            ce = self._relative_clause_end(cs, ce)
         idx = self._add(cs, ce, sent, v, np, zones=zones, speaker_from=speaker_from, date_from=speaker_from,
                         mention_kind=None if np else "continuation")
         if idx is not None:
@@ -1922,11 +1928,15 @@ def find_statements(article: Article) -> list[Finding]:
     return _read(article)[1]
 
 
+# a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
+AFFILIATION_RE = re.compile(r"\s\((?:[DRI]|Dem|Rep|Ind)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
+
+
 def _read(article: Article) -> tuple[_Reader, list[Finding]]:
     """The reader over the article with its quotation marks made double (`double_quoted`), and
     its findings, whose texts are the article's own."""
     original = article.text or ""
-    quoted = double_quoted(original)
+    quoted = AFFILIATION_RE.sub(lambda m: " " * len(m.group()), double_quoted(original))
     reader = _Reader(replace(article, text=quoted) if quoted != original else article)
     findings = reader.read()
     if quoted != original:

@@ -74,6 +74,7 @@ class Lexicon:
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
     honorifics: frozenset
+    abbreviated_titles: dict    # "sen" -> "senator"
     address_forms: frozenset
     office_surnames: frozenset
     female_names: frozenset
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(title_words),
         honorific_gender=gender,
         honorifics=frozenset(h.rstrip(".") for h in gender),
+        abbreviated_titles=dict(hon.get("abbreviated_titles", {})),
         address_forms=frozenset(hon.get("address_forms", [])),
         office_surnames=frozenset(hon.get("office_surnames", [])),
         female_names=frozenset(hon["female_first_names"]),

@@ -1110,7 +1110,10 @@ class SpeakerResolver:
         sid = self._get(name, "person", np.gender, np.start, reg)
         if reg is not None and reg.id in self.new_records and len(name.split()) > len(reg.name.split()):
             reg.name = name
-        self._add_role(sid, np.title, np.organisation)
+        title = np.title
+        if title is None and (first := np.text.split(maxsplit=1)[0].rstrip(".").lower()) in lexicon().abbreviated_titles:
+            title = lexicon().abbreviated_titles[first]     # "Sen. Thom Tillis": a senator
+        self._add_role(sid, title, np.organisation)
         return sid
 
     def _expand_surname(self, surname: str, pos: int) -> str | None:

@@ -1349,3 +1349,12 @@ def test_negated_speech_and_what_someone_said_as_an_object_are_no_statements():
         ("officials familiar with the talks", "the Americans are prepared to ease sanctions"),
         ("James Cleverly", "the plan was dead"),
         ("Polish border guard", "the group had no permits")]
+
+
+def test_a_us_politicians_party_and_state_and_an_abbreviated_title():
+    out, recs = run("“We have to be careful,” said Sen. Tomas Reyes (R-N.C.), who is retiring. The senator added "
+                    "that he would not vote for any relief “until the troops are back.”\n\n"
+                    "Sen. Mira Holt (D-Conn.), who said on Sunday that there was “no strategy,” argued Thursday "
+                    "that the framework proved her point.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Tomas Reyes", "Mira Holt", "Mira Holt"]
+    assert recs[2].text == "there was “no strategy,”" and str(recs[2].date) == "2023-05-07"
