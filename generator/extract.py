@@ -546,7 +546,9 @@ DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\
 # statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
 # something else ("X, who visited Kyiv in May, said").
 SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120},")
-FRAMING_PHRASE_RE = re.compile(r",\s+(?!who\b|which\b|whose\b|whom\b|that\b)[^,;“”\"]{3,120},\s*$")
+# (not an apposition: "X, a soldier who lost her leg last year, said")
+FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"
+                               r"(?![^,;“”\"]*\b(?:who|which|whose)\b)[^,;“”\"]{3,120},\s*$")
 
 
 # ---------------------------------------------------------------- the reader

@@ -1358,3 +1358,9 @@ def test_a_us_politicians_party_and_state_and_an_abbreviated_title():
                     "that the framework proved her point.")
     assert [o[1] for o in out] == ["Tomas Reyes", "Tomas Reyes", "Mira Holt", "Mira Holt"]
     assert recs[2].text == "there was “no strategy,”" and str(recs[2].date) == "2023-05-07"
+
+
+def test_a_date_in_an_apposition_before_the_verb_does_not_date_the_statement():
+    _, recs = run("Mira Holt, a soldier who lost her leg near the river last year, said the support mattered a lot.\n\n"
+                  "Tomas Reyes, speaking on Wednesday, said the support mattered even more.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-12", "reported"), ("2023-05-10", "day")]
