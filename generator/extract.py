@@ -1616,8 +1616,11 @@ class _Reader:
             np_start = sent.start + m.end()
             np_end = self._attribution_tail_end(np_start, sent.end)
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
-            np = self._object_pronoun(np_start, np_end) or sp.parse_np(t[np_start:rel.start() if rel else np_end],
-                                                                      np_start)
+            phrase = t[np_start:rel.start() if rel else np_end]
+            np = self._object_pronoun(np_start, np_end) or sp.parse_np(phrase, np_start)
+            if np is None and (figures := SOURCE_FIGURES_RE.search(phrase)):
+                np = sp.parse_np(phrase[:figures.start()], np_start)     # "According to UN estimates, ..."
+                np = np if np is not None and np.kind == "institution" else None
             if np is None or np.kind == "pronoun" and np.text.lower() not in lexicon().object_pronouns \
                     and np.name != "one of them":     # ("According to one of them, ...": one of a group)
                 continue
@@ -1931,6 +1934,7 @@ def find_statements(article: Article) -> list[Finding]:
 
 
 # a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
+SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
 AFFILIATION_RE = re.compile(r"\s\((?:[DRI]|Dem|Rep|Ind)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
 
 

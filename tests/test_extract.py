@@ -1364,3 +1364,9 @@ def test_a_date_in_an_apposition_before_the_verb_does_not_date_the_statement():
     _, recs = run("Mira Holt, a soldier who lost her leg near the river last year, said the support mattered a lot.\n\n"
                   "Tomas Reyes, speaking on Wednesday, said the support mattered even more.")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-12", "reported"), ("2023-05-10", "day")]
+
+
+def test_according_to_an_institutions_figures():
+    out, _ = run("According to UN estimates, around 20 million tons of grain are stuck in silos.\n\n"
+                 "According to Reuters calculations on the data, the price rose sharply.")
+    assert out == [("indirect", "UN", "around 20 million tons of grain are stuck in silos")]
