@@ -1492,16 +1492,19 @@ class _Reader:
         first = region.rfind(",", 0, second) if second > 0 else -1
         if first < 0 or self.qi.overlapping(start + first, v.start()):
             return None
-        role = region[second + 1:comma].strip()
-        if not APPOSED_ROLE_RE.match(role) or len(role.split()) > 12:
-            return None
         after = self.text[v.end():tail_end].strip()
         if after and not dt.cue_re().match(after):
             return None     # only a time may follow the verb: "said Saturday", "said on Monday"
-        np = sp.parse_np(region[first + 1:second], start + first + 1)
-        if np is None or np.kind != "name" or np.strength < 2:
-            return None
-        return np, first
+        # the name first ("Jo Bloggs, the head of ...") or the role first ("the regional governor, Oleh Kiper")
+        for (name_lo, name_hi), (role_lo, role_hi) in (((first, second), (second, comma)),
+                                                         ((second, comma), (first, second))):
+            role = region[role_lo + 1:role_hi].strip()
+            if not APPOSED_ROLE_RE.match(role) or len(role.split()) > 12:
+                continue
+            np = sp.parse_np(region[name_lo + 1:name_hi], start + name_lo + 1)
+            if np is not None and np.kind == "name" and np.strength >= 2:
+                return np, first
+        return None
 
     def _unclaimed_start(self, sent: Sentence, start: int) -> int:
         """The clause start before `start` with the quotations no other finding claimed taken back in

@@ -1370,3 +1370,9 @@ def test_according_to_an_institutions_figures():
     out, _ = run("According to UN estimates, around 20 million tons of grain are stuck in silos.\n\n"
                  "According to Reuters calculations on the data, the price rose sharply.")
     assert out == [("indirect", "UN", "around 20 million tons of grain are stuck in silos")]
+
+
+def test_content_then_a_role_and_the_name_apposed_then_the_verb():
+    out, _ = run("Russian forces also struck Odesa overnight, the regional governor, Oleh Kiper, said, damaging "
+                 "port infrastructure.")
+    assert out == [("indirect", "Oleh Kiper", "Russian forces also struck Odesa overnight")]
