@@ -2072,15 +2072,18 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         res = dt.first_cue(text, f.date_zones, published, speaker_date, reference)
         if res is None and f.date_from is not None and f.date_from < len(results):
             res = results[f.date_from] if results[f.date_from].cue else None
+        # else the date of the same speaker's last statement or narration sentence just before
+        told = None
+        if res is None and ids[i] is not None:
+            told = next(((at, r) for at, para, sid, r in reversed(narration) if sid == ids[i]
+                         and 0 <= rank[f.paragraph] - rank[para] <= 1), None)
         if res is None and i > 0 and ids[i] is not None:
             prev = findings[i - 1]
-            if ids[i - 1] == ids[i] and results[i - 1].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1:
+            if ids[i - 1] == ids[i] and results[i - 1].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1 \
+                    and (told is None or not prev.start < told[0] < f.start):
                 res = results[i - 1]
-        if res is None and ids[i] is not None:
-            for para, sid, r in reversed(narration):
-                if sid == ids[i] and 0 <= rank[f.paragraph] - rank[para] <= 1:
-                    res = r
-                    break
+        if res is None and told is not None:
+            res = told[1]
         if res is None:
             res = dt.reported(published)
         results.append(res)
@@ -2121,6 +2124,11 @@ def _reference_dates(reader: _Reader, published):
     return reference
 
 
+# the subject's own verb in the present perfect (no other verb before it)
+PERFECT_NARRATION_RE = re.compile(r"(?:(?!(?:said|told|says|wrote|added|\w+ed)\b)[^,.;\s]+\s+){1,6}?"
+                                  r"(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|ld|lt|d|t)\b")
+
+
 def _narration_cues(reader: _Reader, text: str, published, reference=None):
     """Dates in narration sentences that open with a speaker: "Putin made the offer ... last week"."""
     out = []
@@ -2128,13 +2136,13 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
     with_findings = {f.sentence_start for f in reader.findings}
     for s in reader.sents:
         sid = ids.get(s.start)
-        if not sid or s.start in with_findings:
-            continue
+        if not sid or s.start in with_findings or PERFECT_NARRATION_RE.match(text, s.start, s.end):
+            continue    # ("Umerov has led the team since ... in late November": a state, not an event)
         # (not a date in a relative clause set off after the subject: "Biden, who visited Kyiv on
         # Monday, met leaders in Warsaw on Wednesday")
         res = dt.first_cue(text, _without_set_off_relatives(text, s.start, s.end), published, reference=reference)
         if res is not None:
-            out.append((s.para, sid, res))
+            out.append((s.start, s.para, sid, res))
     return out
 
 

@@ -1376,3 +1376,13 @@ def test_content_then_a_role_and_the_name_apposed_then_the_verb():
     out, _ = run("Russian forces also struck Odesa overnight, the regional governor, Oleh Kiper, said, damaging "
                  "port infrastructure.")
     assert out == [("indirect", "Oleh Kiper", "Russian forces also struck Odesa overnight")]
+
+
+def test_a_narration_sentence_after_the_speakers_last_statement_dates_the_next_one():
+    _, recs = run("Tomas Reyes told reporters on May 3 that he had the green light. In an interview on Wednesday, "
+                  "Reyes struck a more cautious note.\n\n“I trust the president,” he said.")
+    assert [str(r.date) for r in recs] == ["2023-05-03", "2023-05-10"]
+    # a narration in the present perfect is a state, and its dates are background
+    _, recs = run("Tomas Reyes told reporters on May 3 that the text was nearly done.\n\nReyes has led the team "
+                  "since the resignation of his predecessor in late April. “A few questions remain,” he said.")
+    assert [str(r.date) for r in recs] == ["2023-05-03", "2023-05-03"]
