@@ -1839,6 +1839,8 @@ class _Reader:
             if len(WORDS_RE.findall(self.text[cs:ce])) < MIN_QUOTE_WORDS and not self._short_sequel(q, by_para):
                 continue
             k = bisect.bisect_right(sent_starts, q.start) - 1
+            if k >= 0 and self.text[self.sents[k].start:q.start].strip() and _title_case(self.text[cs:ce]):
+                continue    # "Readers of “The Art of the Deal” will recognise": a title inside a sentence
             np = self._bare_attribution_before(q, k)
             if np is not None:      # "Jo Bloggs agreed. “A.”": the sentence before announces the speaker
                 idx = self._add(cs, ce, self.sents[k], None, np, zones=[], force_kind="direct")
@@ -1919,6 +1921,12 @@ class _Reader:
         while p >= 0 and self.paras[p].skipped:
             p -= 1
         return by_para.get(p, []) if p >= 0 else []
+
+
+def _title_case(text: str) -> bool:
+    """Words of a title: every long word capitalised, no closing punctuation ("The Art of the Deal")."""
+    long_words = [w for w in re.findall(r"[A-Za-z’'-]+", text) if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words) and not text.rstrip()[-1:] in ".,!?;:"
 
 
 def _object_word(seg: str, before: str, clause_subjects: tuple[str, ...]) -> str | None:

@@ -1386,3 +1386,9 @@ def test_a_narration_sentence_after_the_speakers_last_statement_dates_the_next_o
     _, recs = run("Tomas Reyes told reporters on May 3 that the text was nearly done.\n\nReyes has led the team "
                   "since the resignation of his predecessor in late April. “A few questions remain,” he said.")
     assert [str(r.date) for r in recs] == ["2023-05-03", "2023-05-03"]
+
+
+def test_a_title_quoted_inside_a_sentence_is_no_continuation():
+    out, _ = run("Last week Tomas Reyes said he found it harder to deal with Carovia than with Vostria. Readers of "
+                 "“The Art of the Deal” will recognise the method.")
+    assert [o[2] for o in out] == ["he found it harder to deal with Carovia than with Vostria"]
