@@ -73,7 +73,12 @@ def tokens(text: str, offset: int = 0) -> list[_Tok]:
 
 
 def _strip_possessive(word: str) -> str:
-    return re.sub(r"[’']s?$", "", word)
+    if word.endswith(("s", "’", "'")):     # (a cheap test first: called for every token)
+        return POSSESSIVE_END_RE.sub("", word)
+    return word
+
+
+POSSESSIVE_END_RE = re.compile(r"[’']s?$")
 
 
 def is_name_token(tok: _Tok) -> bool:
