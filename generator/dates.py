@@ -40,13 +40,13 @@ def _build_cue_re() -> re.Pattern:
         r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+(?:day|evening|morning|afternoon|night)|"
         r"the\s+day\s+(?P<anbefore>before|after)(?=\s*,)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|night)|"
         r"(?P<anlater>afterwards?|(?:hours|minutes|moments|shortly)\s+(?:later|afterwards?)|"
-        r"later\s+(?:that|the\s+same)\s+(?:day|evening|night)))\b)",
+        r"later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?P<inday>(?:earlier|later)\s+in\s+the\s+day)))\b)",
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on|later|later\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
         rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
         rf"(?P<dm>(?:\bon\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
         rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}}))?)",
-        r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today|earlier in the day)\b)",
+        r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b)",
         r"(?P<yday>\b(?:yesterday|last night|overnight)\b)",
         r"(?P<tw>\b(?:earlier\s+|later\s+)?this week\b|\bearlier in the week\b)",
         r"(?P<lw>\blast week\b|\bthe previous week\b|\ba week ago\b)",
@@ -108,7 +108,10 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
     text = m.group(0)
     p = published
     if g["anaph"]:
-        return _counted_from_reference(m, reference, p)
+        res = _counted_from_reference(m, reference, p)
+        if res is None and g["inday"]:     # "earlier in the day" with no day before it: today
+            return DateResult(p, "day", (p, p), text)
+        return res
     if g["rel"]:
         if speaker_dates is None:
             return None
@@ -252,7 +255,7 @@ def cues_in(text: str, start: int = 0, end: int | None = None):
 
 
 # every cue contains one of these; checking for them first skips most zones cheaply
-CUE_HINT_RE = re.compile(r"day|week|month|year|today|tonight|morning|afternoon|evening|night|ago|\d|"
+CUE_HINT_RE = re.compile(r"day|week|month|year|today|tonight|morning|afternoon|evening|night|ago|afterward|later|\d|"
                          r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
 

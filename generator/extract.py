@@ -2103,6 +2103,11 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
 REFERENCE_PARAGRAPHS = 3     # how far back "a day earlier" looks for the date it counts from
 
 
+# a date in a clause about what is still to come is no date the text has reached
+FUTURE_BEFORE_RE = re.compile(r"\b(?:will|would|when|next|due|scheduled|expected|planned|set\s+to|ahead\s+of|until|before)\b"
+                              r"[^,.;:“”\"]*$", re.I)
+
+
 def _reference_dates(reader: _Reader, published):
     """`reference(pos)`: the date a cue at pos counts from ("a day earlier", "the same day"): the
     nearest other date in its sentence ("X, who two days earlier had insisted A, said on Thursday"),
@@ -2112,10 +2117,21 @@ def _reference_dates(reader: _Reader, published):
 
     def paragraph_cues(k: int) -> list:
         if k not in by_para:
-            p = reader.paras[k]
-            by_para[k] = [(m.start(), res) for m in dt.cue_re().finditer(reader.text, p.start, p.end)
-                          if not reader.qi.containing(m.start()) and (res := dt.resolve_cue(m, published))]
+            p, found = reader.paras[k], []
+            for m in dt.cue_re().finditer(reader.text, p.start, p.end):
+                # a counted cue here counts from the cues before it ("Wednesday ... earlier in the day")
+                res = None if reader.qi.containing(m.start()) else dt.resolve_cue(
+                    m, published, None, lambda _pos, day=False, k=k, found=found: before_in(k, found, day))
+                if res is not None and not FUTURE_BEFORE_RE.search(reader.text, max(p.start, m.start() - 50), m.start()):
+                    found.append((m.start(), res))     # (not "when the two meet in Alaska on Friday")
+            by_para[k] = found
         return by_para[k]
+
+    def before_in(k: int, found: list, day: bool):
+        cues = [res for j in range(max(0, k - REFERENCE_PARAGRAPHS), k) for _, res in paragraph_cues(j)]
+        cues += [res for _, res in found]
+        cues = [res for res in cues if not day or res.precision == "day"]
+        return cues[-1] if cues else None
 
     def reference(pos: int, day: bool = False):
         sent = reader._sentence_at(pos)

@@ -1392,3 +1392,13 @@ def test_a_title_quoted_inside_a_sentence_is_no_continuation():
     out, _ = run("Last week Tomas Reyes said he found it harder to deal with Carovia than with Vostria. Readers of "
                  "“The Art of the Deal” will recognise the method.")
     assert [o[2] for o in out] == ["he found it harder to deal with Carovia than with Vostria"]
+
+
+def test_earlier_in_the_day_and_afterward_count_from_the_day_the_story_is_on():
+    _, recs = run("Tomas Reyes said Wednesday that Vostria would face consequences if it did not agree to a truce "
+                  "when the two leaders meet on Friday.\n\nEarlier in the day, Mira Holt said the call with the "
+                  "leaders had been “very good.”\n\nAfterward, Mira Holt told reporters that the "
+                  "leaders wanted “a ceasefire first.”")
+    assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-10", "2023-05-10"]
+    _, recs = run("Earlier in the day, Mira Holt said the talks had stalled for good.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-12", "day")]
