@@ -2092,6 +2092,11 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
                 res = results[i - 1]
         if res is None and told is not None:
             res = told[1]
+        if res is None and i > 0 and findings[i - 1].paragraph == f.paragraph and results[i - 1].cue \
+                and results[i - 1].precision == "day":
+            # else the day of the statement before it in its paragraph, whoever made it: "The Kremlin
+            # said on Friday that ... ‘A,’ Dmitry Peskov told reporters" (a paragraph tells one day)
+            res = results[i - 1]
         if res is None:
             res = dt.reported(published)
         results.append(res)

@@ -1402,3 +1402,10 @@ def test_earlier_in_the_day_and_afterward_count_from_the_day_the_story_is_on():
     assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-10", "2023-05-10"]
     _, recs = run("Earlier in the day, Mira Holt said the talks had stalled for good.")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-12", "day")]
+
+
+def test_a_statement_without_a_date_takes_the_day_of_the_one_before_it_in_its_paragraph():
+    _, recs = run("The Kremlin said on Wednesday that the envoy had passed on “signals.” “There are grounds for "
+                  "optimism,” Mira Holt, its spokeswoman, told reporters.\n\n“We will see,” Tomas Reyes said.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [
+        ("2023-05-10", "day"), ("2023-05-10", "day"), ("2023-05-12", "reported")]
