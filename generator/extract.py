@@ -2093,7 +2093,7 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if res is None and told is not None:
             res = told[1]
         if res is None and i > 0 and findings[i - 1].paragraph == f.paragraph and results[i - 1].cue \
-                and results[i - 1].precision == "day":
+                and results[i - 1].precision == "day" and not _present_tense(f.cue):
             # else the day of the statement before it in its paragraph, whoever made it: "The Kremlin
             # said on Friday that ... ‘A,’ Dmitry Peskov told reporters" (a paragraph tells one day)
             res = results[i - 1]
@@ -2103,6 +2103,13 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if res.cue and ids[i]:
             dated.append((ids[i], res))
     return results
+
+
+def _present_tense(verb: str) -> bool:
+    """"say", "says", "argue": what someone holds now, which no past day dates."""
+    word = verb.split()[0] if verb else ""
+    lemma = lexicon().verb_forms.get(word)
+    return lemma is not None and word in (lemma, lemma + "s", lemma + "es")
 
 
 REFERENCE_PARAGRAPHS = 3     # how far back "a day earlier" looks for the date it counts from

@@ -1406,6 +1406,8 @@ def test_earlier_in_the_day_and_afterward_count_from_the_day_the_story_is_on():
 
 def test_a_statement_without_a_date_takes_the_day_of_the_one_before_it_in_its_paragraph():
     _, recs = run("The Kremlin said on Wednesday that the envoy had passed on “signals.” “There are grounds for "
-                  "optimism,” Mira Holt, its spokeswoman, told reporters.\n\n“We will see,” Tomas Reyes said.")
+                  "optimism,” Mira Holt, its spokeswoman, told reporters. But Western officials say that Vostria is "
+                  "not willing to negotiate.\n\n“We will see,” Tomas Reyes said.")
+    # (what people say, in the present tense, is no statement of that day)
     assert [(str(r.date), r.date_precision) for r in recs] == [
-        ("2023-05-10", "day"), ("2023-05-10", "day"), ("2023-05-12", "reported")]
+        ("2023-05-10", "day"), ("2023-05-10", "day"), ("2023-05-12", "reported"), ("2023-05-12", "reported")]
