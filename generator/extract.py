@@ -695,7 +695,10 @@ class _Reader:
     # -- per sentence
     def read(self) -> list[Finding]:
         pending_tell = None
+        answers = self._transcript_answers()
         for si, sent in enumerate(self.sents):
+            if sent.para in answers:
+                continue        # an interview's answer is one statement, read whole below
             before = len(self.findings)
             self._sentence(sent)
             if pending_tell and len(self.findings) == before and not self.qi.starting_in(sent.start, sent.end) \
@@ -704,6 +707,10 @@ class _Reader:
                 self._add(sent.start, sent.end, sent, verb, np, zones=zones)
             pending_tell = getattr(self, "_pending_tell", None)
             self._pending_tell = None
+        for k, (np, cs) in answers.items():
+            sent = self._sentence_at(cs) or Sentence(cs, self.paras[k].end, k)
+            self._add(cs, self.paras[k].end, sent, None, np, zones=[], force_kind="direct")
+            self.used_quotes.update(q.start for q in self.qi.overlapping(cs, self.paras[k].end))
         self._colon_quotes()
         self._signed_quotes()
         self._subject_quotes()
@@ -1212,7 +1219,9 @@ class _Reader:
         if lead.strip() and not lead.rstrip().endswith(","):
             return None
         cs = m.end()
-        if lead.strip() and not self._adverbial_lead(lead):
+        if lead.strip() and not self._adverbial_lead(lead) and not (
+                RELATIVE_END_RE.search(lead.rstrip(" ,")) and SUBJECT_START_RE.match(t, m.end())):
+            # (but "the phone on which, an aide said, he had been reading": only what follows is theirs)
             if any(q.start in self.used_quotes for q in self.qi.overlapping(start, subj.lead_end)):
                 return None
             cs = start
@@ -1686,6 +1695,26 @@ class _Reader:
             self._add(cs, ce, sent, None, np, zones=[], force_kind="direct")
             self.used_quotes.add(q.start)
 
+    def _transcript_answers(self) -> dict[int, tuple[sp.NP, int]]:
+        """An interview printed as questions and answers ("TIME: ...", "Zelensky: ..."): paragraph ->
+        (the person answering, where the answer starts). Only an article with at least two such
+        speaker lines is a transcript; a tag in capitals or a single letter is the interviewer."""
+        t = self.text
+        lines = [(k, m) for k, p in enumerate(self.paras) if not p.skipped
+                 and (m := TRANSCRIPT_LINE_RE.match(t, p.start, p.end))]
+        if len(lines) < 2 or not any(t[self.paras[k].end - 1] == "?" for k, _ in lines):
+            return {}       # (an interview asks questions: "Sanders: 1,501." is a tally)
+        names = {person_key_of(full) for _, full, _ in sp.full_names_in(t)}
+        answers = {}
+        for k, m in lines:
+            tag = m.group(1)
+            np = None if tag.isupper() or len(tag) == 1 else sp.parse_np(tag, m.start(1))
+            if np is None or np.kind != "name" or len(WORDS_RE.findall(t[m.end():self.paras[k].end])) < ANSWER_WORDS:
+                continue
+            if len(np.name.split()) > 1 or person_key_of(np.name) in names:   # a person the article names
+                answers[k] = (np, m.end())
+        return answers
+
     def _signed_quotes(self) -> None:
         """“A.” ― Jo Bloggs: a quotation signed with a dash and a name (pull quotes, reader
         comments, epigraphs). Only a clean person's name that closes its line counts."""
@@ -1923,6 +1952,11 @@ class _Reader:
         return by_para.get(p, []) if p >= 0 else []
 
 
+def person_key_of(name: str) -> str:
+    """A surname's key, to match a lone surname to a full name."""
+    return sp.person_key(name)[1]
+
+
 def _title_case(text: str) -> bool:
     """Words of a title: every long word capitalised, no closing punctuation ("The Art of the Deal")."""
     long_words = [w for w in re.findall(r"[A-Za-z’'-]+", text) if len(w) > 3]
@@ -1945,6 +1979,11 @@ def find_statements(article: Article) -> list[Finding]:
 
 
 # a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
+# a speaker's name and a colon opening a paragraph of an interview transcript ("Zelensky: We are ready.")
+ANSWER_WORDS = 8     # an answer in a transcript is prose, not a tally or a slogan
+TRANSCRIPT_LINE_RE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
+SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
+RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
 AFFILIATION_RE = re.compile(r"\s\((?:[DRI]|Dem|Rep|Ind)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
 

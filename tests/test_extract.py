@@ -1411,3 +1411,18 @@ def test_a_statement_without_a_date_takes_the_day_of_the_one_before_it_in_its_pa
     # (what people say, in the present tense, is no statement of that day)
     assert [(str(r.date), r.date_precision) for r in recs] == [
         ("2023-05-10", "day"), ("2023-05-10", "day"), ("2023-05-12", "reported"), ("2023-05-12", "reported")]
+
+
+def test_an_interview_transcript_and_an_attribution_inside_a_relative_clause():
+    out, _ = run("Tomas Reyes walked in holding the phone on which, an aide said, he had been reading reports "
+                 "from the front.\n\nTIME: Did anything the president told you change your view?\n\n"
+                 "Reyes: He told me that Vostria wants peace. I told him that I hear this every time.\n\n"
+                 "TIME: Are you ready to give up land?\n\nReyes: Legally, no president of Carovia can give up "
+                 "any land at all.")
+    assert out == [
+        ("indirect", "aide", "he had been reading reports from the front"),
+        ("direct", "Tomas Reyes", "He told me that Vostria wants peace. I told him that I hear this every time."),
+        ("direct", "Tomas Reyes", "Legally, no president of Carovia can give up any land at all.")]
+    # a list of tallies is no interview
+    out, _ = run("Delegates so far:\n\nSanders: 1,501.\n\nClinton: 2,316.")
+    assert out == []
