@@ -76,12 +76,13 @@ QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(r"[”\"]\s+(?:[^\s,“”\"]+\s+){1,3}
 GAP_START_RE = re.compile(
     r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
-    r"further|afterwards|back|overnight|\w+ly|(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"further|afterwards|back|overnight|as\s+(?:early|recently|late)\s+as|\w+ly|"
+    r"(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:earlier|later|before|after))\b", re.I)
 CONTRACTION_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho)[’']s\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
 POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
-PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*$")
+PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*(?:while\s+)?$")    # ", saying", ", while insisting"
 # a participle with no comma that still reports speech: "began by saying", "a statement saying"
 BARE_PARTICIPLE_BEFORE_RE = re.compile(
     rf"\b(?:by|{'|'.join(map(re.escape, lexicon().carrier_nouns))})\s+"

@@ -1426,3 +1426,15 @@ def test_an_interview_transcript_and_an_attribution_inside_a_relative_clause():
     # a list of tallies is no interview
     out, _ = run("Delegates so far:\n\nSanders: 1,501.\n\nClinton: 2,316.")
     assert out == []
+
+
+def test_while_and_a_participle_and_cues_as_early_as_and_the_day_before_that():
+    out, recs = run("Tomas Reyes told lawmakers on Thursday that the troops had moved.\n\nMira Holt told the same "
+                    "committee the day before that the soldiers were being used as “cannon fodder.”\n\n"
+                    "Tomas Reyes had already said as early as Wednesday that the text could serve as a start, "
+                    "while warning that the troops would keep advancing.")
+    assert [(o[1], o[2]) for o in out][1:] == [
+        ("Mira Holt", "the soldiers were being used as “cannon fodder.”"),
+        ("Tomas Reyes", "the text could serve as a start"),
+        ("Tomas Reyes", "the troops would keep advancing")]
+    assert [str(r.date) for r in recs] == ["2023-05-11", "2023-05-10", "2023-05-10", "2023-05-10"]
