@@ -87,6 +87,7 @@ class Lexicon:
     head_modifiers: frozenset
     unnamed_heads: frozenset
     plural_heads: frozenset
+    occupations: frozenset
     drop_leading: frozenset
     quantifier_subjects: frozenset
     member_subjects: frozenset
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         head_modifiers=frozenset(inst.get("head_modifiers", [])),
         unnamed_heads=frozenset(unnamed["heads"]),
         plural_heads=frozenset(unnamed["plural_heads"]),
+        occupations=frozenset(unnamed.get("occupations", [])),
         drop_leading=frozenset(unnamed["drop_leading"]),
         quantifier_subjects=frozenset(unnamed.get("quantifier_subjects", [])),
         member_subjects=frozenset(unnamed.get("member_subjects", [])),

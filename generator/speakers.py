@@ -25,7 +25,7 @@ NON_NP_STARTERS = frozenset(
     "because if unless until whereas despite amid among against about over under into onto upon "
     "within across near outside inside beyond like unlike via through per than who whom whose where why how "
     "what whether instead rather not also only even just still already asked speaking referring "
-    "describing according reacting responding writing".split())
+    "describing according reacting responding writing back here there elsewhere nearby".split())
 LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even".split())
 DETERMINERS = frozenset("the a an this that these those".split())
 # words that end a speaker description's head: prepositions, and the adjectives and participles that
@@ -958,6 +958,10 @@ def role_signature(text: str) -> tuple[str, str] | None:
     return _place_of(text[:m.start()]), m.group().lower()
 
 
+# a lone name described as a person right after it: "Serhiy, a 34-year-old infantryman", "Olena, 34,"
+PERSON_DESCRIPTION_AFTER_RE = re.compile(r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:\d+-year-old|man|woman|mother|"
+                                         r"father|grandmother|grandfather|farmer|teacher|soldier|student|nurse|"
+                                         r"doctor|resident|volunteer|pensioner|widow|veteran)\b|\d{1,3},)")
 INDEFINITE_COMPLEMENT_RE = re.compile(r"\b(?:of|at|in|with)\s+(?:a|an)\s+\w", re.I)
 FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*$", re.I)
 
@@ -1150,7 +1154,8 @@ class SpeakerResolver:
                 or self._name_before(np.gender, pos)
         elif np.kind == "title":
             sid = (self._document_author(np, pos) or self._linked_role(np) or self._title_antecedent(np, pos)
-                   or self._registry_role(np) or self._unnamed(self._owned(np, pos)))
+                   or self._registry_role(np) or self._described_person(np, pos)
+                   or self._unnamed(self._owned(np, pos)))
         else:
             sid = ((self._linked_role(np) if np.gender != "p" else None) or self._group_antecedent(np, pos)
                    or self._quantifier_antecedent(np, pos) or self._unnamed(self._owned(np, pos)))
@@ -1319,8 +1324,9 @@ class SpeakerResolver:
             # ("Mr Reyes", "President Trump" are people)
             full = self._expand_surname(name, np.start)
             known = any(person_key(k.record.name)[1] == person_key(name)[1] for k in self.by_id.values())
-            if not full and not known:
-                return None
+            described = PERSON_DESCRIPTION_AFTER_RE.match(self.article.text or "", np.end) is not None
+            if not full and not known and not described:
+                return None     # (but "Serhiy, a 34-year-old infantryman, ..." is a person)
         sid = self.person(np)
         if sid:
             self.note(sid, np.start)
@@ -1353,6 +1359,29 @@ class SpeakerResolver:
             off += self._body_start
             if off < pos and g in ("", gender):
                 return self.person(NP("name", full, off, off + len(full), full, g, strength=3))
+        return None
+
+    def _described_person(self, np: NP, pos: int) -> str | None:
+        """"the farmer", "the teacher" (a word no list has as a title): the person last spoken of whose
+        mention the text describes with that word's stem ("Petro ... who has farmed here", "Oksana
+        Bilyk teaches literature")."""
+        head = (np.title or np.name or "").lower().split()[-1:]
+        if not head or head[0] not in lexicon().occupations or not np.text.lower().startswith("the "):
+            return None
+        root = re.sub(r"(?:er|or|ist|man|woman)$", "", head[0])
+        stem = re.compile(rf"\b{re.escape(root if len(root) >= 4 else head[0])}\w*", re.I)
+        text = self.article.text or ""
+        seen: list[str] = []
+        for p, sid in reversed(self.salience):     # the last few people spoken of
+            if p <= pos and sid not in seen and self.by_id[sid].record.kind == "person":
+                seen.append(sid)
+        for sid in seen[:4]:
+            words = [w for w in self.by_id[sid].record.name.split() if len(w) > 2]
+            mention = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
+            for at in (mention.finditer(text, 0, pos) if mention else ()):
+                for m in stem.finditer(text, max(0, at.start() - 100), min(pos, at.end() + 250)):
+                    if not _inside_quotation(text, m.start()):
+                        return sid
         return None
 
     def _title_antecedent(self, np: NP, pos: int) -> str | None:
@@ -1404,6 +1433,13 @@ class SpeakerResolver:
 
     def record(self, sid: str) -> SpeakerRecord:
         return self.by_id[sid].record
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether pos follows an opening quotation mark in its paragraph that has not closed yet."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _country_of(word: str | None) -> str | None:

@@ -406,3 +406,15 @@ def test_a_lone_first_word_of_one_full_name_is_that_person():
     out, _ = run("Spokesperson Mao Ning said the paper was balanced. “We stand for peace,” Mao said.\n\n"
                  "Mykola Kovalenko, a soldier, said the line had held all night. “We will stay,” Mykola said.")
     assert [o[1] for o in out] == ["Mao Ning", "Mao Ning", "Mykola Kovalenko", "Mykola Kovalenko"]
+
+
+def test_a_private_person_by_first_name_description_and_occupation():
+    from tests.test_extract import run
+    out, _ = run("Petro Kovalenko, a man of 61 who has farmed here since 1991, has not sown this year.\n\n"
+                 "Oksana Bilyk teaches literature in an underground school in Kharkiv.\n\n"
+                 "“I told him the truth: I don’t know,” the teacher says.\n\n"
+                 "Serhiy, a 34-year-old infantryman home on leave, put it more bluntly. “If we stop now, we are "
+                 "just resting,” he said.\n\n"
+                 "Back in the village, Petro listens to the radio. “My sunflowers don’t listen to it,” the farmer "
+                 "says.")
+    assert [o[1] for o in out] == ["Oksana Bilyk", "Serhiy", "Petro Kovalenko"]
