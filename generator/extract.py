@@ -1986,7 +1986,7 @@ TRANSCRIPT_LINE_RE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})
 SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
 RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
-AFFILIATION_RE = re.compile(r"\s\((?:[DRI]|Dem|Rep|Ind)[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
+AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 
 
 def _read(article: Article) -> tuple[_Reader, list[Finding]]:

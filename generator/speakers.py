@@ -26,7 +26,8 @@ NON_NP_STARTERS = frozenset(
     "within across near outside inside beyond like unlike via through per than who whom whose where why how "
     "what whether instead rather not also only even just still already asked speaking referring "
     "describing according reacting responding writing back here there elsewhere nearby".split())
-LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even".split())
+LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even "
+                              "afterward afterwards".split())
 DETERMINERS = frozenset("the a an this that these those".split())
 # words that end a speaker description's head: prepositions, and the adjectives and participles that
 # post-modify a source ("people familiar with", "officials briefed on", "diplomats involved in")
@@ -599,8 +600,8 @@ class Subject:
 
 # a party-and-state tag after a US politician's name: "Sen. Jo Bloggs (R-Texas)", "(D-N.Y.)"
 # a US legislator's party and state, in brackets or set off by commas: "(R-Ky.)", ", D-N.Y.,"
-PARTY_TAG_RE = re.compile(r"\((?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?[A-Z][\w.]*(?:[ .][A-Z][\w.]*)?\.?\)"
-                          r"|(?<=,)\s*(?:R|D|I)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=\s*,|\s*$)")
+PARTY_BRACKET = r"\((?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?[A-Z][\w.]*(?:[ .][A-Z][\w.]*)?\.?\)"
+PARTY_TAG_RE = re.compile(PARTY_BRACKET + r"|(?<=,)\s*(?:R|D|I)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=\s*,|\s*$)")
 
 
 def _is_place_name(np: NP) -> bool:

@@ -418,3 +418,10 @@ def test_a_private_person_by_first_name_description_and_occupation():
                  "Back in the village, Petro listens to the radio. “My sunflowers don’t listen to it,” the farmer "
                  "says.")
     assert [o[1] for o in out] == ["Oksana Bilyk", "Serhiy", "Petro Kovalenko"]
+
+
+def test_afterward_and_a_canadian_province_are_no_names():
+    assert parse_subject("Afterward, Kremlin aide Yuri Ushakov", 0).np.name == "Yuri Ushakov"
+    np = parse_subject("Foreign Minister Mira Holt, who hosted her counterparts in Charlevoix, Que., last week,", 0).np
+    assert np.name == "Mira Holt"
+    assert parse_np("External Affairs Minister S. Jaishankar", 0).title == "External Affairs Minister"
