@@ -2043,7 +2043,7 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
             events.append((f.np.start, 1, i))
     subjects = {}
     for s in reader.sents:
-        np = sp.leading_name(reader.text[s.start:s.end], s.start)
+        np = sp.leading_name(reader.text[s.start:s.end], s.start, possessor=True)
         agent = PASSIVE_LEAD_RE.search(reader.text, s.start, s.end) if reader.text.find(" by ", s.start, s.end) >= 0 else None
         if agent is not None:   # "The delegation was led by Rustem Umerov. He said ...": the leader
             np = sp.leading_name(reader.text[agent.end():s.end], agent.end()) or np

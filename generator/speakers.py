@@ -784,9 +784,10 @@ def label_end(text: str, start: int, end: int) -> int:
     return m.end()
 
 
-def leading_name(sentence: str, offset: int) -> NP | None:
+def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...", "Yesterday, Sir Keir
-    Starmer hosted ...": a time that opens it first is skipped, and so is a label)."""
+    Starmer hosted ...": a time that opens it first is skipped, and so is a label). With `possessor`,
+    the owner of a thing the sentence opens with ("Mr. Carney’s remarks came ...") is that person."""
     if ":" in sentence[:40] and (skip := label_end(sentence, 0, len(sentence))):
         sentence, offset = sentence[skip:], offset + skip
     lead = cue_re().match(sentence) if sentence[:1].isupper() and opens_with_cue_word(sentence) else None
@@ -815,6 +816,12 @@ def leading_name(sentence: str, offset: int) -> NP | None:
         if j > i:
             run = toks[i:j]
             if j < len(toks) and toks[j].text in ("’s", "'s") or run[-1].text.endswith(("’s", "'s")):
+                after = j + 1 if j < len(toks) and toks[j].text in ("’s", "'s") else j
+                if possessor and after < len(toks) and toks[after].text.islower() \
+                        and toks[after].low not in lexicon().title_words:
+                    # "Mr. Carney’s remarks came a day after ...": the topic is he (`possessor`)
+                    return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
+                              clean_person_name(run), gender_of(run), None, None, strength=1)
                 possessed = True  # "Stubb's counterpart, Alar Karis, agreed": the apposed name, if any
                 continue
             if j - i == 1 and run[0].bare.rstrip(".") in lexicon().regions:

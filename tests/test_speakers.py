@@ -425,3 +425,10 @@ def test_afterward_and_a_canadian_province_are_no_names():
     np = parse_subject("Foreign Minister Mira Holt, who hosted her counterparts in Charlevoix, Que., last week,", 0).np
     assert np.name == "Mira Holt"
     assert parse_np("External Affairs Minister S. Jaishankar", 0).title == "External Affairs Minister"
+
+
+def test_the_owner_of_what_a_narration_opens_with_is_its_topic():
+    from tests.test_extract import run
+    out, _ = run("Tomas Reyes said on Sunday that he welcomed the pause.\n\nMr. Holt’s remarks came a day after he "
+                 "visited Paris. In Paris on Monday, he said Carovia and Europe needed each other.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Holt"]
