@@ -1057,7 +1057,8 @@ class _Reader:
                 np = self._described_subject(sent, start, v.start())
                 if np is None:
                     return None
-        zones = [(start, subj.lead_end), cue_zone, (v.end(), gap_end), self._framing_zone(np, v.start())]
+        zones = [(start, self._time_lead_end(start, subj)), cue_zone, (v.end(), gap_end),
+                 self._framing_zone(np, v.start())]
         if direct_q is not None:
             qcs, qce = self._quote_text_span(direct_q)
             kind = "direct"
@@ -1107,6 +1108,15 @@ class _Reader:
         if closing and not self.qi.containing(closing.start()):
             return closing.start()
         return ce
+
+    def _time_lead_end(self, start: int, subj: sp.Subject) -> int:
+        """The end of the lead before a subject: a time that opens the clause with no comma is one
+        too ("Last week Sir Keir announced"), but not a counted one ("a day after X said")."""
+        np = subj.np
+        if np is None or np.start <= max(start, subj.lead_end):
+            return subj.lead_end
+        m = dt.cue_re().fullmatch(self.text[start:np.start].strip())
+        return np.start if m is not None and not m.group("anaph") else subj.lead_end
 
     def _before_short_quote(self, sent: Sentence, start: int) -> int | None:
         """The clause start before a quoted name or nickname (one or two words no verb claimed)

@@ -1438,3 +1438,8 @@ def test_while_and_a_participle_and_cues_as_early_as_and_the_day_before_that():
         ("Tomas Reyes", "the text could serve as a start"),
         ("Tomas Reyes", "the troops would keep advancing")]
     assert [str(r.date) for r in recs] == ["2023-05-11", "2023-05-10", "2023-05-10", "2023-05-10"]
+
+
+def test_a_time_before_the_subject_without_a_comma_dates_the_statement():
+    _, recs = run("Last week Tomas Reyes announced that defence spending would rise to 2.5 per cent of income.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-03", "week")]
