@@ -39,8 +39,8 @@ MAX_REGION = 300             # how far back a subject is looked for
 MAX_CONTENT = 1500
 WORDS_RE = re.compile(r"\w+")
 
-AUX_RE = re.compile(r"\b(?:is|was|were|are|am|be|been|has|have|had|will|would|could|can|may|might|should|must|"
-                    r"did|does|do|shall)\b|n['’]t\b", re.I)
+AUX_RE = re.compile(r"\b(?:is|was|were|are|am|be|been|has|have|had|will|would|could|can|(?-i:may)|might|should|"
+                    r"must|did|does|do|shall)\b|n['’]t\b", re.I)     # ("on May 1" is a date)
 NEGATED_OR_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never)|(?:nothing|anything|something|"
                                          r"everything)\s+(?:he|she|they|we|I))\s+(?:\w+ly\s+)?$")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
@@ -142,6 +142,7 @@ INFINITIVE_AFTER_TO_RE = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|our|my
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:that|he|she|it|they|we|was|is|would|will|had|has)\b)[a-z-]+\s+){1,3}"
     r"[a-z-]+(?=,)"     # "told a state television channel, ..."
+    r"|(?:the|a|an|his|her|their|its)\s+[A-Z][\w-]*\s+[a-z-]+(?=,\s+[A-Z])"   # "told her Russian counterpart, X,"
     r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+))")
 
 
@@ -1339,6 +1340,9 @@ class _Reader:
             if not m:
                 return None, None, None
             pos = m.end()
+            named = APPOSED_NAME_RE.match(t, pos, limit)    # "told her Russian counterpart, Sergey Lavrov,"
+            if named and (np := sp.parse_np(named.group(1), named.start(1))) is not None and np.kind == "name":
+                pos = named.end()
         gap_end = pos
         cue = re.compile(r"\s*").match(t, pos, limit)
         cm = dt.cue_re().match(t, cue.end(), limit) if cue else None
@@ -1427,6 +1431,8 @@ class _Reader:
         # "said in mid-November, when the plan first surfaced, that", "told reporters in Phnom Penh on
         # Saturday, where he was attending a summit, that": a time or place clause set off in the gap
         dateless = SET_OFF_GAP_CLAUSE_RE.sub("", dateless) if "," in dateless else dateless
+        if "," in dateless and lemma in lexicon().tell_lemmas:
+            dateless = APPOSED_NAME_RE.sub(" ", dateless)     # "told her counterpart, Sergey Lavrov, on Nov. 1 that"
         if "," in dateless and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", dateless):
             return False        # "said Saturday, though ... that": the "that" belongs to another clause
         if len(g.split()) > 14:
@@ -1995,6 +2001,7 @@ ANSWER_WORDS = 8     # an answer in a transcript is prose, not a tally or a slog
 TRANSCRIPT_LINE_RE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
 SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
 RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
+APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
 AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 

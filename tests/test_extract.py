@@ -1443,3 +1443,10 @@ def test_while_and_a_participle_and_cues_as_early_as_and_the_day_before_that():
 def test_a_time_before_the_subject_without_a_comma_dates_the_statement():
     _, recs = run("Last week Tomas Reyes announced that defence spending would rise to 2.5 per cent of income.")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-03", "week")]
+
+
+def test_a_name_apposed_to_the_addressee_before_that():
+    out, recs = run("Mira Holt told her Vostrian counterpart, Tomas Reyes, during talks in Geneva on May 1 that "
+                    "Carovia would stand with Vostria “for as long as it takes.”")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "Carovia would stand with Vostria “for as long as it takes.”")]
+    assert str(recs[0].date) == "2023-05-01"
