@@ -461,9 +461,10 @@ END_MARK_RE = re.compile(
     # an absolute clause with its own speaker: "..., with Kyiv calling it ..."
     r",\s+(?=with\s[^,;“”\"]{1,60}?\s(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
 NEW_SPEAKER_RE = re.compile(
-    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,.;“”\"]{0,60}?"
+    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,;“”\"]{0,60}?"
     r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s" +     # an infinitive or a modal: "... are to blame
-    _FINITE + r"\b)")
+    trie_regex(f for f in lexicon().verb_forms if not f.endswith("ing") and f not in lexicon().noun_first_forms)
+    + r"\b)")      # (not a word that is mostly a noun: "while Mrs. Clinton was secretary of state")
 # after "X said," inside a sentence: the rest of the statement, not a participle ("adding"), a
 # conjunction or a quotation (those have their own readings)
 PAREN_REST_RE = re.compile(
@@ -493,8 +494,9 @@ OPENING_SOURCE_PHRASE_RE = re.compile(
 # a finite clause straight after the verb ("claimed its troops had taken the village"), as
 # opposed to an object ("claimed responsibility for what was done", "noted the attacks")
 CLAUSE_AHEAD_RE = re.compile(
-    r"\s+(?:(?!(?:for|of|in|on|at|to|with|from|by|about|what|which|who|whom|that|and|but|or|as|over)\s)"
-    r"[\w’'.-]+\s+){1,4}?(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must)\s+\w")
+    r"\s+(?!of\s)(?:(?!(?:for|in|on|at|to|with|from|by|about|against|into|through|under|between|among|after|"
+    r"before|since|during|what|which|who|whom|that|and|but|or|as|over)\s)"
+    r"[\w’'.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must)\s+\w")
 OBJECT_RELATIVE_NP_RE = re.compile(r"\s*(?:a|an|the)\s+\w+\s+(?:the|a|an|his|her|its|their)\s", re.I)
 MEDIA_OBJECT_RE = re.compile(r"\s*(?:(?:a|an|the|his|her|its|their|several|some|two|three|new|more)\s+){0,2}"
                              r"(?:[\w-]+\s+)?" + trie_regex(lexicon().media_nouns) + r"\b")

@@ -1450,3 +1450,15 @@ def test_a_name_apposed_to_the_addressee_before_that():
                     "Carovia would stand with Vostria “for as long as it takes.”")
     assert [(o[1], o[2]) for o in out] == [("Mira Holt", "Carovia would stand with Vostria “for as long as it takes.”")]
     assert str(recs[0].date) == "2023-05-01"
+
+
+def test_a_second_speaker_with_an_abbreviation_and_a_clause_with_a_long_subject():
+    out, _ = run("U.S. President Tomas Reyes told reporters on Wednesday that it was up to Carovia to decide, and "
+                 "U.S. National Security Advisor Mira Holt said on Saturday that Washington was “not pressing” Kyiv."
+                 "\n\nJo Bloggs claimed Carovia's purchases of discounted crude were helping to finance the war.\n\n"
+                 "The Foundation took money while Mrs. Holt was secretary of state, Tomas Reyes said.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Tomas Reyes", "it was up to Carovia to decide"),
+        ("Mira Holt", "Washington was “not pressing” Kyiv"),
+        ("Jo Bloggs", "Carovia's purchases of discounted crude were helping to finance the war"),
+        ("Tomas Reyes", "The Foundation took money while Mrs. Holt was secretary of state")]
