@@ -1123,11 +1123,16 @@ class _Reader:
 
     def _before_short_quote(self, sent: Sentence, start: int) -> int | None:
         """The clause start before a quoted name or nickname (one or two words no verb claimed)
-        that a relative clause follows, so that the subject can run through it."""
+        that a relative clause follows, or a quoted title that ends an apposition, so that the
+        subject can run through it."""
         q = self.qi.containing(start - 1)
-        if q is None or q.start in self.used_quotes or q.start <= sent.start \
-                or len(WORDS_RE.findall(self.text[q.inner_start:q.inner_end])) > 2 \
-                or not RELATIVE_AFTER_QUOTE_RE.match(self.text, start):
+        if q is None or q.start in self.used_quotes or q.start <= sent.start:
+            return None
+        inner = self.text[q.inner_start:q.inner_end]
+        nickname = len(WORDS_RE.findall(inner)) <= 2 and RELATIVE_AFTER_QUOTE_RE.match(self.text, start)
+        # or a title in an apposition: "Jaishankar, author of the book “The India Way”, had said"
+        title = len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner) and re.match(r"\s*,", self.text[start:])
+        if not (nickname or title):
             return None
         lo = self._clause_start(sent, q.start)
         return lo if lo < q.start else None

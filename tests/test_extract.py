@@ -1462,3 +1462,9 @@ def test_a_second_speaker_with_an_abbreviation_and_a_clause_with_a_long_subject(
         ("Mira Holt", "Washington was “not pressing” Kyiv"),
         ("Jo Bloggs", "Carovia's purchases of discounted crude were helping to finance the war"),
         ("Tomas Reyes", "The Foundation took money while Mrs. Holt was secretary of state")]
+
+
+def test_a_quoted_title_inside_the_subjects_apposition():
+    out, _ = run("Tomas Reyes, author of the 2020 book “The Carovian Way”, had said earlier this year that "
+                 "Carovia was prepared to help rebuild.")
+    assert out == [("indirect", "Tomas Reyes", "Carovia was prepared to help rebuild")]
