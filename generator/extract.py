@@ -1062,6 +1062,8 @@ class _Reader:
                     return None
         zones = [(start, self._time_lead_end(start, subj)), cue_zone, (v.end(), gap_end),
                  self._framing_zone(np, v.start())]
+        if start > sent.start and t.rfind("which", sent.start, start) >= 0 and RELATIVE_LINK_RE.search(t, sent.start, start):
+            zones.append((sent.start, start))   # "On Tuesday the leaders met, after which X said": that day
         if direct_q is not None:
             qcs, qce = self._quote_text_span(direct_q)
             kind = "direct"
@@ -1287,6 +1289,9 @@ class _Reader:
 
     def _clause_start(self, sent: Sentence, pos: int) -> int:
         lo = max(sent.start, pos - MAX_REGION, sp.label_end(self.text, sent.start, pos))
+        if "which" in self.text[lo:pos]:    # "..., after which Downing Street said": the clause after it
+            for m in RELATIVE_LINK_RE.finditer(self.text, lo, pos):
+                lo = m.end()
         for a, b in self.consumed:
             if b <= pos:
                 lo = max(lo, b)
@@ -2009,6 +2014,7 @@ TRANSCRIPT_LINE_RE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})
 SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
 RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
 APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
 AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 

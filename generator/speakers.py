@@ -198,7 +198,15 @@ def gender_of(toks: list[_Tok]) -> str:
 
 
 def _is_title_word(tok: _Tok) -> bool:
-    return tok.low in lexicon().title_words
+    low = tok.low
+    if low in lexicon().title_words:
+        return True
+    # "co-leader", "vice-chairman", "ex-minister": a title with a prefix
+    head, _, rest = low.partition("-")
+    return head in TITLE_PREFIXES and rest in lexicon().title_words
+
+
+TITLE_PREFIXES = frozenset("co vice deputy acting ex".split())
 
 
 def _is_nationality(tok: _Tok) -> bool:
@@ -751,7 +759,8 @@ def _lead_tokens(s: str, o: int) -> list[_Tok]:
     for m in WORD_RE.finditer(s, 0, min(len(s), 120)):
         t = _Tok(m.group(), m.start() + o, m.end() + o)
         out.append(t)
-        if len(out) > 1 and t.text[0].islower() and t.low not in title_words and t.low not in NAME_PARTICLES:
+        if len(out) > 1 and t.text[0].islower() and t.low not in title_words and t.low not in NAME_PARTICLES \
+                and not _is_title_word(t):
             break
     return out
 
@@ -812,6 +821,10 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         while i < len(toks) and (_is_title_word(toks[i]) or _is_nationality(toks[i]) or toks[i].low == "the"
                                  or (toks[i].bare[:1].isupper() and toks[i].bare in lexicon().org_words)):
             i += 1
+        if i + 1 < len(toks) and sum(c.isupper() for c in toks[i].text) >= 2 and _is_title_word(toks[i + 1]):
+            i += 1      # "AfD co-leader Tino Chrupalla", "NATO chief Mark Rutte": initials, then the title
+            while i < len(toks) and _is_title_word(toks[i]):
+                i += 1
         j = name_run_end(toks, i)
         if j > i:
             run = toks[i:j]
@@ -1383,7 +1396,7 @@ class SpeakerResolver:
         for p, sid in reversed(self.salience):     # the last few people spoken of
             if p <= pos and sid not in seen and self.by_id[sid].record.kind == "person":
                 seen.append(sid)
-        for sid in seen[:4]:
+        for sid in seen[:8]:
             words = [w for w in self.by_id[sid].record.name.split() if len(w) > 2]
             mention = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
             for at in (mention.finditer(text, 0, pos) if mention else ()):

@@ -432,3 +432,13 @@ def test_the_owner_of_what_a_narration_opens_with_is_its_topic():
     out, _ = run("Tomas Reyes said on Sunday that he welcomed the pause.\n\nMr. Holt’s remarks came a day after he "
                  "visited Paris. In Paris on Monday, he said Carovia and Europe needed each other.")
     assert [o[1] for o in out] == ["Tomas Reyes", "Holt"]
+
+
+def test_initials_then_a_title_and_a_title_with_a_prefix_before_the_name():
+    from generator.speakers import leading_name
+    assert leading_name("AfD co-leader Tino Chrupalla, by contrast, welcomed the plan", 0).name == "Tino Chrupalla"
+    assert leading_name("NATO chief Mark Rutte welcomed it", 0).name == "Mark Rutte"
+    from tests.test_extract import run
+    out, recs = run("On Tuesday afternoon, the leaders held another video conference, after which Downing Street "
+                    "said that the group would set up a joint task force.")
+    assert [(o[1], str(r.date)) for o, r in zip(out, recs)] == [("Downing Street", "2023-05-09")]
