@@ -1737,7 +1737,9 @@ class _Reader:
         answers = {}
         for k, m in lines:
             tag = m.group(1)
-            np = None if tag.isupper() or len(tag) == 1 else sp.parse_np(tag, m.start(1))
+            if tag.isupper() and len(tag) > 1:     # "PENCE:" in a broadcast transcript, "TIME:" the magazine
+                tag = tag.title() if person_key_of(tag.title()) in names else ""
+            np = sp.parse_np(tag, m.start(1)) if len(tag) > 1 else None
             if np is None or np.kind != "name" or len(WORDS_RE.findall(t[m.end():self.paras[k].end])) < ANSWER_WORDS:
                 continue
             if len(np.name.split()) > 1 or person_key_of(np.name) in names:   # a person the article names
@@ -2010,7 +2012,7 @@ def find_statements(article: Article) -> list[Finding]:
 # a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
 # a speaker's name and a colon opening a paragraph of an interview transcript ("Zelensky: We are ready.")
 ANSWER_WORDS = 8     # an answer in a transcript is prose, not a tally or a slogan
-TRANSCRIPT_LINE_RE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
+TRANSCRIPT_LINE_RE = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
 SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
 RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
 APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")

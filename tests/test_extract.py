@@ -1423,6 +1423,10 @@ def test_an_interview_transcript_and_an_attribution_inside_a_relative_clause():
         ("indirect", "aide", "he had been reading reports from the front"),
         ("direct", "Tomas Reyes", "He told me that Vostria wants peace. I told him that I hear this every time."),
         ("direct", "Tomas Reyes", "Legally, no president of Carovia can give up any land at all.")]
+    # a broadcast transcript in capitals, the whole of it quoted
+    out, _ = run("Governor Mira Holt spoke to Fox News on Sunday.\n\n“WALLACE: Will the envoy be there tomorrow "
+                 "night?\n\n“HOLT: The envoy will not be attending the debate tomorrow night, and that is final.")
+    assert out == [("direct", "Mira Holt", "The envoy will not be attending the debate tomorrow night, and that is final.")]
     # a list of tallies is no interview
     out, _ = run("Delegates so far:\n\nSanders: 1,501.\n\nClinton: 2,316.")
     assert out == []
