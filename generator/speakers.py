@@ -773,6 +773,16 @@ def _apposed_role(segment: str, offset: int) -> tuple[str | None, str | None]:
     return (np.title, np.organisation) if np is not None and np.kind in ("title", "unnamed") else (None, None)
 
 
+def _opens_with_role_or_pronoun(segment: str) -> bool:
+    """"the chancellor chose ...", "he chose ...": a main clause whose subject stands for someone named before."""
+    words = segment.split()[:3]
+    if not words:
+        return False
+    if words[0] in ("he", "she"):
+        return True
+    return words[0] == "the" and any(w.strip(",") in lexicon().title_words for w in words[1:3])
+
+
 # a short label that opens a paragraph ("Driving the news:", "Behind the scenes:", "The big picture:")
 LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}:\s+(?=[A-Z“\"])")
 
@@ -809,6 +819,13 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         toks = _strip_leading(_lead_tokens(s, o))
         if not toks:
             continue
+        if k == 0 and toks[0].low in ("when", "after", "as", "once") and len(segs) > 1 and len(toks) > 2 \
+                and _opens_with_role_or_pronoun(segs[1][0].lstrip()):
+            j = name_run_end(toks, 1)   # "When Friedrich Merz stepped in front of the cameras ..., the
+            if j - 1 >= 2:              # chancellor chose his words": the sentence is about him
+                run = toks[1:j]
+                return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
+                          clean_person_name(run), gender_of(run), None, None, strength=1)
         if k == 0 and toks[0].text == "For" and len(segs) > 1 and segs[1][0].lstrip()[:1].islower():
             j = name_run_end(toks, 1)   # "For Camille Roux, a historian, the refusal is deliberate": her view
             if j - 1 >= 2 and j == len(toks):

@@ -442,3 +442,12 @@ def test_initials_then_a_title_and_a_title_with_a_prefix_before_the_name():
     out, recs = run("On Tuesday afternoon, the leaders held another video conference, after which Downing Street "
                     "said that the group would set up a joint task force.")
     assert [(o[1], str(r.date)) for o, r in zip(out, recs)] == [("Downing Street", "2023-05-09")]
+
+
+def test_a_when_clause_names_whom_the_role_after_it_stands_for():
+    from tests.test_extract import run
+    _, recs = run("When Tomas Reyes stepped in front of the cameras in Geneva on Wednesday, the chancellor chose "
+                  "his words with caution. The plan, he said, contained “many points one can work with.”")
+    assert [(r.speaker, str(r.date)) for r in recs] == [("tomas-reyes", "2023-05-10")]
+    from generator.speakers import leading_name
+    assert leading_name("When Mr. Reyes tried to defend his remarks, Mira Holt pounced", 0).name == "Mira Holt"
