@@ -779,8 +779,7 @@ class _Reader:
                 if np is not None:
                     last_np = np
                 last_idx = idx if idx is not None else last_idx
-        if len(self.findings) == first_in_sentence:
-            self._according_to(sent)
+        self._according_to(sent, joined_only=len(self.findings) > first_in_sentence)
 
     def _quoted_as(self, sent: Sentence, pos: int) -> sp.NP | None:
         """`Interfax quoted Peskov as saying ...`, `Biden was quoted by the Post as saying ...`: the
@@ -1650,10 +1649,16 @@ class _Reader:
                          gender=lexicon().pronouns.get(word.lower(), ""))
         return None
 
-    def _according_to(self, sent: Sentence) -> None:
+    def _according_to(self, sent: Sentence, joined_only: bool = False) -> None:
+        """"According to X, B", "B, according to X", "..., and according to X, B" (`joined_only`: only
+        this last form, in a sentence that already holds a statement)."""
         t = self.text
+        if "ccording" not in t[sent.start:sent.end]:
+            return
         for m in re.finditer(r"\b[Aa]ccording\s+to\s+", t[sent.start:sent.end]):
             a = sent.start + m.start()
+            if joined_only and (not CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a) or self._is_consumed(a)):
+                continue
             np_start = sent.start + m.end()
             np_end = self._attribution_tail_end(np_start, sent.end)
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
@@ -1665,7 +1670,8 @@ class _Reader:
             if np is None or np.kind == "pronoun" and np.text.lower() not in lexicon().object_pronouns \
                     and np.name != "one of them":     # ("According to one of them, ...": one of a group)
                 continue
-            if a == sent.start:
+            if a == sent.start or CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a):
+                # "According to X, B" and "..., and according to X, B": B follows
                 cs, ce = np_end, self._content_end(np_end, sent)
             else:
                 cs, ce = sent.start, a
@@ -2017,6 +2023,7 @@ SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|thei
 RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
 APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
+CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
 AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 

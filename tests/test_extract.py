@@ -1472,3 +1472,11 @@ def test_a_quoted_title_inside_the_subjects_apposition():
     out, _ = run("Tomas Reyes, author of the 2020 book “The Carovian Way”, had said earlier this year that "
                  "Carovia was prepared to help rebuild.")
     assert out == [("indirect", "Tomas Reyes", "Carovia was prepared to help rebuild")]
+
+
+def test_delegations_and_according_to_after_and():
+    out, _ = run("In a joint statement issued in Geneva on Sunday, the American and Carovian delegations said they had "
+                 "drafted “a narrower framework,” and according to Carovian officials, the number of points has "
+                 "since shrunk to 19.")
+    assert [(o[1], o[2]) for o in out] == [("Carovian delegations", "they had drafted “a narrower framework,”"),
+                                           ("Carovian officials", "the number of points has since shrunk to 19")]
