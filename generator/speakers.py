@@ -838,7 +838,9 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         while i < len(toks) and (_is_title_word(toks[i]) or _is_nationality(toks[i]) or toks[i].low == "the"
                                  or (toks[i].bare[:1].isupper() and toks[i].bare in lexicon().org_words)):
             i += 1
-        if i + 1 < len(toks) and sum(c.isupper() for c in toks[i].text) >= 2 and _is_title_word(toks[i + 1]):
+        if i + 1 < len(toks) and (sum(c.isupper() for c in toks[i].text) >= 2 or toks[i].bare in lexicon().regions) \
+                and (_is_title_word(toks[i + 1]) or is_honorific(toks[i + 1])):
+            # ("Vermont Sen. Bernie Sanders": a state before the title)
             i += 1      # "AfD co-leader Tino Chrupalla", "NATO chief Mark Rutte": initials, then the title
             while i < len(toks) and _is_title_word(toks[i]):
                 i += 1

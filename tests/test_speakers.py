@@ -438,6 +438,7 @@ def test_initials_then_a_title_and_a_title_with_a_prefix_before_the_name():
     from generator.speakers import leading_name
     assert leading_name("AfD co-leader Tino Chrupalla, by contrast, welcomed the plan", 0).name == "Tino Chrupalla"
     assert leading_name("NATO chief Mark Rutte welcomed it", 0).name == "Mark Rutte"
+    assert leading_name("Vermont Sen. Bernie Sanders welcomed it", 0).name == "Bernie Sanders"
     from tests.test_extract import run
     out, recs = run("On Tuesday afternoon, the leaders held another video conference, after which Downing Street "
                     "said that the group would set up a joint task force.")
