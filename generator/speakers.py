@@ -689,8 +689,13 @@ def parse_subject(region: str, offset: int) -> Subject:
         return Subject(None, offset + len(region))
     # (a relative clause set off after the speaker names others: "The president, who spoke with
     # President Zelensky, said" is not Zelensky)
+    # (and the segments after it but the last are the relative clause's: "Marco Rubio, whose hometown,
+    # Miami, is projected ...,"; the last one may be the subject: "In an interview, which airs Tuesday, X")
+    relative_at = next((k for k, (s, _) in enumerate(segs) if RELATIVE_SEGMENT_RE.match(s)
+                        and not s.rstrip().endswith("name")), len(segs))   # ("who gave only his first name, Dmytro,")
     parsed = [(np if np is None or not _is_place_name(np) else None, o)
-              for np, o in ((None if RELATIVE_SEGMENT_RE.match(s) else parse_np(s, o), o) for s, o in segs)]
+              for np, o in ((None if relative_at <= k < len(segs) - 1 or k == relative_at else parse_np(s, o), o)
+                            for k, (s, o) in enumerate(segs))]
     last_np = parsed[-1][0]
     if last_np and last_np.kind == "pronoun":
         return Subject(last_np, last_np.start)

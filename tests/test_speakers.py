@@ -452,3 +452,11 @@ def test_a_when_clause_names_whom_the_role_after_it_stands_for():
     assert [(r.speaker, str(r.date)) for r in recs] == [("tomas-reyes", "2023-05-10")]
     from generator.speakers import leading_name
     assert leading_name("When Mr. Reyes tried to defend his remarks, Mira Holt pounced", 0).name == "Mira Holt"
+
+
+def test_a_relative_clause_with_an_apposition_after_the_speaker():
+    assert parse_subject("Marco Rubio, whose hometown, Miami, is projected to be underwater as seas rise,", 0).np.name \
+        == "Marco Rubio"
+    assert parse_subject("In an excerpt of the interview, which airs on Tuesday night, Trump", 0).np.name == "Trump"
+    assert parse_subject("A soldier near Irpin, who gave only his first name, Dmytro, in line with the rules,", 0
+                         ).np.name == "Dmytro"
