@@ -25,7 +25,8 @@ NON_NP_STARTERS = frozenset(
     "because if unless until whereas despite amid among against about over under into onto upon "
     "within across near outside inside beyond like unlike via through per than who whom whose where why how "
     "what whether instead rather not also only even just still already asked speaking referring "
-    "describing according reacting responding writing back here there elsewhere nearby".split())
+    "describing according reacting responding writing back here there elsewhere nearby ever wait perhaps "
+    "maybe finally soon again sometimes often i'm i’m i've i’ve i'd i’d".split())
 LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even "
                               "afterward afterwards".split())
 DETERMINERS = frozenset("the a an this that these those".split())

@@ -460,3 +460,9 @@ def test_a_relative_clause_with_an_apposition_after_the_speaker():
     assert parse_subject("In an excerpt of the interview, which airs on Tuesday night, Trump", 0).np.name == "Trump"
     assert parse_subject("A soldier near Irpin, who gave only his first name, Dmytro, in line with the rules,", 0
                          ).np.name == "Dmytro"
+
+
+def test_a_capitalised_adverb_or_contraction_opening_a_sentence_is_no_name():
+    from generator.speakers import leading_name
+    assert leading_name("Ever since she endorsed Mrs. Clinton, Ms. Warren has been a surrogate", 0).name == "Warren"
+    assert leading_name("I'm old enough to remember President Jimmy Carter on TV", 0) is None
