@@ -1288,6 +1288,9 @@ class _Reader:
 
     def _clause_start(self, sent: Sentence, pos: int) -> int:
         lo = max(sent.start, pos - MAX_REGION, sp.label_end(self.text, sent.start, pos))
+        colon = self.text.rfind(": ", lo, pos)
+        if colon >= 0 and self.text[colon + 2:colon + 3].isupper() and not self.qi.containing(colon):
+            lo = colon + 2      # "Even its backers sounded equivocal: Jane Harman called it “A”"
         if "which" in self.text[lo:pos]:    # "..., after which Downing Street said": the clause after it
             for m in RELATIVE_LINK_RE.finditer(self.text, lo, pos):
                 lo = m.end()

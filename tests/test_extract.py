@@ -1480,3 +1480,9 @@ def test_delegations_and_according_to_after_and():
                  "since shrunk to 19.")
     assert [(o[1], o[2]) for o in out] == [("Carovian delegations", "they had drafted “a narrower framework,”"),
                                            ("Carovian officials", "the number of points has since shrunk to 19")]
+
+
+def test_a_clause_after_a_colon_has_its_own_subject():
+    out, _ = run("Even people who endorsed the plan sounded equivocal: Former Rep. Mira Holt called it “the least "
+                 "bad option under the circumstances.”")
+    assert [o[1] for o in out] == ["Mira Holt"]
