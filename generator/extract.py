@@ -2018,16 +2018,22 @@ def find_statements(article: Article) -> list[Finding]:
     return _read(article)[1]
 
 
-# a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
 # a speaker's name and a colon opening a paragraph of an interview transcript ("Zelensky: We are ready.")
-ANSWER_WORDS = 8     # an answer in a transcript is prose, not a tally or a slogan
 TRANSCRIPT_LINE_RE = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
-SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
+ANSWER_WORDS = 8     # an answer in a transcript is prose, not a tally or a slogan
+# a relative word ending the words before a set-off attribution, and the subject that opens the
+# clause after it ("the phone on which, an aide said, he had been reading")
 RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
+SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
+# a name set off after the addressee of "told": "told her Russian counterpart, Sergey Lavrov,"
 APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+# "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
+# "..., and according to X, B": a new clause
 CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
+# "According to UN estimates": the institution's figures
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
+# a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
 AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 
 
