@@ -1736,7 +1736,8 @@ class _Reader:
     def _transcript_answers(self) -> dict[int, tuple[sp.NP, int]]:
         """An interview printed as questions and answers ("TIME: ...", "Zelensky: ..."): paragraph ->
         (the person answering, where the answer starts). Only an article with at least two such
-        speaker lines is a transcript; a tag in capitals or a single letter is the interviewer."""
+        speaker lines, one of them a question, is a transcript; a tag in capitals is a person only
+        when the article names someone of that surname ("PENCE:", not "TIME:"), a single letter never."""
         t = self.text
         lines = [(k, m) for k, p in enumerate(self.paras) if not p.skipped
                  and (m := TRANSCRIPT_LINE_RE.match(t, p.start, p.end))]
