@@ -555,6 +555,25 @@ FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|hi
                                r"(?![^,;“”\"]*\b(?:who|which|whose)\b)[^,;“”\"]{3,120},\s*$")
 
 
+# a speaker's name and a colon opening a paragraph of an interview transcript ("Zelensky: We are ready.")
+TRANSCRIPT_LINE_RE = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
+ANSWER_WORDS = 8     # an answer in a transcript is prose, not a tally or a slogan
+# a relative word ending the words before a set-off attribution, and the subject that opens the
+# clause after it ("the phone on which, an aide said, he had been reading")
+RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
+SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
+# a name set off after the addressee of "told": "told her Russian counterpart, Sergey Lavrov,"
+APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+# "..., after which Downing Street said": the clause after it has its own subject
+RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
+# "..., and according to X, B": a new clause
+CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
+# "According to UN estimates": the institution's figures
+SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
+# a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
+AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
+
+
 # ---------------------------------------------------------------- the reader
 
 class _Reader:
@@ -1743,16 +1762,16 @@ class _Reader:
                  and (m := TRANSCRIPT_LINE_RE.match(t, p.start, p.end))]
         if len(lines) < 2 or not any(t[self.paras[k].end - 1] == "?" for k, _ in lines):
             return {}       # (an interview asks questions: "Sanders: 1,501." is a tally)
-        names = {person_key_of(full) for _, full, _ in sp.full_names_in(t)}
+        names = {sp.person_key(full)[1] for _, full, _ in sp.full_names_in(t)}
         answers = {}
         for k, m in lines:
             tag = m.group(1)
             if tag.isupper() and len(tag) > 1:     # "PENCE:" in a broadcast transcript, "TIME:" the magazine
-                tag = tag.title() if person_key_of(tag.title()) in names else ""
+                tag = tag.title() if sp.person_key(tag.title())[1] in names else ""
             np = sp.parse_np(tag, m.start(1)) if len(tag) > 1 else None
             if np is None or np.kind != "name" or len(WORDS_RE.findall(t[m.end():self.paras[k].end])) < ANSWER_WORDS:
                 continue
-            if len(np.name.split()) > 1 or person_key_of(np.name) in names:   # a person the article names
+            if len(np.name.split()) > 1 or sp.person_key(np.name)[1] in names:   # a person the article names
                 answers[k] = (np, m.end())
         return answers
 
@@ -1993,11 +2012,6 @@ class _Reader:
         return by_para.get(p, []) if p >= 0 else []
 
 
-def person_key_of(name: str) -> str:
-    """A surname's key, to match a lone surname to a full name."""
-    return sp.person_key(name)[1]
-
-
 def _title_case(text: str) -> bool:
     """Words of a title: every long word capitalised, no closing punctuation ("The Art of the Deal")."""
     long_words = [w for w in re.findall(r"[A-Za-z’'-]+", text) if len(w) > 3]
@@ -2019,23 +2033,6 @@ def find_statements(article: Article) -> list[Finding]:
     return _read(article)[1]
 
 
-# a speaker's name and a colon opening a paragraph of an interview transcript ("Zelensky: We are ready.")
-TRANSCRIPT_LINE_RE = re.compile(r"[\"“]?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+(?=\S)")
-ANSWER_WORDS = 8     # an answer in a transcript is prose, not a tally or a slogan
-# a relative word ending the words before a set-off attribution, and the subject that opens the
-# clause after it ("the phone on which, an aide said, he had been reading")
-RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
-SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
-# a name set off after the addressee of "told": "told her Russian counterpart, Sergey Lavrov,"
-APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
-# "..., after which Downing Street said": the clause after it has its own subject
-RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
-# "..., and according to X, B": a new clause
-CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
-# "According to UN estimates": the institution's figures
-SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
-# a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
-AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 
 
 def _read(article: Article) -> tuple[_Reader, list[Finding]]:
