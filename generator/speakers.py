@@ -398,7 +398,11 @@ def _trailing_name(toks: list[_Tok]) -> NP | None:
     while k > 0 and (_is_title_word(toks[k - 1]) or _is_nationality(toks[k - 1])):
         k -= 1
         prefix.insert(0, toks[k])
-    title, org = _role_from(prefix)
+    return _name_np(run, *_role_from(prefix))
+
+
+def _name_np(run: list[_Tok], title: str | None = None, org: str | None = None) -> NP:
+    """A person's name read from a run of tokens, at its place in the text."""
     return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end, clean_person_name(run),
               gender_of(run), title, org, strength=1)
 
@@ -695,7 +699,7 @@ def parse_subject(region: str, offset: int) -> Subject:
     relative_at = next((k for k, (s, _) in enumerate(segs) if RELATIVE_SEGMENT_RE.match(s)
                         and not s.rstrip().endswith("name")), len(segs))   # ("who gave only his first name, Dmytro,")
     parsed = [(np if np is None or not _is_place_name(np) else None, o)
-              for np, o in ((None if relative_at <= k < len(segs) - 1 or k == relative_at else parse_np(s, o), o)
+              for np, o in ((None if k == relative_at or relative_at < k < len(segs) - 1 else parse_np(s, o), o)
                             for k, (s, o) in enumerate(segs))]
     last_np = parsed[-1][0]
     if last_np and last_np.kind == "pronoun":
@@ -830,14 +834,12 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             j = name_run_end(toks, 1)   # "When Friedrich Merz stepped in front of the cameras ..., the
             if j - 1 >= 2:              # chancellor chose his words": the sentence is about him
                 run = toks[1:j]
-                return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
-                          clean_person_name(run), gender_of(run), None, None, strength=1)
+                return _name_np(run)
         if k == 0 and toks[0].text == "For" and len(segs) > 1 and segs[1][0].lstrip()[:1].islower():
             j = name_run_end(toks, 1)   # "For Camille Roux, a historian, the refusal is deliberate": her view
             if j - 1 >= 2 and j == len(toks):
                 run = toks[1:j]
-                return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
-                          clean_person_name(run), gender_of(run), None, None, strength=1)
+                return _name_np(run)
         if toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly")):
             continue
         i = 0
@@ -858,8 +860,7 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
                 if possessor and after < len(toks) and toks[after].text.islower() \
                         and toks[after].low not in lexicon().title_words:
                     # "Mr. Carney’s remarks came a day after ...": the topic is he (`possessor`)
-                    return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
-                              clean_person_name(run), gender_of(run), None, None, strength=1)
+                    return _name_np(run)
                 possessed = True  # "Stubb's counterpart, Alar Karis, agreed": the apposed name, if any
                 continue
             if j - i == 1 and run[0].bare.rstrip(".") in lexicon().regions:
@@ -869,8 +870,7 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             title, org = _role_from(toks[:i])
             if title is None and j == len(toks) and k + 1 < len(segs):
                 title, org = _apposed_role(*segs[k + 1])   # "Taras Lysenko, the president of Ukraine, met"
-            return NP("name", " ".join(t.text for t in run), run[0].start, run[-1].end,
-                      clean_person_name(run), gender_of(run), title, org, strength=1)
+            return _name_np(run, title, org)
         # (parse_np only for a short phrase with a title word that another phrase follows: it is dear)
         words = s.split()
         role = parse_np(s, o) if not possessed and len(segs) > 1 and len(words) <= 8 and (words[0] in (
