@@ -283,10 +283,40 @@ def opens_with_cue_word(sentence: str) -> bool:
     return first in _cue_openers() or first[:3] in _cue_openers()
 
 
+@functools.lru_cache(maxsize=1)
+def occasion_re() -> re.Pattern:
+    """An occasion the text named before: "said at the summit", "told reporters after the Geneva
+    meeting", "during that call", "said at the time", "on his arrival"."""
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in lexicon().event_nouns)
+    return re.compile(
+        r"\b(?:(?:at|after|before|during|following|as)\s+(?:the\s+(?:end|close|start|opening)\s+of\s+)?"
+        rf"(?P<det>the|that|this)\s+(?P<same>same\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns})(?:es|s)?\b"
+        r"|(?P<time>at\s+the\s+time)\b(?!\s+of\b)|(?P<arrival>on\s+(?:(?:his|her|their)\s+)?arrival)\b)", re.I)
+
+
+def occasion_date(m: re.Match, reference) -> DateResult | None:
+    """The day of the occasion a cue names again: the day the text gave it ("the summit on
+    Sunday"); for "that call", "the same meeting", "at the time", the last date the text gave."""
+    if reference is None:
+        return None
+    if m.group("time") or m.group("arrival"):
+        base = reference(m.start(), day=not m.group("time"))
+    else:
+        named_again = bool(m.group("same")) or m.group("det").lower() != "the"
+        base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again)
+    return None if base is None else DateResult(base.date, base.precision, base.range, m.group(0))
+
+
 def first_cue(text: str, zones, published: date, speaker_dates=None, reference=None) -> DateResult | None:
-    """The governing cue among a finding's attribution zones (checked in the given order)."""
+    """The governing cue among a finding's attribution zones (checked in the given order); in each
+    zone a date before an occasion ("on Friday" before "at the summit")."""
     for lo, hi in zones:
-        if hi <= lo or not CUE_HINT_RE.search(text, lo, hi):
+        if hi <= lo:
+            continue
+        if not CUE_HINT_RE.search(text, lo, hi):
+            res = _occasion_in(text, lo, hi, reference)
+            if res is not None:
+                return res
             continue
         found = cue_re().finditer(text, lo, hi)
         counted_after = text.find("after", lo, hi) >= 0 and COUNTED_AFTER_HINT_RE.search(text, lo, hi)
@@ -299,4 +329,17 @@ def first_cue(text: str, zones, published: date, speaker_dates=None, reference=N
             res = resolve_cue(m, published, speaker_dates, reference)
             if res is not None:
                 return res
+        res = _occasion_in(text, lo, hi, reference)
+        if res is not None:
+            return res
+    return None
+
+
+def _occasion_in(text: str, lo: int, hi: int, reference) -> DateResult | None:
+    if reference is None:
+        return None
+    for m in occasion_re().finditer(text, lo, hi):
+        res = occasion_date(m, reference)
+        if res is not None:
+            return res
     return None

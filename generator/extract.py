@@ -2231,10 +2231,30 @@ def _reference_dates(reader: _Reader, published):
         cues = [res for res in cues if not day or res.precision == "day"]
         return cues[-1] if cues else None
 
-    def reference(pos: int, day: bool = False):
+    def occasion_day(pos: int, noun: str):
+        """(named before, the day given in the sentence that last named the occasion before pos)."""
+        mention = re.compile(rf"\b{re.escape(noun)}(?:es|s)?\b", re.I)
+        named = False
+        for m in reversed(list(mention.finditer(reader.text, 0, pos))):
+            sent = reader._sentence_at(m.start())
+            if sent is None or reader.qi.containing(m.start()):
+                continue
+            named = True
+            days = [(abs(c - m.start()), res) for c, res in paragraph_cues(sent.para)
+                    if sent.start <= c < sent.end and res.precision == "day"]
+            if days:
+                return True, min(days, key=lambda x: x[0])[1]
+        return named, None
+
+    def reference(pos: int, day: bool = False, occasion: str | None = None, strict: bool = False):
         sent = reader._sentence_at(pos)
         if sent is None:
             return None
+        if occasion is not None:
+            # an occasion named before without a day is dated as what was said there, not here
+            named, found = occasion_day(pos, occasion)
+            if found is not None or named or strict:
+                return found
         cues = [c for k in range(max(0, sent.para - REFERENCE_PARAGRAPHS), sent.para + 1) for c in paragraph_cues(k)]
         usable = [(c, res) for c, res in cues if not day or res.precision == "day"]
         near = [(abs(c - pos), res) for c, res in usable if sent.start <= c < sent.end and c != pos]

@@ -95,6 +95,7 @@ class Lexicon:
     months: dict
     numbers: dict
     occasion_nouns: tuple
+    event_nouns: tuple
     countries: dict           # name -> adjective
     capitals: frozenset
     regions: frozenset
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         months={k: int(v) for k, v in time["months"].items()},
         numbers={str(k): int(v) for k, v in time["numbers"].items()},
         occasion_nouns=tuple(sorted(time["occasion_nouns"], key=len, reverse=True)),
+        event_nouns=tuple(sorted(time["event_nouns"], key=len, reverse=True)),
         countries=dict(places["countries"]),
         capitals=frozenset(places["capitals"]),
         regions=frozenset(places.get("regions", [])),

@@ -1486,3 +1486,23 @@ def test_a_clause_after_a_colon_has_its_own_subject():
     out, _ = run("Even people who endorsed the plan sounded equivocal: Former Rep. Mira Holt called it “the least "
                  "bad option under the circumstances.”")
     assert [o[1] for o in out] == ["Mira Holt"]
+
+
+def test_an_occasion_named_again_takes_the_day_the_text_gave_it():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Leaders met at a summit in Vostria on Tuesday to discuss the truce.\n\n"
+                  "Officials said on Thursday that the plan would be published.\n\n"
+                  "Mira Holt said at the summit that the truce had to hold.")
+    assert [str(r.date) for r in recs] == ["2023-05-11", "2023-05-09"]
+    assert recs[1].date_cue == "at the summit"
+    # "at the time" is the last date the text gave; "that call" with no day given for it, too
+    _, recs = run("The accord was signed in Vostria on May 2. Mira Holt said at the time that it would hold.\n\n"
+                  "Tomas Reyes spoke to her by phone on Wednesday. During that call, he told her that he was ready to talk.")
+    assert [str(r.date) for r in recs] == ["2023-05-02", "2023-05-10"]
+    # an occasion the text named without a day dates nothing by itself; one to come dates nothing
+    _, recs = run("Mira Holt told a news conference that the truce had to hold.\n\n"
+                  "At the same news conference, Tomas Reyes said the talks had stalled.")
+    assert [r.date_precision for r in recs] == ["reported", "reported"]
+    _, recs = run("The leaders will meet at a summit in Vostria on Monday.\n\n"
+                  "Mira Holt said before the summit that she expected no miracle.")
+    assert [r.date_precision for r in recs] == ["reported"]
