@@ -299,12 +299,24 @@ def occasion_date(m: re.Match, reference) -> DateResult | None:
     Sunday"); for "that call", "the same meeting", "at the time", the last date the text gave."""
     if reference is None:
         return None
+    if m.group("time") and not _after_verb_or_comma(m.string, m.start()):
+        return None     # "my editor at the time" describes someone; "Scott said at the time" dates
     if m.group("time") or m.group("arrival"):
         base = reference(m.start(), day=not m.group("time"))
     else:
         named_again = bool(m.group("same")) or m.group("det").lower() != "the"
         base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again)
     return None if base is None else DateResult(base.date, base.precision, base.range, m.group(0))
+
+
+def _after_verb_or_comma(text: str, pos: int) -> bool:
+    """A verb ("said", "wrote", "recalled") or a comma in the two words before pos, or nothing."""
+    before = text[max(0, pos - 40):pos].rstrip()
+    if not before or before.endswith((",", ".", "—", "–")):
+        return True
+    words = re.findall(r"[\w’']+", before)[-2:]
+    forms = lexicon().verb_forms
+    return any(w.lower() in forms or w.lower().endswith("ed") for w in words)
 
 
 def first_cue(text: str, zones, published: date, speaker_dates=None, reference=None) -> DateResult | None:

@@ -2102,6 +2102,8 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
             elif lead and (role := SET_OFF_ROLE_RE.match(reader.text, at, s.end)):
                 np = sp.parse_subject(role.group(1), at).np
                 np = np if np is not None and np.kind == "title" else None
+            elif lead and reader.text.startswith("the ", at):
+                np = sp.leading_role(reader.text[at:s.end], at)     # "On Thursday, the CNN president also"
         if np is not None:
             subjects[s.start] = np
             events.append((np.start, 0, s.start))

@@ -99,6 +99,7 @@ class Lexicon:
     countries: dict           # name -> adjective
     capitals: frozenset
     regions: frozenset
+    region_prefixes: frozenset
     place_nouns: frozenset
     non_name_words: frozenset
     boilerplate: tuple
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         countries=dict(places["countries"]),
         capitals=frozenset(places["capitals"]),
         regions=frozenset(places.get("regions", [])),
+        region_prefixes=frozenset(places.get("region_prefixes", [])),
         place_nouns=frozenset(places.get("place_nouns", [])),
         non_name_words=frozenset(places["non_name_words"]),
         boilerplate=tuple(_load("boilerplate")["line_patterns"]),

@@ -126,7 +126,7 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
         k += 1      # "JD Vance", "J.D. Vance": the initials' full stop ends nothing
     while k < len(toks):
         if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (
-                k == j + 1 and _office_surname(toks, k)):
+                k == j + 1 and (_office_surname(toks, k) or _month_surname(toks, k))):
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
@@ -151,6 +151,14 @@ def _initials_of_a_name(text: str) -> bool:
     bare = text.replace(".", "")
     return not ({text, bare} & (L.non_name_words | L.org_words | L.abbreviations) or text in L.countries
                 or bare in L.countries or bare.lower() in L.title_words)
+
+
+def _month_surname(toks: list[_Tok], k: int) -> bool:
+    """toks[k] (k > 0) is a month that is a surname after a first name ("Theresa May", "Zhang Jun"),
+    not a date ("on May 9", "Jun. 5")."""
+    t = toks[k]
+    return (t.text == t.bare and t.low in lexicon().months and t.text[:1].isupper()
+            and not (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()) and is_name_token(toks[k - 1]))
 
 
 def _office_surname(toks: list[_Tok], k: int) -> bool:
@@ -372,8 +380,8 @@ def _run_start(toks: list[_Tok], end: int) -> int:
     if end >= 2 and is_honorific(toks[end - 2]) and _after_honorific(toks[end - 1]) \
             and not is_name_token(toks[end - 1]):
         return end - 2      # "Mr. King"
-    if end >= 2 and _office_surname(toks, end - 1):
-        return end - 2      # "Amy Pope": a first name before a surname that is also an office
+    if end >= 2 and (_office_surname(toks, end - 1) or _month_surname(toks, end - 1)):
+        return end - 2      # "Amy Pope", "Theresa May": a first name before a surname that is also a word
     i = end
     while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
                                       or toks[i - 1].text.endswith(("’s", "'s")))) and (
@@ -620,7 +628,8 @@ PARTY_TAG_RE = re.compile(PARTY_BRACKET + r"|(?<=,)\s*(?:R|D|I)[-–][A-Z][\w.]*
 def _is_place_name(np: NP) -> bool:
     """A place read as a name ("Jo Bloggs of Sumter, South Carolina,"): a dateline, not the speaker."""
     L = lexicon()
-    return np.kind == "name" and (np.name in L.regions or np.name in L.countries or np.name in L.capitals)
+    return np.kind == "name" and (np.name in L.regions or np.name in L.countries or np.name in L.capitals
+                                  or np.name.split(" ", 1)[0] in L.region_prefixes)
 
 
 TRAILING_AUX_RE = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|previously|repeatedly|once|"
@@ -714,7 +723,10 @@ def parse_subject(region: str, offset: int) -> Subject:
         # "Ukraine's military intelligence agency (HUR)": the initials in brackets only abbreviate it
         initials = idx > 0 and np.kind == "institution" and _is_acronym(np.text) and parsed[idx - 1][0] is not None \
             and parsed[idx - 1][0].kind in ("institution", "title") and region[:o - offset].rstrip().endswith("(")
-        key = (np.strength + apposed - 2 * initials, idx)
+        # "The envoy, a former ambassador to Russia,": a description set off after a role describes it
+        described = idx > 0 and np.kind == "unnamed" and np.text.lower().startswith(("a ", "an ")) \
+            and parsed[idx - 1][0] is not None and parsed[idx - 1][0].kind in ("title", "name")
+        key = (np.strength + apposed - 2 * initials - described, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key
     if not best:

@@ -1506,3 +1506,25 @@ def test_an_occasion_named_again_takes_the_day_the_text_gave_it():
     _, recs = run("The leaders will meet at a summit in Vostria on Monday.\n\n"
                   "Mira Holt said before the summit that she expected no miracle.")
     assert [r.date_precision for r in recs] == ["reported"]
+
+
+def test_a_surname_that_is_a_month_and_a_county_after_a_town():
+    out, _ = run("Theresa May said the plan was bad.\n\nChina’s envoy, Zhang Jun, said the position was firm.\n\n"
+                 "Oksana Hrytsai, who now lives in Ennis, Co Clare, said she had followed the coverage.")
+    assert [o[1] for o in out] == ["Theresa May", "Zhang Jun", "Oksana Hrytsai"]
+    # a month before a day is still a date
+    _, recs = run("Mira Holt said on May 9 that the plan was bad.")
+    assert str(recs[0].date) == "2023-05-09"
+
+
+def test_a_description_set_off_after_a_role_describes_it():
+    out, _ = run("Li Wen, China’s envoy, met the minister on Monday.\n\n"
+                 "The envoy, a former ambassador to Vostria who speaks its language, said he had briefed officials.")
+    assert [(o[1], o[2]) for o in out] == [("Li Wen", "he had briefed officials")]
+
+
+def test_a_role_after_an_opening_time_opens_a_narration_that_dates_the_next_statement():
+    _, recs = run("Jo Smith, the VTV president, said on Monday that he was happy.\n\n"
+                  "On Thursday, the VTV president also addressed the rivalry. Downplaying the ratings, "
+                  "Smith said the business was broader.")
+    assert [str(r.date) for r in recs] == ["2023-05-08", "2023-05-11"]
