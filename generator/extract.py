@@ -43,6 +43,9 @@ AUX_RE = re.compile(r"\b(?:is|was|were|are|am|be|been|has|have|had|will|would|co
                     r"must|did|does|do|shall)\b|n['’]t\b", re.I)     # ("on May 1" is a date)
 NEGATED_OR_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never)|(?:nothing|anything|something|"
                                          r"everything)\s+(?:he|she|they|we|I))\s+(?:\w+ly\s+)?$")
+NEGATION_LEAD_RE = re.compile(r"(?:\b(?:did|does|do|has|have|had|would|will|could|can|is|was|were|are)\s*)?"
+                              r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
 MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
                              r"n['’]t)\s+(?:\w+ly\s+)?$", re.I)
@@ -778,12 +781,13 @@ class _Reader:
             if word in NOUN_FIRST_FORMS and (FINITE_VERB_RE.match(t, v.end() + 1) or not (
                     VERB_ARGUMENT_AFTER_RE.match(t, v.end(), sent.end) or QUOTE_ATTRIBUTION_BEFORE_RE.search(left))):
                 continue        # "state television", "in charge of", "the report said": a noun
+            litotes = lemma in lexicon().negation_keeps and NOT_BEFORE_RE.search(left)
             if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left) \
-                    and not QUOTE_NEXT_RE.match(t, v.end(), sent.end):
+                    and not QUOTE_NEXT_RE.match(t, v.end(), sent.end) and not litotes:
                 continue        # "would say", "declined to comment" (but "went on to say, “A”")
             if PASSIVE_BEFORE_RE.search(left) and not word.endswith("ing"):
                 continue
-            if NEGATED_OR_OBJECT_BEFORE_RE.search(left):
+            if NEGATED_OR_OBJECT_BEFORE_RE.search(left) and not litotes:
                 continue        # "has not spoken to him since", "nothing he said on Thursday suggested"
             if self._no_speech(v, sent.start, sent.end):
                 continue        # "as soon as Kyiv declares it is ready", "the sanctions announced on Friday will"
@@ -1245,6 +1249,8 @@ class _Reader:
         statement runs round the attribution: the whole clause is kept, one verbatim span)."""
         t = self.text
         pos = v.end()
+        if lexicon().verb_forms.get(v.group(0)) in lexicon().not_parenthetical:
+            return None
         if lexicon().verb_forms.get(v.group(0)) in lexicon().tell_lemmas:
             told = TELL_OBJECT_RE.match(t, pos, sent.end)    # "A truce, he told a TV channel, would be"
             pos = told.end() if told else pos
@@ -1344,7 +1350,10 @@ class _Reader:
                     return after + m.end(), after + m.end(1), q
                 return after + m.end(), after + m.end(1), None   # said “A” and more: a mixed clause
         if self._names_an_act(lemma, seg, t[sent.start:v.start()]):
-            return v.start(), after, None     # "called for a ceasefire", "vowed to rebuild"
+            start = v.start()   # "called for a ceasefire", "vowed to rebuild"; "did not rule out a meeting"
+            if lemma in lexicon().negation_keeps and (neg := NEGATION_LEAD_RE.search(t, max(sent.start, start - 30), start)):
+                start = neg.start()
+            return start, after, None
         if AS_QUOTE_RE.match(seg) and OBJECT_RELATIVE_BEFORE_RE.search(t, max(sent.start, v.start() - 60), v.start()):
             return v.start(), after, None     # "an assertion that Kyiv dismissed as “a fabrication”"
         if lemma in lexicon().quote_only:
@@ -1426,6 +1435,8 @@ class _Reader:
     @staticmethod
     def _names_an_act(lemma: str, seg: str, before: str) -> bool:
         follows = lexicon().act_verbs.get(lemma)
+        if seg.lstrip().startswith(","):
+            return False    # "With a vote for Trump ruled out, Cross said": no object
         if follows and (cue := dt.cue_re().match(seg.lstrip())) is not None:
             seg = seg.lstrip()[cue.end():]      # "cautioned on Tuesday against conclusions"
         word = _object_word(seg, before, CLAUSE_SUBJECTS) if follows is not None else None

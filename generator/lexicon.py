@@ -58,6 +58,8 @@ class Lexicon:
     verb_forms: dict          # form -> lemma
     tell_lemmas: frozenset
     needs_that: frozenset
+    negation_keeps: frozenset
+    not_parenthetical: frozenset
     quote_only: frozenset
     target_verbs: dict
     act_verbs: dict
@@ -156,6 +158,8 @@ def lexicon() -> Lexicon:
         verb_forms=forms,
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
         needs_that=frozenset(verbs.get("needs_that", [])),
+        negation_keeps=frozenset(verbs.get("negation_keeps", [])),
+        not_parenthetical=frozenset(verbs.get("not_parenthetical", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),
         target_verbs=dict(verbs.get("target_verbs", {})),
         act_verbs=dict(verbs.get("act_verbs", {})),

@@ -632,7 +632,7 @@ def _is_place_name(np: NP) -> bool:
                                   or np.name.split(" ", 1)[0] in L.region_prefixes)
 
 
-TRAILING_AUX_RE = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|previously|repeatedly|once|"
+TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|also|later|then|again|previously|repeatedly|once|"
                              r"already|recently|now|just|never|often|(?-i:[a-z]\w*ly)))+\s*$", re.I)
 # (an adverb is lower case: "James Cleverly said" ends with a name)
 
@@ -825,6 +825,20 @@ def label_end(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+def _past_named_body(toks: list[_Tok], i: int) -> int:
+    """Past a body's capitalised name and the title after it ("Judiciary Committee Chairman"), else i."""
+    org_words = lexicon().org_words
+    k = i
+    while k < len(toks) and k - i < 5 and toks[k].bare[:1].isupper() and not _is_title_word(toks[k]):
+        k += 1
+    if k - i < 2 or toks[k - 1].bare not in org_words or k >= len(toks) or not _is_title_word(toks[k]) \
+            or not toks[k].text[:1].isupper():
+        return i
+    while k < len(toks) and _is_title_word(toks[k]):
+        k += 1
+    return k
+
+
 def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...", "Yesterday, Sir Keir
     Starmer hosted ...": a time that opens it first is skipped, and so is a label). With `possessor`,
@@ -858,6 +872,7 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         while i < len(toks) and (_is_title_word(toks[i]) or _is_nationality(toks[i]) or toks[i].low == "the"
                                  or (toks[i].bare[:1].isupper() and toks[i].bare in lexicon().org_words)):
             i += 1
+        i = _past_named_body(toks, i)   # "Judiciary Committee Chairman Chuck Grassley"
         if i + 1 < len(toks) and (sum(c.isupper() for c in toks[i].text) >= 2 or toks[i].bare in lexicon().regions) \
                 and (_is_title_word(toks[i + 1]) or is_honorific(toks[i + 1])):
             # ("Vermont Sen. Bernie Sanders": a state before the title)

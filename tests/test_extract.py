@@ -1506,6 +1506,9 @@ def test_an_occasion_named_again_takes_the_day_the_text_gave_it():
     _, recs = run("The leaders will meet at a summit in Vostria on Monday.\n\n"
                   "Mira Holt said before the summit that she expected no miracle.")
     assert [r.date_precision for r in recs] == ["reported"]
+    # "at the time" that describes someone dates nothing
+    _, recs = run("The accord was signed on May 2.\n\nMy editor at the time, Jo Smith, said the piece was weak.")
+    assert [r.date_precision for r in recs] == ["reported"]
 
 
 def test_a_surname_that_is_a_month_and_a_county_after_a_town():
@@ -1528,3 +1531,17 @@ def test_a_role_after_an_opening_time_opens_a_narration_that_dates_the_next_stat
                   "On Thursday, the VTV president also addressed the rivalry. Downplaying the ratings, "
                   "Smith said the business was broader.")
     assert [str(r.date) for r in recs] == ["2023-05-08", "2023-05-11"]
+
+
+def test_a_denial_that_something_is_ruled_out_keeps_its_negation():
+    out, _ = run("Mira Holt did not rule out a meeting with the rebels.\n\nOfficials have not ruled out further "
+                 "strikes.\n\nTomas Reyes ruled out a truce.\n\nWith a vote for Holt ruled out, Jo Smith said he "
+                 "had two options.\n\nMira Holt has not said whether she will run.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Mira Holt", "did not rule out a meeting with the rebels"), ("Officials", "have not ruled out further strikes"),
+        ("Tomas Reyes", "ruled out a truce"), ("Jo Smith", "he had two options")]
+
+
+def test_a_committee_chair_opening_a_coordinated_sentence():
+    out, _ = run("Judiciary Committee Chairman Jo Smith spoke with the nominee and said there would be no hearing.")
+    assert [o[1] for o in out] == ["Jo Smith"]
