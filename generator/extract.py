@@ -2171,6 +2171,16 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
 
     reference = _reference_dates(reader, published)
     narration = _narration_cues(reader, text, published, reference)
+    with_findings = {g.sentence_start for g in findings}
+
+    def narrated_day(f: Finding):
+        sent = reader._sentence_at(f.sentence_start)
+        k = bisect.bisect_right(reader._sentence_starts(), f.sentence_start) - 2
+        before = reader.sents[k] if k >= 0 else None
+        if sent is None or before is None or before.para != sent.para or before.start in with_findings:
+            return None
+        res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end), published)
+        return res if res is not None and res.precision == "day" else None
     rank, r = [], 0
     for p in reader.paras:       # paragraph order ignoring skipped lines ("SEE ALSO", bylines)
         rank.append(r)
@@ -2196,6 +2206,10 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             # else the day of the statement before it in its paragraph, whoever made it: "The Kremlin
             # said on Friday that ... ‘A,’ Dmitry Peskov told reporters" (a paragraph tells one day)
             res = results[i - 1]
+        if res is None and not _present_tense(f.cue):
+            # else the day of a narration sentence just before it in its paragraph: "Merz travelled to
+            # Kyiv on Saturday with three other leaders. In a joint statement, the four leaders said"
+            res = narrated_day(f)
         if res is None:
             res = dt.reported(published)
         results.append(res)

@@ -1545,3 +1545,14 @@ def test_a_denial_that_something_is_ruled_out_keeps_its_negation():
 def test_a_committee_chair_opening_a_coordinated_sentence():
     out, _ = run("Judiciary Committee Chairman Jo Smith spoke with the nominee and said there would be no hearing.")
     assert [o[1] for o in out] == ["Jo Smith"]
+
+
+def test_a_statement_without_a_date_takes_the_day_of_the_narration_just_before_it():
+    _, recs = run("Mira Holt travelled to Vostria on Wednesday with three other leaders. In a joint statement, "
+                  "the four leaders said they were ready to support talks.\n\n"
+                  "The talks began on Monday.\n\nTomas Reyes said the talks were going well.")
+    assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-12"]
+    # not what someone holds now, and not a date in a clause set off after the subject
+    _, recs = run("The talks began on Monday. Officials say they are going well.\n\n"
+                  "Jo Smith, who fled the city on Monday, arrived in the capital. She said it was calm.")
+    assert [r.date_precision for r in recs] == ["reported", "reported"]
