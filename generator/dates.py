@@ -40,7 +40,7 @@ def _build_cue_re() -> re.Pattern:
         r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+(?:day|evening|morning|afternoon|night)|"
         r"the\s+day\s+(?P<anbefore>before|after)(?=\s*,|\s+that\b|\s*$)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|night)|"
         r"(?P<anlater>afterwards?|(?:hours|minutes|moments|shortly)\s+(?:later|afterwards?)|"
-        r"later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?P<inday>(?:earlier|later)\s+in\s+the\s+day)))\b)",
+        r"later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?P<inday>(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening))))\b)",
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on|later|later\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
         rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
@@ -223,7 +223,10 @@ def _counted_from_reference(m: re.Match, reference, published: date) -> DateResu
     g = m.groupdict()
     same = g["anday"] in (None, "same") and not g["ann"] and not g["anbefore"]
     # "that evening", "the same day" count from a day the text gave, if any; "the same week" from any date
-    base = reference(m.start(), day=not same)
+    if g["inday"]:      # "later in the evening": of the story's day, if no day is nearer
+        base = reference(m.start(), day=True, story=True)
+    else:
+        base = reference(m.start(), day=not same)
     if same and base is not None and base.precision != "day" and DAY_UNIT_RE.search(m.group(0)):
         base = reference(m.start(), day=True) or base
     if base is None:
@@ -289,7 +292,9 @@ def occasion_re() -> re.Pattern:
     meeting", "during that call", "said at the time", "on his arrival"."""
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in lexicon().event_nouns)
     return re.compile(
-        r"\b(?:(?:at|after|before|during|following|as)\s+(?:the\s+(?:end|close|start|opening)\s+of\s+)?"
+        r"\b(?:(?:(?P<shift>(?:the|a)\s+day|(?P<shiftn>two|three|\d)\s+days)\s+(?P<shiftdir>before|after)\s+"
+        r"|(?:at|after|before|during|following|as)\s+(?:the\s+(?:end|close|start|opening)\s+of\s+)?"
+        r"|(?<=\btold )|(?<=\btelling )|(?<=\baddressed )|(?<=\baddressing ))"
         rf"(?P<det>the|that|this)\s+(?P<same>same\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns})(?:es|s)?\b"
         r"|(?P<time>at\s+the\s+time)\b(?!\s+of\b)|(?P<arrival>on\s+(?:(?:his|her|their)\s+)?arrival)\b)", re.I)
 
@@ -305,8 +310,14 @@ def occasion_date(m: re.Match, reference) -> DateResult | None:
         base = reference(m.start(), day=not m.group("time"))
     else:
         named_again = bool(m.group("same")) or m.group("det").lower() != "the"
-        base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again)
-    return None if base is None else DateResult(base.date, base.precision, base.range, m.group(0))
+        base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again or bool(m.group("shift")))
+    if base is None:
+        return None
+    if m.group("shift"):    # "the day before the summit opened", "two days after the vote"
+        n = lexicon().numbers.get((m.group("shiftn") or "one").lower()) or int(m.group("shiftn"))
+        d = base.date + timedelta(days=n if m.group("shiftdir").lower() == "after" else -n)
+        return DateResult(d, "day", (d, d), m.group(0))
+    return DateResult(base.date, base.precision, base.range, m.group(0))
 
 
 def _after_verb_or_comma(text: str, pos: int) -> bool:

@@ -554,6 +554,9 @@ DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\
 # something else ("X, who visited Kyiv in May, said").
 SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120},")
 # (not an apposition: "X, a soldier who lost her leg last year, said")
+# a relative clause that tells of the speaking itself frames it too: "X, who addressed the forum on Saturday, said"
+FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:(?:also|first|later|earlier)\s+)?(?:spoke|addressed|told|briefed|"
+                                 r"was\s+speaking|appeared)\b[^,;“”\"]{0,100},\s*$")
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"
                                r"(?![^,;“”\"]*\b(?:who|which|whose)\b)[^,;“”\"]{3,120},\s*$")
 
@@ -671,7 +674,8 @@ class _Reader:
 
     def _framing_zone(self, np: sp.NP | None, vpos: int) -> tuple[int, int]:
         """The comma-set phrase between a speaker and the verb, when it frames the statement."""
-        if np is None or not FRAMING_PHRASE_RE.match(self.text, np.end, vpos):
+        if np is None or not (FRAMING_PHRASE_RE.match(self.text, np.end, vpos)
+                              or FRAMING_RELATIVE_RE.match(self.text, np.end, vpos)):
             return vpos, vpos
         return np.end, vpos
 
@@ -2246,7 +2250,7 @@ def _reference_dates(reader: _Reader, published):
             for m in dt.cue_re().finditer(reader.text, p.start, p.end):
                 # a counted cue here counts from the cues before it ("Wednesday ... earlier in the day")
                 res = None if reader.qi.containing(m.start()) else dt.resolve_cue(
-                    m, published, None, lambda _pos, day=False, k=k, found=found: before_in(k, found, day))
+                    m, published, None, lambda _pos, day=False, k=k, found=found, **_: before_in(k, found, day))
                 if res is not None and not FUTURE_BEFORE_RE.search(reader.text, max(p.start, m.start() - 50), m.start()):
                     found.append((m.start(), res))     # (not "when the two meet in Alaska on Friday")
             by_para[k] = found
@@ -2273,7 +2277,21 @@ def _reference_dates(reader: _Reader, published):
                 return True, min(days, key=lambda x: x[0])[1]
         return named, None
 
-    def reference(pos: int, day: bool = False, occasion: str | None = None, strict: bool = False):
+    def story_day(pos: int):
+        """The first day the text gave before pos: the day the story is on."""
+        for k in range(len(reader.paras)):
+            days = [res for c, res in paragraph_cues(k) if c < pos and res.precision == "day"]
+            if days or reader.paras[k].end > pos:
+                return days[0] if days else None
+        return None
+
+    def reference(pos: int, day: bool = False, occasion: str | None = None, strict: bool = False,
+                  story: bool = False):
+        """With `story`, the story's day when no day is near ("later in the evening")."""
+        found = _reference(pos, day, occasion, strict)
+        return found if found is not None or not story else story_day(pos)
+
+    def _reference(pos: int, day: bool, occasion: str | None, strict: bool):
         sent = reader._sentence_at(pos)
         if sent is None:
             return None
@@ -2317,9 +2335,12 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
 
 
 def _without_set_off_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """[lo, hi) less the relative clauses set off by commas in it."""
+    """[lo, hi) less the relative clauses set off by commas in it, but for those that tell of
+    the speaking itself ("X, who addressed the forum on Saturday, did not refer to ...")."""
     zones = []
     for m in SET_OFF_RELATIVE_RE.finditer(text, lo, hi):
+        if FRAMING_RELATIVE_RE.match(m.group(0)):
+            continue
         zones.append((lo, m.start()))
         lo = m.end()
     return zones + [(lo, hi)]

@@ -1556,3 +1556,23 @@ def test_a_statement_without_a_date_takes_the_day_of_the_narration_just_before_i
     _, recs = run("The talks began on Monday. Officials say they are going well.\n\n"
                   "Jo Smith, who fled the city on Monday, arrived in the capital. She said it was calm.")
     assert [r.date_precision for r in recs] == ["reported", "reported"]
+
+
+def test_occasions_told_and_counted_from_and_the_story_day():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Leaders met at a summit in Vostria on Saturday.\n\n"
+                  "The day before the summit opened, Mira Holt said in a speech that the war was bad.\n\n"
+                  "Tomas Reyes told the summit that the truce would hold.")
+    assert [str(r.date) for r in recs] == ["2023-05-05", "2023-05-06"]
+    # "later in the evening" far from any day is on the story's day
+    _, recs = run("Mira Holt arrived in Vostria on Wednesday for talks.\n\nThe talks were long.\n\nThe rooms were "
+                  "cold.\n\nThe food was bad.\n\nBriefing reporters later in the evening, Tomas Reyes said the "
+                  "talks had gone well.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
+
+
+def test_a_relative_clause_about_the_speaking_itself_dates_the_statement():
+    _, recs = run("Mira Holt, who addressed the forum on Wednesday, said the war was bad.\n\n"
+                  "Tomas Reyes, who addressed the forum on Tuesday morning, did not mention the plan. But he said "
+                  "the truce would hold.\n\nJo Smith, who fled the city on Monday, said it was calm.")
+    assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-09", "2023-05-12"]
