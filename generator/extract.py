@@ -45,6 +45,8 @@ NEGATED_OR_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never)
                                          r"everything)\s+(?:he|she|they|we|I))\s+(?:\w+ly\s+)?$")
 NEGATION_LEAD_RE = re.compile(r"(?:\b(?:did|does|do|has|have|had|would|will|could|can|is|was|were|are)\s*)?"
                               r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+# the object before a quoted description, whose only full stops are an honorific's or an initial's
+QUOTE_ONLY_GAP_RE = re.compile(r"(?:[^.;:!?“\"]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?[“\"]")
 NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
 MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
@@ -464,7 +466,8 @@ END_MARK_RE = re.compile(
     # an absolute clause with its own speaker: "..., with Kyiv calling it ..."
     r",\s+(?=with\s[^,;“”\"]{1,60}?\s(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
 NEW_SPEAKER_RE = re.compile(
-    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,;“”\"]{0,60}?"
+    r",?\s+(?:(?:and|but|while|whereas|after|before|when)\s+|(?:--|—|–)\s+(?=[^,;“”\"]{0,30}?\s(?:the|[A-Z])))"
+    r"(?=(?:a|an|the|two|three|some|several|[A-Z]|\w+ing\s)[^,;“”\"]{0,60}?"
     r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s" +     # an infinitive or a modal: "... are to blame
     trie_regex(f for f in lexicon().verb_forms if not f.endswith("ing") and f not in lexicon().noun_first_forms)
     + r"\b)")      # (not a word that is mostly a noun: "while Mrs. Clinton was secretary of state")
@@ -1341,7 +1344,7 @@ class _Reader:
             seg = t[after:min(self.paras[sent.para + 1].end, after + 250)]   # "X said:" then a quoted paragraph
         if "." in seg:
             seg = _masked_month_dots(seg)
-        if self._names_its_target(lemma, seg):
+        if self._names_its_target(lemma, seg) or self._names_a_split_act(lemma, seg):
             return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target
         # X said: “A” / X told the Times, “A” / X said “A”
         m = re.match(r"([^.;:!?“”\"\n]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
@@ -1418,6 +1421,21 @@ class _Reader:
                 and CLAUSE_AHEAD_RE.match(self.text, v.end(), limit) is not None)
 
     @staticmethod
+    def _names_a_split_act(lemma: str, seg: str) -> bool:
+        """"called on Tuesday for a ceasefire": an act verb split by a time; "called on Putin to attend":
+        a verb, its particle and target, and an infinitive."""
+        L = lexicon()
+        cue = dt.cue_re().match(seg.lstrip()) if L.act_particles.get(lemma) else None
+        if cue is not None:
+            rest = seg.lstrip()[cue.end():].lstrip(" ,")
+            return any(rest.startswith(p + " ") for p in L.act_particles[lemma])
+        particle = L.particle_targets.get(lemma)
+        m = re.match(rf"\s+{particle}(?=\s)", seg) if particle else None
+        target = TARGET_RE.match(seg, m.end()) if m else None
+        return (target is not None and target.group(1) == "to" and not CLAUSE_IN_TARGET_RE.search(seg, m.end(), target.start(1))
+                and INFINITIVE_AFTER_TO_RE.match(seg, target.end(1)) is not None)
+
+    @staticmethod
     def _names_its_target(lemma: str, seg: str) -> bool:
         """"accused Kyiv of stalling", "urged allies to hurry": the verb, its target and the word
         that opens the charge or the call; never a clause ("told Politico he planned to") or a
@@ -1460,7 +1478,7 @@ class _Reader:
     def _quote_only_content(self, after: int, limit: int, sent: Sentence):
         """"calling him “a loser”": the object and its quoted description, when a quote follows closely."""
         t = self.text
-        m = re.compile(r"[^.;:!?“\"]{0,60}?[“\"]").match(t, after, limit)
+        m = QUOTE_ONLY_GAP_RE.match(t, after, limit)
         if not m or PARTICIPLE_OPENS_GAP_RE.search(t, after, m.end() - 1):
             return None, None, None     # "echoed X, writing “A”", "hit back, writing on X that “A”": the participle's
         cs = after

@@ -63,6 +63,8 @@ class Lexicon:
     quote_only: frozenset
     target_verbs: dict
     act_verbs: dict
+    act_particles: dict       # lemma -> particles of its act verbs ("call" -> ("for",))
+    particle_targets: dict
     clause_ending_participles: tuple
     publication_verbs: tuple
     clause_without_that: frozenset
@@ -131,6 +133,16 @@ CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subor
                      "noun_first_forms", "conditional_openers", "agent_participles")
 
 
+def _act_particles(act_verbs: dict) -> dict:
+    """"call for" -> {"call": ("for",)}: the particles of the act verbs that have one."""
+    out: dict = {}
+    for act in act_verbs:
+        head, _, particle = act.partition(" ")
+        if particle:
+            out[head] = out.get(head, ()) + (particle,)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = _load("speech_verbs")
@@ -163,6 +175,8 @@ def lexicon() -> Lexicon:
         quote_only=frozenset(verbs.get("quote_only", [])),
         target_verbs=dict(verbs.get("target_verbs", {})),
         act_verbs=dict(verbs.get("act_verbs", {})),
+        act_particles=_act_particles(verbs.get("act_verbs", {})),
+        particle_targets=dict(verbs.get("particle_targets", {})),
         clause_ending_participles=tuple(verbs.get("clause_ending_participles", [])),
         publication_verbs=tuple(verbs.get("publication_verbs", [])),
         clause_without_that=frozenset(verbs.get("clause_without_that", [])),

@@ -1576,3 +1576,27 @@ def test_a_relative_clause_about_the_speaking_itself_dates_the_statement():
                   "Tomas Reyes, who addressed the forum on Tuesday morning, did not mention the plan. But he said "
                   "the truce would hold.\n\nJo Smith, who fled the city on Monday, said it was calm.")
     assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-09", "2023-05-12"]
+
+
+def test_a_call_split_by_a_time_or_aimed_at_someone():
+    out, recs = run("Mira Holt called on Tuesday for an unconditional ceasefire.\n\n"
+                    "Tomas Reyes on Wednesday called on the Vostrian president to attend the talks in person.\n\n"
+                    "She called on Monday.\n\nHe called on the minister at home.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Mira Holt", "called on Tuesday for an unconditional ceasefire"),
+        ("Tomas Reyes", "called on the Vostrian president to attend the talks in person")]
+    assert [str(r.date) for r in recs] == ["2023-05-09", "2023-05-10"]
+
+
+def test_an_object_with_an_honorific_before_its_quoted_description():
+    out, _ = run("Mira Holt described images of her rival embracing Mr. Reyes as “a painful image for us all”.")
+    assert [o[2] for o in out] == ["images of her rival embracing Mr. Reyes as “a painful image for us all”"]
+
+
+def test_a_clause_with_its_own_speaker_after_after_or_a_dash_ends_the_statement():
+    out, _ = run("Mira Holt called on allies to shun the rebels after Tomas Reyes claimed that the border was "
+                 "not real.\n\nJo Smith urged the council to act -- a step the Vostrian minister said was overdue.")
+    assert [(o[1], o[2]) for o in out][:3] == [
+        ("Mira Holt", "called on allies to shun the rebels"),
+        ("Tomas Reyes", "the border was not real"),
+        ("Jo Smith", "urged the council to act")]
