@@ -47,6 +47,10 @@ NEGATION_LEAD_RE = re.compile(r"(?:\b(?:did|does|do|has|have|had|would|will|coul
                               r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 # the object before a quoted description, whose only full stops are an honorific's or an initial's
 QUOTE_ONLY_GAP_RE = re.compile(r"(?:[^.;:!?“\"]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?[“\"]")
+# "..., the official said." / "..., said Jo Bloggs, an analyst." ending a sentence
+TRAILING_ATTRIBUTION_RE = re.compile(
+    r",\s+(?:(?P<np>(?:the|a|an|[A-Z])[^,;:“”\"]{0,50}?)\s+(?:said|says|added|told\s+[^,;:“”\"]{1,30}?)"
+    r"|(?:said|says|added)\s+(?P<np2>(?:the|a|an|[A-Z])[^;:“”\"]{0,60}?))\s*[.!?]?\s*$")
 NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
 MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
@@ -466,11 +470,15 @@ END_MARK_RE = re.compile(
     # an absolute clause with its own speaker: "..., with Kyiv calling it ..."
     r",\s+(?=with\s[^,;“”\"]{1,60}?\s(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
 NEW_SPEAKER_RE = re.compile(
-    r",?\s+(?:(?:and|but|while|whereas|after|before|when)\s+|(?:--|—|–)\s+(?=[^,;“”\"]{0,30}?\s(?:the|[A-Z])))"
-    r"(?=(?:a|an|the|two|three|some|several|[A-Z]|\w+ing\s)[^,;“”\"]{0,60}?"
+    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,;“”\"]{0,60}?"
     r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s" +     # an infinitive or a modal: "... are to blame
     trie_regex(f for f in lexicon().verb_forms if not f.endswith("ing") and f not in lexicon().noun_first_forms)
     + r"\b)")      # (not a word that is mostly a noun: "while Mrs. Clinton was secretary of state")
+# a clause of time or an aside with a speaker who asserts something of their own: "urged allies
+# to shun him after the rebel leader claimed that ...", "... -- a step the minister said was overdue"
+OWN_SPEAKER_CLAUSE_RE = re.compile(
+    r",?\s+(?:(?:after|before|when)\s+|(?:--|—|–)\s+)(?=(?:the|a|an|[A-Z])[^,;“”\"]{0,60}?\s(?:said|says|claimed|"
+    r"claims|argued|insisted|declared|alleged|denied)\b)")
 # after "X said," inside a sentence: the rest of the statement, not a participle ("adding"), a
 # conjunction or a quotation (those have their own readings)
 PAREN_REST_RE = re.compile(
@@ -703,7 +711,7 @@ class _Reader:
         """Where a reported clause stops: the sentence end or the first clause-level break."""
         limit = min(sent.end, cs + MAX_CONTENT)
         ce = limit
-        for rx in (END_MARK_RE, COORD_VERB_RE, NEW_SPEAKER_RE, QUOTE_COORD_END_RE):
+        for rx in (END_MARK_RE, COORD_VERB_RE, NEW_SPEAKER_RE, OWN_SPEAKER_CLAUSE_RE, QUOTE_COORD_END_RE):
             for m in rx.finditer(self.text, cs, limit):
                 if m.start() > cs and not self.qi.containing(m.start()):
                     ce = min(ce, m.start())
@@ -762,9 +770,12 @@ class _Reader:
         last_idx: int | None = None
         self.consumed = []
         first_in_sentence = len(self.findings)
+        tail = self._trailing_attribution(sent)
         for v in VERB_RE.finditer(t, sent.start, sent.end):
             if self.qi.containing(v.start()) or self._is_consumed(v.start()) or t[v.start() - 1] == "-":
                 continue    # (a hyphen makes a compound: the "so-called" coalition)
+            if v.start() < tail:
+                continue    # "Russia had insisted that B, the official said": all of it is the official's
             word = v.group(0)
             if word.lower().startswith("according"):
                 continue
@@ -1920,6 +1931,17 @@ class _Reader:
         if self._surnames is None:
             self._surnames = {sp.name_key(full.split()[-1]) for _, full, _ in sp.body_full_names(self.text)[1]}
         return sp.name_key(word) in self._surnames or len(re.findall(rf"\b{re.escape(word)}\b", self.text)) >= 3
+
+    def _trailing_attribution(self, sent: Sentence) -> int:
+        """Where "..., the official said." starts when the clause before it has a speech verb of its
+        own and no quotation; else -1."""
+        t = self.text
+        m = TRAILING_ATTRIBUTION_RE.search(t, sent.start, sent.end)
+        if m is None or QUOTE_CHAR_RE.search(t, sent.start, sent.end) or not VERB_RE.search(t, sent.start, m.start()):
+            return -1
+        group = "np" if m.group("np") is not None else "np2"
+        np = sp.parse_np(m.group(group).split(",")[0], m.start(group))
+        return m.start() if np is not None and np.kind != "pronoun" else -1
 
     def _sentence_starts(self) -> list[int]:
         if self._sent_starts is None:

@@ -558,6 +558,9 @@ def _description(toks: list[_Tok]) -> NP | None:
             break
         if t.text in ",;:":
             break
+        if i > 0 and t.low.endswith("ing") and toks[i - 1].low in L.unnamed_heads and not (
+                i + 1 < len(toks) and toks[i + 1].low in ("himself", "herself", "themselves")):
+            break       # "a senior official traveling with Cohen" (but "a man calling himself Paul Paul")
         head_i = i
     if head_i is None:
         return None
@@ -907,7 +910,20 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             possessed = True      # "The government spokesman, Zoltan Kovacs, rejected ...", "Ukraine's foreign
             # minister, Dmytro Kuleba, was blunter": the apposed name
             continue
-        return None
+        return _titled_name_before_verb(s, o, toks) if k == 0 and not possessed else None
+    return None
+
+
+def _titled_name_before_verb(s: str, o: int, toks: list[_Tok]) -> NP | None:
+    """A long title before a name and its verb: "Main opposition Constitutional Democratic Party of
+    Japan leader Yoshihiko Noda criticized ..." (parse_np reads the phrase up to the name)."""
+    j = 1
+    while j < min(len(toks), 12):
+        e = name_run_end(toks, j)
+        if e > j and e < len(toks) and _is_narration_verb(toks[e].text):
+            np = parse_np(s[:toks[e - 1].end - o], o)
+            return np if np is not None and np.kind == "name" and np.title else None
+        j = max(e, j + 1)
     return None
 
 

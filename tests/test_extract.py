@@ -1600,3 +1600,24 @@ def test_a_clause_with_its_own_speaker_after_after_or_a_dash_ends_the_statement(
         ("Mira Holt", "called on allies to shun the rebels"),
         ("Tomas Reyes", "the border was not real"),
         ("Jo Smith", "urged the council to act")]
+
+
+def test_a_trailing_attribution_takes_the_whole_clause_before_it():
+    out, _ = run("A Vostrian official said talks had stalled. Moscow had insisted that the port be discussed "
+                 "first, the official said.\n\nMira Holt said the plan was dead, Tomas Reyes added.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Vostrian official", "talks had stalled"),
+        ("Vostrian official", "Moscow had insisted that the port be discussed first"),
+        ("Tomas Reyes", "Mira Holt said the plan was dead")]
+
+
+def test_a_participle_after_an_unnamed_head_describes_it():
+    out, _ = run("A senior official traveling with Holt told reporters that the talks had stalled.\n\n"
+                 "A man calling himself Jo Smith said the border was closed.")
+    assert [o[1] for o in out] == ["senior official traveling with Holt", "Jo Smith"]
+
+
+def test_a_long_title_before_a_name_and_its_verb():
+    out, _ = run("Main opposition Vostrian Democratic Party of Tarnia leader Mira Holt criticized the government, "
+                 "saying it had been too passive.")
+    assert [o[1] for o in out] == ["Mira Holt"]
