@@ -410,8 +410,9 @@ def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentenc
             tok = LAST_TOKEN_RE.search(text, max(p.start, m.start() - 40), m.start() + 1)
             word = tok.group(1) if tok else ""
             bare = word.strip("“”\"'’(").rstrip(".").lower()
-            if text[m.start()] == "." and (bare in abbrevs or len(bare) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)):
-                continue
+            if text[m.start()] == "." and (bare in abbrevs or len(bare) == 1 and bare.isalpha()
+                                           or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)):
+                continue    # an abbreviation or an initial, not a one-digit day ("met on March 7. Then")
             out.append(Sentence(s, m.end(), pi))
             s = m.end()
             while s < p.end and text[s].isspace():

@@ -828,6 +828,11 @@ def label_end(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+# a person introduced after the verb: "Among them was Oleksandra Mykhailenko, a refugee who ..."
+INVERTED_INTRO_RE = re.compile(r"(?:Among\s+[^,.;“”\"]{1,60}?|Also\s+(?:there|present|among\s+them)|One\s+of\s+them)"
+                               r"\s+(?:was|were|is)\s+(?=[A-Z])")
+
+
 def _past_named_body(toks: list[_Tok], i: int) -> int:
     """Past a body's capitalised name and the title after it ("Judiciary Committee Chairman"), else i."""
     org_words = lexicon().org_words
@@ -848,6 +853,8 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
     the owner of a thing the sentence opens with ("Mr. Carney’s remarks came ...") is that person."""
     if ":" in sentence[:40] and (skip := label_end(sentence, 0, len(sentence))):
         sentence, offset = sentence[skip:], offset + skip
+    if (intro := INVERTED_INTRO_RE.match(sentence)) is not None:
+        sentence, offset = sentence[intro.end():], offset + intro.end()
     lead = cue_re().match(sentence) if sentence[:1].isupper() and opens_with_cue_word(sentence) else None
     if lead is not None and re.match(r",?\s", sentence[lead.end():lead.end() + 2]):
         skip = len(sentence) - len(sentence[lead.end():].lstrip(" ,"))

@@ -1621,3 +1621,13 @@ def test_a_long_title_before_a_name_and_its_verb():
     out, _ = run("Main opposition Vostrian Democratic Party of Tarnia leader Mira Holt criticized the government, "
                  "saying it had been too passive.")
     assert [o[1] for o in out] == ["Mira Holt"]
+
+
+def test_a_one_digit_day_ends_a_sentence_and_a_person_introduced_after_the_verb():
+    out, _ = run("The talks were the first since the delegations met on March 7. Mira Holt greeted them, "
+                 "telling them it was “in your hands” to end the war.")
+    assert [o[1] for o in out] == ["Mira Holt"]
+    out, _ = run("A European diplomat said the summit was useful.\n\nSome 300 people gathered for a rally. "
+                 "Among them was Oksana Hrytsai, a refugee who has lived in Ennis since 2022.\n\n"
+                 "“My son is a prisoner,” she told reporters at the rally.")
+    assert [o[1] for o in out] == ["European diplomat", "Oksana Hrytsai"]
