@@ -49,7 +49,7 @@ NEGATION_LEAD_RE = re.compile(r"(?:\b(?:did|does|do|has|have|had|would|will|coul
 QUOTE_ONLY_GAP_RE = re.compile(r"(?:[^.;:!?“\"]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?[“\"]")
 # "..., the official said." / "..., said Jo Bloggs, an analyst." ending a sentence
 TRAILING_ATTRIBUTION_RE = re.compile(
-    r",\s+(?:(?P<np>(?:the|a|an|[A-Z])[^,;:“”\"]{0,50}?)\s+(?:said|says|added|told\s+[^,;:“”\"]{1,30}?)"
+    r",\s+(?:(?P<np>[^,;:“”\"]{1,50}?)\s+(?:said|says|added|told\s+[^,;:“”\"]{1,30}?)"
     r"|(?:said|says|added)\s+(?P<np2>(?:the|a|an|[A-Z])[^;:“”\"]{0,60}?))\s*[.!?]?\s*$")
 NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
@@ -1942,7 +1942,7 @@ class _Reader:
             return -1
         group = "np" if m.group("np") is not None else "np2"
         np = sp.parse_np(m.group(group).split(",")[0], m.start(group))
-        return m.start() if np is not None and np.kind != "pronoun" else -1
+        return m.start() if np is not None else -1
 
     def _sentence_starts(self) -> list[int]:
         if self._sent_starts is None:
@@ -2138,7 +2138,40 @@ def _restore_marks(findings: list[Finding], original: str) -> None:
             f.mention = Mention(original[f.mention.start:f.mention.end], f.mention.start, f.mention.end)
 
 
+def _group_subject_re() -> re.Pattern:
+    heads = trie_regex(lexicon().group_subjects)
+    return re.compile(rf"(?:the\s+(?:two|three|four)\s+|both\s+|the\s+)(?:{heads})", re.I)
+
+
+def _pair_re() -> re.Pattern:
+    name = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+    return re.compile(rf"\b({name})\s+and\s+({name})\s+({trie_regex(lexicon().pair_heads)})\b"
+                      rf"|\bbetween\s+(?:the\s+)?({name})\s+and\s+(?:the\s+)?({name})")
+
+
+GROUP_SUBJECT_RE = _group_subject_re()
+PAIR_RE = _pair_re()
+PAIR_PARAGRAPHS = 4     # how far back "the two sides" looks for the pair it stands for
+
+
+def _joint_subject(reader: _Reader, np: sp.NP) -> sp.NP:
+    """"the two sides" after "U.S. and Ukrainian delegations met ...": that pair, as one speaker."""
+    if np.kind == "name" or not GROUP_SUBJECT_RE.fullmatch(np.text):
+        return np
+    para = reader._sentence_at(np.start)
+    lo = reader.paras[max(0, para.para - PAIR_PARAGRAPHS)].start if para is not None else 0
+    pairs = [m for m in PAIR_RE.finditer(reader.text, lo, np.start) if not reader.qi.containing(m.start())]
+    if not pairs:
+        return np
+    m = pairs[-1]
+    joint = f"{m.group(1)} and {m.group(2)} {m.group(3)}" if m.group(1) else f"{m.group(4)} and {m.group(5)}"
+    return sp.NP("unnamed", np.text, np.start, np.end, joint, gender="p", title=np.title, strength=np.strength)
+
+
 def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.SpeakerResolver) -> list[str | None]:
+    for f in findings:
+        if f.np is not None:
+            f.np = _joint_subject(reader, f.np)
     events = []
     for i, f in enumerate(findings):
         if f.np is not None:

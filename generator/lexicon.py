@@ -91,6 +91,9 @@ class Lexicon:
     head_modifiers: frozenset
     unnamed_heads: frozenset
     plural_heads: frozenset
+    group_subjects: tuple
+    pair_heads: tuple
+    body_anaphors: frozenset
     occupations: frozenset
     drop_leading: frozenset
     quantifier_subjects: frozenset
@@ -203,6 +206,9 @@ def lexicon() -> Lexicon:
         head_modifiers=frozenset(inst.get("head_modifiers", [])),
         unnamed_heads=frozenset(unnamed["heads"]),
         plural_heads=frozenset(unnamed["plural_heads"]),
+        group_subjects=tuple(unnamed.get("group_subjects", [])),
+        pair_heads=tuple(unnamed.get("pair_heads", [])),
+        body_anaphors=frozenset(unnamed.get("body_anaphors", [])),
         occupations=frozenset(unnamed.get("occupations", [])),
         drop_leading=frozenset(unnamed["drop_leading"]),
         quantifier_subjects=frozenset(unnamed.get("quantifier_subjects", [])),

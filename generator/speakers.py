@@ -1244,7 +1244,7 @@ class SpeakerResolver:
             if named is not None:
                 np = named
             reg = self._registry_named(np.name, "institution")
-            sid = self._get(np.name, "institution", "p", np.start, reg)
+            sid = self._body_antecedent(np, pos) or self._get(np.name, "institution", "p", np.start, reg)
         elif np.kind == "pronoun":
             sid = self._antecedent(np.gender, pos, group_only=np.name == "one of them") \
                 or self._name_before(np.gender, pos)
@@ -1445,6 +1445,14 @@ class SpeakerResolver:
             if fallback is None and (gender == "p" or known.record.kind == "person"):
                 fallback = sid
         return None if group_only else fallback
+
+    def _body_antecedent(self, np: NP, pos: int) -> str | None:
+        """"the organization", "the group": the last body that spoke before pos."""
+        words = np.text.lower().split()
+        if len(words) > 2 or words[-1] not in lexicon().body_anaphors or words[0] not in ("the", words[-1]):
+            return None
+        return next((sid for p, sid in reversed(self.salience)
+                     if p <= pos and self.by_id[sid].record.kind == "institution"), None)
 
     def _name_before(self, gender: str, pos: int) -> str | None:
         """A personal pronoun with no speaker or subject before it: the last full person name the body

@@ -1631,3 +1631,16 @@ def test_a_one_digit_day_ends_a_sentence_and_a_person_introduced_after_the_verb(
                  "Among them was Oksana Hrytsai, a refugee who has lived in Ennis since 2022.\n\n"
                  "“My son is a prisoner,” she told reporters at the rally.")
     assert [o[1] for o in out] == ["European diplomat", "Oksana Hrytsai"]
+
+
+def test_the_two_sides_are_the_pair_the_text_named_before():
+    out, _ = run("Vostrian and Tarnian delegations met in Geneva on Sunday. In a joint statement, the two sides "
+                 "said they had drafted a new framework.\n\nTalks between Vostria and Tarnia ended on Tuesday. "
+                 "Both sides said the talks were useful.")
+    assert [o[1] for o in out] == ["Vostrian and Tarnian delegations", "Vostria and Tarnia"]
+
+
+def test_the_organization_is_the_body_that_spoke_before():
+    out, _ = run("According to the Vostrian Refugee Council, the visit sent “a powerful message” to refugees. "
+                 "In a statement, the organization called on the government to speed up asylum rulings.")
+    assert [o[1] for o in out] == ["Vostrian Refugee Council"] * 2

@@ -162,7 +162,7 @@ def test_unify_registry_alias_wins():
 
 
 def test_unify_is_independent_of_article_order():
-    arts = [_article("a", "Dmitri S. Peskov said the talks had stalled for now, officials said."),
+    arts = [_article("a", "Dmitri S. Peskov said the talks had stalled for now and for the winter."),
             _article("b", "Dmitry Peskov said the Kremlin saw no reason to change course at all."),
             _article("c", "Peskov said the offer was not serious in any way at this time.")]
     forward = unify_speakers(arts, [])
