@@ -358,8 +358,15 @@ def first_cue(text: str, zones, published: date, speaker_dates=None, reference=N
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _occasion_hint_re() -> re.Pattern:
+    """Every occasion cue holds one of these words (matched on lower-cased text, which is fast);
+    looking for them first skips most zones."""
+    return re.compile("|".join(sorted({n.split()[-1] for n in lexicon().event_nouns} | {"time", "arrival"})))
+
+
 def _occasion_in(text: str, lo: int, hi: int, reference) -> DateResult | None:
-    if reference is None:
+    if reference is None or not _occasion_hint_re().search(text[lo:hi].lower()):
         return None
     for m in occasion_re().finditer(text, lo, hi):
         res = occasion_date(m, reference)

@@ -48,6 +48,7 @@ NEGATION_LEAD_RE = re.compile(r"(?:\b(?:did|does|do|has|have|had|would|will|coul
 # the object before a quoted description, whose only full stops are an honorific's or an initial's
 QUOTE_ONLY_GAP_RE = re.compile(r"(?:[^.;:!?“\"]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?[“\"]")
 # "..., the official said." / "..., said Jo Bloggs, an analyst." ending a sentence
+TRAILING_ATTRIBUTION_HINT_RE = re.compile(r" (?:said|says|added|told)\b")
 TRAILING_ATTRIBUTION_RE = re.compile(
     r",\s+(?:(?P<np>[^,;:“”\"]{1,50}?)\s+(?:said|says|added|told\s+[^,;:“”\"]{1,30}?)"
     r"|(?:said|says|added)\s+(?P<np2>(?:the|a|an|[A-Z])[^;:“”\"]{0,60}?))\s*[.!?]?\s*$")
@@ -1937,6 +1938,8 @@ class _Reader:
         """Where "..., the official said." starts when the clause before it has a speech verb of its
         own and no quotation; else -1."""
         t = self.text
+        if not TRAILING_ATTRIBUTION_HINT_RE.search(t, max(sent.start, sent.end - 70), sent.end):
+            return -1
         m = TRAILING_ATTRIBUTION_RE.search(t, sent.start, sent.end)
         if m is None or QUOTE_CHAR_RE.search(t, sent.start, sent.end) or not VERB_RE.search(t, sent.start, m.start()):
             return -1
@@ -2251,14 +2254,17 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
     narration = _narration_cues(reader, text, published, reference)
     with_findings = {g.sentence_start for g in findings}
 
+    narrated: dict[int, dt.DateResult | None] = {}
+
     def narrated_day(f: Finding):
-        sent = reader._sentence_at(f.sentence_start)
         k = bisect.bisect_right(reader._sentence_starts(), f.sentence_start) - 2
         before = reader.sents[k] if k >= 0 else None
-        if sent is None or before is None or before.para != sent.para or before.start in with_findings:
+        if before is None or before.para != f.paragraph or before.start in with_findings:
             return None
-        res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end), published)
-        return res if res is not None and res.precision == "day" else None
+        if before.start not in narrated:
+            res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end), published)
+            narrated[before.start] = res if res is not None and res.precision == "day" else None
+        return narrated[before.start]
     rank, r = [], 0
     for p in reader.paras:       # paragraph order ignoring skipped lines ("SEE ALSO", bylines)
         rank.append(r)

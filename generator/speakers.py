@@ -924,6 +924,8 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
 def _titled_name_before_verb(s: str, o: int, toks: list[_Tok]) -> NP | None:
     """A long title before a name and its verb: "Main opposition Constitutional Democratic Party of
     Japan leader Yoshihiko Noda criticized ..." (parse_np reads the phrase up to the name)."""
+    if len(toks) < 4 or not any(_is_title_word(t) for t in toks[1:12]):
+        return None
     j = 1
     while j < min(len(toks), 12):
         e = name_run_end(toks, j)
