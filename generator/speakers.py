@@ -1348,11 +1348,15 @@ class SpeakerResolver:
         """A bare role ("Ukraine’s foreign minister") that the article ties to one name elsewhere
         ("foreign minister Dmytro Kuleba", "Ukraine’s foreign minister, Dmytro Kuleba,")."""
         sig = role_signature(np.text)
+        if sig is None and np.title and _country_of(np.organisation) \
+                and np.text.split()[0].lower() not in ("a", "an", "one", "another"):
+            # "China's special envoy for Eurasian affairs": the head of the title, in its country
+            sig = (_country_of(np.organisation).lower(), np.title.lower().split()[-1])
         if sig is None:
             return None
         if self._role_links is None:
             text = self.article.text or ""
-            self._role_links = role_links(text[self._body_start:], self._full_names)
+            self._role_links = role_links(text[self._body_start:], self._full_names) + self._headline_links(text)
         if not self._role_links:
             return None
         place, title = sig
@@ -1367,6 +1371,16 @@ class SpeakerResolver:
         full = next(iter(names.values()))
         person_np = NP("name", np.text, np.start, np.end, full, "", title, place or None, strength=3)
         return self.person(person_np)
+
+    def _headline_links(self, text: str) -> list:
+        """Roles a headline in sentence case gives a person the body names in full ("..., envoy Li
+        Hui says after European tour"): a lede may give the role first and the name later."""
+        headline = text[:self._body_start]
+        words = [w for w in headline.split() if w[:1].isalpha()]
+        if not words or sum(w[0].isupper() for w in words) * 2 > len(words):
+            return []       # a headline in Title Case names no one reliably
+        named = {person_key(full) for _off, full, _g in self._full_names}
+        return [(sig, full) for sig, full in role_links(headline) if person_key(full) in named]
 
     def _owned(self, np: NP, pos: int) -> NP:
         """"his spokesman", "Mr. Putin's spokesman", "Putin's spokesman": one unnamed person, named

@@ -1644,3 +1644,15 @@ def test_the_organization_is_the_body_that_spoke_before():
     out, _ = run("According to the Vostrian Refugee Council, the visit sent “a powerful message” to refugees. "
                  "In a statement, the organization called on the government to speed up asylum rulings.")
     assert [o[1] for o in out] == ["Vostrian Refugee Council"] * 2
+
+
+def test_a_lede_role_named_only_in_the_headline_and_later_in_the_body():
+    out, _ = run("China’s special envoy for Eurasian affairs said on Friday that the gap remained wide.\n\n"
+                 "Speaking to reporters after a trip to six capitals, Li Wen said both sides were open to talks.",
+                 headline="Talks gap still 'wide', envoy Li Wen says after tour")
+    assert [o[1] for o in out] == ["Li Wen", "Li Wen"]
+    # a headline in Title Case ties no one to a role
+    out, _ = run("China’s special envoy for Eurasian affairs said on Friday that the gap remained wide.\n\n"
+                 "Speaking to reporters after a trip to six capitals, Li Wen said both sides were open to talks.",
+                 headline="Talks Gap Still 'Wide', Envoy Li Wen Says After Tour")
+    assert [o[1] for o in out] == ["China’s special envoy for Eurasian affairs", "Li Wen"]
