@@ -79,6 +79,7 @@ class Lexicon:
     honorific_gender: dict    # "mr" -> "m"
     honorifics: frozenset
     abbreviated_titles: dict    # "sen" -> "senator"
+    role_acronyms: dict         # "PM" -> "prime minister"
     address_forms: frozenset
     office_surnames: frozenset
     female_names: frozenset
@@ -194,6 +195,7 @@ def lexicon() -> Lexicon:
         honorific_gender=gender,
         honorifics=frozenset(h.rstrip(".") for h in gender),
         abbreviated_titles=dict(hon.get("abbreviated_titles", {})),
+        role_acronyms=dict(hon.get("role_acronyms", {})),
         address_forms=frozenset(hon.get("address_forms", [])),
         office_surnames=frozenset(hon.get("office_surnames", [])),
         female_names=frozenset(hon["female_first_names"]),

@@ -286,6 +286,9 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
             return NP("pronoun", last.text, last.start, last.end, last.low, gender=L.pronouns[last.low])
     if toks[0].low in ("which", "that") and len(toks) > 1:
         toks = toks[1:]
+    if len(toks) == 2 and toks[0].low == "the" and (role := L.role_acronyms.get(toks[1].bare)):
+        # "The PM said": the prime minister, not a body called PM
+        return NP("title", f"{toks[0].text} {toks[1].text}", toks[0].start, toks[1].end, role, title=role, strength=2)
     group = _partitive_group(toks)
     if group is not None:
         return group

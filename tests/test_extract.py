@@ -1656,3 +1656,8 @@ def test_a_lede_role_named_only_in_the_headline_and_later_in_the_body():
                  "Speaking to reporters after a trip to six capitals, Li Wen said both sides were open to talks.",
                  headline="Talks Gap Still 'Wide', Envoy Li Wen Says After Tour")
     assert [o[1] for o in out] == ["China’s special envoy for Eurasian affairs", "Li Wen"]
+
+
+def test_a_role_written_as_initials():
+    out, _ = run("Prime Minister Mira Holt met the rebels on Monday. The PM said the plan was good.")
+    assert [o[1] for o in out] == ["Mira Holt"]
