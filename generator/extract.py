@@ -715,6 +715,8 @@ class _Reader:
         ce = limit
         for rx in (END_MARK_RE, COORD_VERB_RE, NEW_SPEAKER_RE, OWN_SPEAKER_CLAUSE_RE, QUOTE_COORD_END_RE):
             for m in rx.finditer(self.text, cs, limit):
+                if rx is NEW_SPEAKER_RE and len(self.text[cs:m.start()].split()) <= 2:
+                    continue    # "said that he and Putin had agreed": a subject of two, not a new speaker
                 if m.start() > cs and not self.qi.containing(m.start()):
                     ce = min(ce, m.start())
                     break

@@ -1661,3 +1661,8 @@ def test_a_lede_role_named_only_in_the_headline_and_later_in_the_body():
 def test_a_role_written_as_initials():
     out, _ = run("Prime Minister Mira Holt met the rebels on Monday. The PM said the plan was good.")
     assert [o[1] for o in out] == ["Mira Holt"]
+
+
+def test_a_pronoun_and_a_name_are_one_subject_inside_what_was_said():
+    out, _ = run("Mira Holt said on Wednesday that she and Reyes had agreed that their teams would meet.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "she and Reyes had agreed that their teams would meet")]
