@@ -1666,3 +1666,9 @@ def test_a_role_written_as_initials():
 def test_a_pronoun_and_a_name_are_one_subject_inside_what_was_said():
     out, _ = run("Mira Holt said on Wednesday that she and Reyes had agreed that their teams would meet.")
     assert [(o[1], o[2]) for o in out] == [("Mira Holt", "she and Reyes had agreed that their teams would meet")]
+
+
+def test_a_reflexive_after_the_subject():
+    out, _ = run("Mira Holt had herself called on Tuesday for a truce.\n\nTomas Reyes himself said the plan was good.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "called on Tuesday for a truce"),
+                                           ("Tomas Reyes", "the plan was good")]
