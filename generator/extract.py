@@ -568,7 +568,7 @@ DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\
 SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120},")
 # (not an apposition: "X, a soldier who lost her leg last year, said")
 # a relative clause that tells of the speaking itself frames it too: "X, who addressed the forum on Saturday, said"
-FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:(?:also|first|later|earlier)\s+)?(?:spoke|addressed|told|briefed|"
+FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:\w+\s+)?(?:spoke|addressed|told|briefed|"
                                  r"was\s+speaking|appeared)\b[^,;“”\"]{0,100},\s*$")
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"
                                r"(?![^,;“”\"]*\b(?:who|which|whose)\b)[^,;“”\"]{3,120},\s*$")
@@ -2353,10 +2353,12 @@ def _reference_dates(reader: _Reader, published):
             if sent is None or reader.qi.containing(m.start()):
                 continue
             named = True
-            days = [(abs(c - m.start()), res) for c, res in paragraph_cues(sent.para)
-                    if sent.start <= c < sent.end and res.precision == "day"]
+            days = [(c, res) for c, res in paragraph_cues(sent.para) if res.precision == "day" and c < sent.end]
+            same = [(abs(c - m.start()), res) for c, res in days if c >= sent.start]
+            if same:    # the day nearest it in the sentence naming it, else the paragraph's first
+                return True, min(same, key=lambda x: x[0])[1]   # ("talks on Tuesday ... before the session")
             if days:
-                return True, min(days, key=lambda x: x[0])[1]
+                return True, days[0][1]
         return named, None
 
     def story_day(pos: int):

@@ -1672,3 +1672,14 @@ def test_a_reflexive_after_the_subject():
     out, _ = run("Mira Holt had herself called on Tuesday for a truce.\n\nTomas Reyes himself said the plan was good.")
     assert [(o[1], o[2]) for o in out] == [("Mira Holt", "called on Tuesday for a truce"),
                                            ("Tomas Reyes", "the plan was good")]
+
+
+def test_an_occasion_named_in_a_paragraph_that_gave_the_day_before():
+    # PUB is Friday 12 May 2023
+    _, recs = run("The talks opened in Vostria on Tuesday, the first since the delegations met on March 7. "
+                  "Mira Holt greeted the negotiators before the session.\n\n"
+                  "Speaking to reporters after the session, Tomas Reyes said the proposals would be studied.")
+    assert [str(r.date) for r in recs] == ["2023-05-09"]
+    _, recs = run("Leaders met at a summit in Vostria on Wednesday.\n\n"
+                  "Mira Holt, who spoke first at the summit, said the truce had to hold.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
