@@ -38,7 +38,7 @@ def _build_cue_re() -> re.Pattern:
         # counted from a date the text gave before: "a day earlier", "the same day", "a day after X said"
         rf"(?P<anaph>\b(?:(?P<ann>{num})\s+(?P<anu>days?|weeks?)\s+(?P<andir>earlier|later|after(?!\s+(?-i:[a-z])))|"
         r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+(?:day|evening|morning|afternoon|night)|"
-        r"the\s+day\s+(?P<anbefore>before|after)(?=\s*,|\s+that\b|\s*$)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|night)|"
+        r"the\s+day\s+(?P<anbefore>before|after)(?=\s*[,.;]|\s+that\b|\s*$)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|night)|"
         r"(?P<anlater>afterwards?|(?:hours|minutes|moments|shortly)\s+(?:later|afterwards?)|"
         r"later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?P<inday>(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening))))\b)",
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on|later|later\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
@@ -293,6 +293,7 @@ def occasion_re() -> re.Pattern:
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in lexicon().event_nouns)
     return re.compile(
         r"\b(?:(?:(?P<shift>(?:the|a)\s+day|(?P<shiftn>two|three|\d)\s+days)\s+(?P<shiftdir>before|after)\s+"
+        r"|(?P<eve>on\s+the\s+eve\s+of)\s+"
         r"|(?:at|after|before|during|following|as)\s+(?:the\s+(?:end|close|start|opening)\s+of\s+)?"
         r"|(?<=\btold )|(?<=\btelling )|(?<=\baddressed )|(?<=\baddressing ))"
         rf"(?P<det>the|that|this)\s+(?P<same>same\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns})(?:es|s)?\b"
@@ -310,12 +311,14 @@ def occasion_date(m: re.Match, reference) -> DateResult | None:
         base = reference(m.start(), day=not m.group("time"))
     else:
         named_again = bool(m.group("same")) or m.group("det").lower() != "the"
-        base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again or bool(m.group("shift")))
+        shifted = bool(m.group("shift") or m.group("eve"))
+        base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again or shifted)
     if base is None:
         return None
-    if m.group("shift"):    # "the day before the summit opened", "two days after the vote"
+    if m.group("shift") or m.group("eve"):   # "the day before the summit opened", "on the eve of the talks"
         n = lexicon().numbers.get((m.group("shiftn") or "one").lower()) or int(m.group("shiftn"))
-        d = base.date + timedelta(days=n if m.group("shiftdir").lower() == "after" else -n)
+        after = m.group("shiftdir") and m.group("shiftdir").lower() == "after"
+        d = base.date + timedelta(days=n if after else -n)
         return DateResult(d, "day", (d, d), m.group(0))
     return DateResult(base.date, base.precision, base.range, m.group(0))
 

@@ -479,8 +479,8 @@ NEW_SPEAKER_RE = re.compile(
 # a clause of time or an aside with a speaker who asserts something of their own: "urged allies
 # to shun him after the rebel leader claimed that ...", "... -- a step the minister said was overdue"
 OWN_SPEAKER_CLAUSE_RE = re.compile(
-    r",?\s+(?:(?:after|before|when)\s+|(?:--|—|–)\s+)(?=(?:the|a|an|[A-Z])[^,;“”\"]{0,60}?\s(?:said|says|claimed|"
-    r"claims|argued|insisted|declared|alleged|denied)\b)")
+    r",?\s+(?:(?:after|before|when|as)\s+|(?:--|—|–)\s+)(?=(?:the|a|an|[A-Z])[^,;“”\"]{0,60}?\s(?:said|told|"
+    r"claimed|argued|insisted|declared|alleged|denied)\b)")
 # after "X said," inside a sentence: the rest of the statement, not a participle ("adding"), a
 # conjunction or a quotation (those have their own readings)
 PAREN_REST_RE = re.compile(
@@ -2264,7 +2264,8 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if before is None or before.para != f.paragraph or before.start in with_findings:
             return None
         if before.start not in narrated:
-            res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end), published)
+            res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end), published,
+                               reference=reference)
             narrated[before.start] = res if res is not None and res.precision == "day" else None
         return narrated[before.start]
     rank, r = [], 0
@@ -2319,6 +2320,9 @@ FUTURE_BEFORE_RE = re.compile(r"\b(?:will|would|when|next|due|scheduled|expected
                               r"[^,.;:“”\"]*$", re.I)
 
 
+FUTURE_OCCASION_RE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|planned|expected|due\s+to)\b", re.I)
+
+
 def _reference_dates(reader: _Reader, published):
     """`reference(pos)`: the date a cue at pos counts from ("a day earlier", "the same day"): the
     nearest other date in its sentence ("X, who two days earlier had insisted A, said on Thursday"),
@@ -2350,8 +2354,8 @@ def _reference_dates(reader: _Reader, published):
         named = False
         for m in reversed(list(mention.finditer(reader.text, 0, pos))):
             sent = reader._sentence_at(m.start())
-            if sent is None or reader.qi.containing(m.start()):
-                continue
+            if sent is None or reader.qi.containing(m.start()) or FUTURE_OCCASION_RE.search(reader.text, sent.start, m.start()):
+                continue    # (not "Putin will hold a meeting of the council on Wednesday")
             named = True
             days = [(c, res) for c, res in paragraph_cues(sent.para) if res.precision == "day" and c < sent.end]
             same = [(abs(c - m.start()), res) for c, res in days if c >= sent.start]

@@ -1683,3 +1683,21 @@ def test_an_occasion_named_in_a_paragraph_that_gave_the_day_before():
     _, recs = run("Leaders met at a summit in Vostria on Wednesday.\n\n"
                   "Mira Holt, who spoke first at the summit, said the truce had to hold.")
     assert [str(r.date) for r in recs] == ["2023-05-10"]
+
+
+def test_the_eve_of_an_occasion_and_the_day_before_in_a_narration():
+    # PUB is Friday 12 May 2023
+    _, recs = run("The delegations held a meeting in Vostria on Wednesday.\n\nOn the eve of the meeting, Mira Holt claimed "
+                  "that Tarnia had received no draft.\n\nTomas Reyes spoke on Thursday. Jo Smith had laid out "
+                  "the list the day before. In a statement, she said the grid needed turbines.")
+    assert [str(r.date) for r in recs] == ["2023-05-09", "2023-05-10"]
+    # a meeting still to come is not the one named again
+    _, recs = run("The delegations held a meeting on Monday.\n\nMira Holt will hold a meeting of her council on Thursday.\n\n"
+                  "Speaking after the meeting, Tomas Reyes said the talks had gone well.")
+    assert [str(r.date) for r in recs] == ["2023-05-08"]
+
+
+def test_a_clause_with_its_own_speaker_ends_an_accusation():
+    out, _ = run("Vostria and Tarnia accused each other of destroying the dam, as the U.N. relief chief told "
+                 "the council that the disaster was grave.")
+    assert [o[2] for o in out] == ["accused each other of destroying the dam", "the disaster was grave"]
