@@ -52,6 +52,9 @@ TRAILING_ATTRIBUTION_HINT_RE = re.compile(r" (?:said|says|added|told)\b")
 TRAILING_ATTRIBUTION_RE = re.compile(
     r",\s+(?:(?P<np>[^,;:“”\"]{1,50}?)\s+(?:said|says|added|told\s+[^,;:“”\"]{1,30}?)"
     r"|(?:said|says|added)\s+(?P<np2>(?:the|a|an|[A-Z])[^;:“”\"]{0,60}?))\s*[.!?]?\s*$")
+# "Quote from Kuleba:", "Quote from Zelenskyy's address:" opening a quoted paragraph
+QUOTE_LABEL_RE = re.compile(r"\s*(?:(?:A\s+)?[Qq]uotes?\s+from)\s+")
+OWNED_OCCASION_RE = re.compile(r"[’']s\s+(?:address|statement|speech|post|interview|remarks|comments|video|letter)\s*$")
 NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
 MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
@@ -1786,9 +1789,12 @@ class _Reader:
                       head.rfind("”"), head.rfind('"'))
             seg_start = lo + (cut + 1 if cut >= 0 else 0)
             seg = t[seg_start:j - 1]
+            label = QUOTE_LABEL_RE.match(seg)   # "Quote from Kuleba:", Ukrainska Pravda's house style
+            if label:
+                seg = " " * label.end() + OWNED_OCCASION_RE.sub("", seg[label.end():])
             seg = re.sub(r"^\s*[-–—]?\s*(?:More\s+from|Via|From)\s+", lambda m: " " * len(m.group()), seg)
             np = sp.parse_np(seg, seg_start)
-            if np is None or np.kind != "name" or np.strength < 3:
+            if np is None or not label and (np.kind != "name" or np.strength < 3):
                 np = self._colon_sentence_subject(q, j - 1)
             if np is None:
                 continue

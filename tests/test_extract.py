@@ -1701,3 +1701,10 @@ def test_a_clause_with_its_own_speaker_ends_an_accusation():
     out, _ = run("Vostria and Tarnia accused each other of destroying the dam, as the U.N. relief chief told "
                  "the council that the disaster was grave.")
     assert [o[2] for o in out] == ["accused each other of destroying the dam", "the disaster was grave"]
+
+
+def test_a_quote_from_label_names_the_speaker():
+    out, _ = run("Mira Holt spoke in Vostria on Tuesday.\n\nQuote from Holt: “Tarnia came hoping to find allies. "
+                 "It left alone.”\n\nQuote from Reyes’s address: “We never wanted this war, and we will not drag "
+                 "it out.”")
+    assert [o[1] for o in out] == ["Mira Holt", "Reyes"]
