@@ -547,7 +547,7 @@ PARTICIPLE_OPENING_RE = re.compile(r"\s*[A-Z][a-z]+ing\s")
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pasts) + r")\b")
 THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
-SET_OFF_GAP_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while|where)\s[^,;]{3,80},?\s*$")
+SET_OFF_GAP_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while|where|the\s+day\s+(?:before|after))\s[^,;]{3,80},?\s*$")
 AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # the gap before "that": no clause break, but a programme's title may be quoted in it

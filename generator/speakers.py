@@ -38,6 +38,7 @@ OF_PLACE_GLUE = frozenset(["of", "the", "and", "for", "on", "&"])
 NAME_GLUE = frozenset(["of", "the", "and", "for", "&"])     # inside an organisation's name
 NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 NAME_PARTICLES = frozenset("bin ibn al el de del della der den van von da di du dos la le ter".split())
+HYPHENED_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul)-[A-Z]\w")
 
 
 @dataclass
@@ -92,6 +93,8 @@ def _is_name_text(text: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     L = lexicon()
     t = text.rstrip(".")
+    if HYPHENED_PARTICLE_RE.match(t):
+        return True         # "al-Mutairi", "el-Sisi", "bin-Salman": a family name with its particle
     if not t or not t[0].isupper() or not t[0].isalpha():
         return False
     if t in NAME_SUFFIXES:
@@ -823,7 +826,9 @@ def label_end(text: str, start: int, end: int) -> int:
     """Where a sentence's text starts after a label that opens it (else `start`)."""
     m = LABEL_RE.match(text, start, end)
     first = m.group().split()[0].rstrip(":").lower() if m else ""
-    if not (first in NON_NP_STARTERS or first in LABEL_OPENERS or first.endswith("ing") or len(first) == 1):
+    capitals = m is not None and sum(c.isalpha() for c in m.group()) > 3 and m.group().rstrip(": ").isupper()
+    if not (first in NON_NP_STARTERS or first in LABEL_OPENERS or first.endswith("ing") or len(first) == 1
+            or capitals):   # ("KYIV IS WATCHING:", a newsletter's section label in capitals)
         return start    # "Clinton seemed irritated: “A”" is a clause, its subject a name
     if any(w.strip("’'") in lexicon().verb_forms for w in m.group().split()[1:]
                         if not m.group().startswith("What")):
@@ -914,9 +919,9 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         # (parse_np only for a short phrase with a title word that another phrase follows: it is dear)
         words = s.split()
         role = parse_np(s, o) if not possessed and len(segs) > 1 and len(words) <= 8 and (words[0] in (
-            "The", "A", "An") or words[0].endswith(("’s", "'s"))) and any(
+            "The", "A", "An", "His", "Her", "Their", "Its") or words[0].endswith(("’s", "'s"))) and any(
             w.lower() in lexicon().title_words for w in words) else None
-        if role is not None and role.kind == "title" and role.end - o >= len(s.rstrip()):
+        if role is not None and role.kind in ("title", "unnamed") and role.end - o >= len(s.rstrip()):
             possessed = True      # "The government spokesman, Zoltan Kovacs, rejected ...", "Ukraine's foreign
             # minister, Dmytro Kuleba, was blunter": the apposed name
             continue

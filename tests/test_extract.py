@@ -1708,3 +1708,20 @@ def test_a_quote_from_label_names_the_speaker():
                  "It left alone.”\n\nQuote from Reyes’s address: “We never wanted this war, and we will not drag "
                  "it out.”")
     assert [o[1] for o in out] == ["Mira Holt", "Reyes"]
+
+
+def test_a_family_name_with_a_hyphened_particle():
+    out, _ = run("“Riyadh can put both in one room,” said Hasan al-Mutairi, a fellow at a Gulf institute.\n\n"
+                 "Al-Mutairi said the talks were useful.")
+    assert [o[1] for o in out] == ["Hasan al-Mutairi", "Hasan al-Mutairi"]
+
+
+def test_a_day_set_off_in_the_gap_and_a_possessive_role_before_a_name():
+    # PUB is Friday 12 May 2023
+    out, recs = run("Mira Holt told reporters on Wednesday, the day before the talks opened, that Vostria saw "
+                    "“no point” in them.")
+    assert [(o[2], str(r.date)) for o, r in zip(out, recs)] == [("Vostria saw “no point” in them", "2023-05-10")]
+    out, _ = run("Mira Holt spoke on Monday. Her political director, Jo Holt (no relation), struck a softer "
+                 "tone. “We are not against talks,” he said.\n\nVOSTRIA IS WATCHING: Tomas Reyes will join by "
+                 "video. In his nightly address, he said the money was needed.")
+    assert [o[1] for o in out] == ["Jo Holt", "Tomas Reyes"]
