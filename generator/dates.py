@@ -112,6 +112,8 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
         if res is None and g["inday"]:     # "earlier in the day" with no day before it: today
             return DateResult(p, "day", (p, p), text)
         return res
+    if text.lower().startswith("since"):
+        return None     # "since October", "since 2014": how long something has lasted, not when
     if g["rel"]:
         if speaker_dates is None:
             return None

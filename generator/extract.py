@@ -398,6 +398,12 @@ class QuoteIndex:
         return [q for q in self.quotes[a:b] if q.end > lo and q.start < hi]
 
 
+# "closed from 6 a.m. Copa-Cogeca, the farm lobby, said": a clock time ends the sentence when a
+# capitalised word that is not a day or a month opens the next
+CLAUSE_AFTER_TIME_RE = re.compile(r"\s+(?!(?:" + "|".join(lexicon().weekdays) + "|" + "|".join(lexicon().months)
+                                  + r"|ET|EST|EDT|GMT|BST|CET|UTC|local)\b)(?-i:[A-Z])", re.I)
+
+
 def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentence]:
     abbrevs = lexicon().abbreviations
     out = []
@@ -415,7 +421,8 @@ def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentenc
             word = tok.group(1) if tok else ""
             bare = word.strip("“”\"'’(").rstrip(".").lower()
             if text[m.start()] == "." and (bare in abbrevs or len(bare) == 1 and bare.isalpha()
-                                           or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)):
+                                           or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)) \
+                    and not (bare in ("a.m", "p.m") and CLAUSE_AFTER_TIME_RE.match(text, m.end(), p.end)):
                 continue    # an abbreviation or an initial, not a one-digit day ("met on March 7. Then")
             out.append(Sentence(s, m.end(), pi))
             s = m.end()
@@ -2269,6 +2276,9 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         before = reader.sents[k] if k >= 0 else None
         if before is None or before.para != f.paragraph or before.start in with_findings:
             return None
+        opening = OPENING_CLAUSE_RE.match(text, before.start, before.end)
+        if FUTURE_OCCASION_RE.search(text, opening.end() if opening else before.start, before.end):
+            return None     # (not "The Commission is expected to present it ... on February 24")
         if before.start not in narrated:
             res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end), published,
                                reference=reference)
@@ -2326,6 +2336,8 @@ FUTURE_BEFORE_RE = re.compile(r"\b(?:will|would|when|next|due|scheduled|expected
                               r"[^,.;:“”\"]*$", re.I)
 
 
+# a clause of time or manner that opens a sentence: "As talks were expected to open, France on Tuesday ..."
+OPENING_CLAUSE_RE = re.compile(r"(?:As|While|When|With|After|Before|Since)\b[^,;“”\"]*,\s*")
 FUTURE_OCCASION_RE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|planned|expected|due\s+to)\b", re.I)
 
 

@@ -1725,3 +1725,17 @@ def test_a_day_set_off_in_the_gap_and_a_possessive_role_before_a_name():
                  "tone. “We are not against talks,” he said.\n\nVOSTRIA IS WATCHING: Tomas Reyes will join by "
                  "video. In his nightly address, he said the money was needed.")
     assert [o[1] for o in out] == ["Jo Holt", "Tomas Reyes"]
+
+
+def test_a_clock_time_ends_a_sentence_and_since_dates_nothing():
+    out, _ = run("Police said roads would be closed from 6 a.m. Vostria Farmers, the farm lobby, said in a "
+                 "statement that farmers felt “ignored”.")
+    assert [o[1] for o in out] == ["Police", "Vostria Farmers"]
+    _, recs = run("The sirens started again after 6 a.m. Jo Smith drove to a substation his crew has rebuilt "
+                  "three times since October.\n\n“You learn to count the explosions,” said Mr. Smith.")
+    assert [r.date_precision for r in recs] == ["reported"]
+    # a narration about what is to come dates nothing; an opening clause about it does not count
+    _, recs = run("The council is expected to present its plan on February 24. One official said it would be "
+                  "“modest by design.”\n\nAs talks were expected to open, Vostria on Tuesday renewed its demand. "
+                  "“No deal without us,” Mira Holt told parliament.")
+    assert [r.date_precision for r in recs] == ["reported", "day"]
