@@ -55,6 +55,8 @@ TRAILING_ATTRIBUTION_RE = re.compile(
 # "Quote from Kuleba:", "Quote from Zelenskyy's address:" opening a quoted paragraph
 QUOTE_LABEL_RE = re.compile(r"\s*(?:(?:A\s+)?[Qq]uotes?\s+from)\s+")
 OWNED_OCCASION_RE = re.compile(r"[’']s\s+(?:address|statement|speech|post|interview|remarks|comments|video|letter)\s*$")
+THAT_AHEAD_RE = re.compile(r"\s+that\s")
+SUBORDINATE_SPEAKER_RE = re.compile(r"(?:^|,)\s*(?:as|while|when|after|before)\s+\S", re.I)
 NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
 MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
@@ -887,6 +889,10 @@ class _Reader:
             return None
         region = m.group(1)
         zone_end = self._attribution_tail_end(v.end(), sent.end)
+        if SUBORDINATE_SPEAKER_RE.search(region) and (CLAUSE_AHEAD_RE.match(t, v.end(), sent.end)
+                                                       or THAT_AHEAD_RE.match(t, v.end(), sent.end)):
+            return None     # "plans for a 'coalition of the willing' to guard the peace, as Zelensky insisted
+            # he was still ready": the verb's own clause follows; the quotation is not what he said
         run_on = self._clause_after_quote(q, region, q.end + m.start(1))
         if run_on is not None:
             return self._run_on_statement(sent, v, q, lead_start, run_on, zone_end)
@@ -2211,7 +2217,9 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
                 np = np if np is not None and np.kind == "title" else None
             elif lead and reader.text.startswith("the ", at):
                 np = sp.leading_role(reader.text[at:s.end], at)     # "On Thursday, the CNN president also"
-        if np is not None:
+        if np is not None and not any(f.start <= np.start < f.end for f in findings if f.paragraph == s.para):
+            # (a subject inside what someone said is not who the sentence is about: "According to
+            # Peskov, Putin has received a report. “...,” he noted")
             subjects[s.start] = np
             events.append((np.start, 0, s.start))
     mentions = {np.start: np for np in reader.speaker_mentions}

@@ -1739,3 +1739,12 @@ def test_a_clock_time_ends_a_sentence_and_since_dates_nothing():
                   "“modest by design.”\n\nAs talks were expected to open, Vostria on Tuesday renewed its demand. "
                   "“No deal without us,” Mira Holt told parliament.")
     assert [r.date_precision for r in recs] == ["reported", "day"]
+
+
+def test_a_subject_inside_what_was_said_is_no_antecedent_and_a_scare_quote_before_an_as_clause():
+    out, _ = run("According to Jo Smith, Mira Holt has received a report from the delegation. “The president has "
+                 "been informed,” he noted.")
+    assert [o[1] for o in out] == ["Jo Smith", "Jo Smith"]
+    out, _ = run("Mira Holt last night unveiled plans for a ‘coalition of the willing’ to guard any truce, as "
+                 "Tomas Reyes insisted he was still ready to sign a deal.")
+    assert [(o[1], o[2]) for o in out] == [("Tomas Reyes", "he was still ready to sign a deal")]
