@@ -55,6 +55,7 @@ TRAILING_ATTRIBUTION_RE = re.compile(
 # "Quote from Kuleba:", "Quote from Zelenskyy's address:" opening a quoted paragraph
 QUOTE_LABEL_RE = re.compile(r"\s*(?:(?:A\s+)?[Qq]uotes?\s+from)\s+")
 OWNED_OCCASION_RE = re.compile(r"[’']s\s+(?:address|statement|speech|post|interview|remarks|comments|video|letter)\s*$")
+TITLED_BEFORE_RE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 THAT_AHEAD_RE = re.compile(r"\s+that\s")
 SUBORDINATE_SPEAKER_RE = re.compile(r"(?:^|,)\s*(?:as|while|when|after|before)\s+\S", re.I)
 NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
@@ -1900,8 +1901,9 @@ class _Reader:
             while ce > m.end() and t[ce - 1] in " .!?…":
                 ce -= 1
             qs = self.qi.overlapping(m.end(), ce)
-            if not qs:
-                continue
+            if not qs or all(TITLED_BEFORE_RE.search(t, max(sent.start, q2.start - 12), q2.start)
+                             and _title_case(t[q2.inner_start:q2.inner_end].rstrip().removesuffix(",")) for q2 in qs):
+                continue    # (only a title quoted: "the author of books titled “Myths About Russia,” he has")
             ce = max(ce, qs[-1].end) if qs[-1].end <= sent.end else ce
             # "In his address on Wednesday, X rejected what he called “A”": the opening phrase dates it
             self._add(m.end(), ce, sent, None, np, zones=[(sent.start, np.start), (m.end(), ce)], force_kind="mixed")

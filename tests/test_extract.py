@@ -1748,3 +1748,9 @@ def test_a_subject_inside_what_was_said_is_no_antecedent_and_a_scare_quote_befor
     out, _ = run("Mira Holt last night unveiled plans for a ‘coalition of the willing’ to guard any truce, as "
                  "Tomas Reyes insisted he was still ready to sign a deal.")
     assert [(o[1], o[2]) for o in out] == [("Tomas Reyes", "he was still ready to sign a deal")]
+
+
+def test_a_title_quoted_after_titled_is_no_statement():
+    out, _ = run("Mira Holt led the delegation. The author of history books titled “Myths About Vostria,” she has "
+                 "no diplomatic background.\n\nJo Smith pledged to fight the plan “to the last day.”")
+    assert [o[1] for o in out] == ["Jo Smith"]
