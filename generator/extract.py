@@ -56,6 +56,8 @@ TRAILING_ATTRIBUTION_RE = re.compile(
 QUOTE_LABEL_RE = re.compile(r"\s*(?:(?:A\s+)?[Qq]uotes?\s+from)\s+")
 OWNED_OCCASION_RE = re.compile(r"[’']s\s+(?:address|statement|speech|post|interview|remarks|comments|video|letter)\s*$")
 TITLED_BEFORE_RE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
+# what may follow "was quoted as saying" when the quotation came before: the source and a time
+QUOTED_BY_TAIL_RE = re.compile(r"\s*(?:by\s|on\s|in\s|late\s|early\s|[.,;]|$)")
 THAT_AHEAD_RE = re.compile(r"\s+that\s")
 SUBORDINATE_SPEAKER_RE = re.compile(r"(?:^|,)\s*(?:as|while|when|after|before)\s+\S", re.I)
 NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
@@ -802,7 +804,8 @@ class _Reader:
             left = t[max(sent.start, v.start() - 60):v.start()]
             if word.endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(left):
                 if (np := self._quoted_as(sent, v.start())) is not None:
-                    self._participle(sent, v, lemma, np, None)   # TASS quoted X as saying B
+                    if not self._quoted_before(sent, v, np):
+                        self._participle(sent, v, lemma, np, None)   # TASS quoted X as saying B
                 elif PARTICIPLE_BEFORE_RE.search(left) or BARE_PARTICIPLE_BEFORE_RE.search(left):
                     idx = self._participle(sent, v, lemma, last_np, last_idx)
                     if idx is not None:
@@ -838,6 +841,19 @@ class _Reader:
                     last_np = np
                 last_idx = idx if idx is not None else last_idx
         self._according_to(sent, joined_only=len(self.findings) > first_in_sentence)
+
+    def _quoted_before(self, sent: Sentence, v: re.Match, np: sp.NP) -> bool:
+        """“A,” Ushakov was quoted as saying by TASS on Wednesday: the quotation before is what he said."""
+        t = self.text
+        if not QUOTED_BY_TAIL_RE.match(t, v.end(), sent.end):
+            return False
+        qs = [q for q in self.qi.overlapping(sent.start, np.start) if q.end <= np.start]
+        if not qs or qs[-1].start in self.used_quotes or t[qs[-1].end:np.start].strip(" ,"):
+            return False
+        cs, ce = self._quote_text_span(qs[-1])
+        self._add(cs, ce, sent, v, np, zones=[(v.end(), sent.end)], force_kind="direct")
+        self.consumed.append((qs[-1].start, sent.end))
+        return True
 
     def _quoted_as(self, sent: Sentence, pos: int) -> sp.NP | None:
         """`Interfax quoted Peskov as saying ...`, `Biden was quoted by the Post as saying ...`: the

@@ -925,7 +925,7 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             possessed = True      # "The government spokesman, Zoltan Kovacs, rejected ...", "Ukraine's foreign
             # minister, Dmytro Kuleba, was blunter": the apposed name
             continue
-        return _titled_name_before_verb(s, o, toks) if k == 0 and not possessed else None
+        return _titled_name_before_verb(s, o, _strip_leading(tokens(s[:200], o))) if k == 0 and not possessed else None
     return None
 
 

@@ -1754,3 +1754,13 @@ def test_a_title_quoted_after_titled_is_no_statement():
     out, _ = run("Mira Holt led the delegation. The author of history books titled “Myths About Vostria,” she has "
                  "no diplomatic background.\n\nJo Smith pledged to fight the plan “to the last day.”")
     assert [o[1] for o in out] == ["Jo Smith"]
+
+
+def test_quoted_as_saying_after_the_quotation_and_a_title_joined_by_and():
+    out, recs = run("“It was a useful exchange of views,” Jo Smith was quoted as saying by the state news agency "
+                    "on Wednesday evening.")
+    assert [(o[0], o[1], o[2]) for o in out] == [("direct", "Jo Smith", "It was a useful exchange of views")]
+    assert str(recs[0].date) == "2023-05-10"
+    out, _ = run("Deputy prime minister and defence minister Mira Holt dismissed those claims. Speaking to a "
+                 "broadcaster on Wednesday, she said there was “no plan on the table”.")
+    assert [o[1] for o in out] == ["Mira Holt"]
