@@ -2196,15 +2196,15 @@ PAIR_RE = _pair_re()
 PAIR_PARAGRAPHS = 4     # how far back "the two sides" looks for the pair it stands for
 
 
-def _joint_subject(reader: _Reader, np: sp.NP) -> sp.NP:
+def _joint_subject(reader: _Reader, np: sp.NP) -> sp.NP | None:
     """"the two sides" after "U.S. and Ukrainian delegations met ...": that pair, as one speaker."""
     if np.kind == "name" or not GROUP_SUBJECT_RE.fullmatch(np.text):
         return np
     para = reader._sentence_at(np.start)
     lo = reader.paras[max(0, para.para - PAIR_PARAGRAPHS)].start if para is not None else 0
     pairs = [m for m in PAIR_RE.finditer(reader.text, lo, np.start) if not reader.qi.containing(m.start())]
-    if not pairs:
-        return np
+    if not pairs:   # "sides" alone names no one a reader could look up
+        return None if np.text.lower().endswith("sides") else np
     m = pairs[-1]
     joint = f"{m.group(1)} and {m.group(2)} {m.group(3)}" if m.group(1) else f"{m.group(4)} and {m.group(5)}"
     return sp.NP("unnamed", np.text, np.start, np.end, joint, gender="p", title=np.title, strength=np.strength)

@@ -1638,6 +1638,9 @@ def test_the_two_sides_are_the_pair_the_text_named_before():
                  "said they had drafted a new framework.\n\nTalks between Vostria and Tarnia ended on Tuesday. "
                  "Both sides said the talks were useful.")
     assert [o[1] for o in out] == ["Vostrian and Tarnian delegations", "Vostria and Tarnia"]
+    # with no pair named before, "both sides" names no one to file it under
+    out, _ = run("The talks ended. Both sides have accused each other of breaking earlier agreements.")
+    assert out == []
 
 
 def test_the_organization_is_the_body_that_spoke_before():
