@@ -1,4 +1,4 @@
-"""The five seed articles, and 60 invented ones (tests/invented/), scored against their gold
+"""The five seed articles, and 90 invented ones (tests/invented/), scored against their gold
 files as the issue scores them.
 
 Runs the shared scorer (../shared/eval/score.py) when it is there; otherwise a small copy of
@@ -32,7 +32,7 @@ MIN = {"correct_recall": 0.95, "correct_precision": 0.95, "attribution": 0.97, "
 # with the speaker registry people keep (content/speakers.yaml), as `parley extract` runs
 MIN_WITH_REGISTRY = {"correct_recall": 0.97, "correct_precision": 0.97, "attribution": 0.99, "dates": 0.97}
 # the invented articles, with the registry (what the extractor achieves, less a margin)
-MIN_INVENTED = {"correct_recall": 0.89, "correct_precision": 0.89, "attribution": 0.97, "dates": 0.92}
+MIN_INVENTED = {"correct_recall": 0.90, "correct_precision": 0.90, "attribution": 0.97, "dates": 0.93}
 
 
 def published_dates(gold: Path = GOLD) -> dict[str, date]:
