@@ -479,7 +479,10 @@ REPORTER_TAIL = (
     + _WITHHELD_OBJECT + r"\b)|"
     + _COMMA + r"\s+(?=(?:just\s+|only\s+)?" + _spaced(trie_regex(_L.time_gaps)) + r"\s+(?:after|before)\s)")
 END_MARK_RE = re.compile(
-    VERIFICATION_ASIDE + r"|" + REPORTER_TAIL + r"|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|(?:,|(?<=,[”\"’]))\s+(?:while|whereas|though|although)\b|"
+    VERIFICATION_ASIDE + r"|" + REPORTER_TAIL + r"|"
+    # the outlet that carried it, after the statement: "..., RIA Novosti reported."
+    r"(?:,|(?<=,[”\"’]))\s+(?:(?:the|an?)\s+(?:[\w.’'-]+\s+){1,3}|(?:[A-Z][\w.’'-]*\s+){1,3})(?:reported|reports)"
+    r"(?=\s*[.;]|\s*$)|;|(?:,|(?<=,[”\"’]))\s+according\s+to\b|(?:,|(?<=,[”\"’]))\s+(?:while|whereas|though|although)\b|"
     r"\s+even\s+as\b|(?:,|\s[—–]|(?<=,[”\"]))\s+(?=(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)|"
     # a new clause dated on its own: "..., but days earlier Mr. Putin had described ..."
     r"(?:,|(?<=,[”\"]))\s+(?:and|but)\s+(?=(?:(?:days|weeks|months|hours|a\s+day|a\s+week|a\s+month)\s+"
@@ -1553,7 +1556,9 @@ class _Reader:
             return False
         if lemma in lexicon().tell_lemmas:
             return True
-        return bool(GAP_START_RE.match(g) or dt.cue_re().match(g))
+        occasion = dt.occasion_re().match(g)    # "said the day before the talks opened that"
+        return bool(GAP_START_RE.match(g) or dt.cue_re().match(g)
+                    or occasion and re.fullmatch(r"\s*(?:[a-z]+ed)?", g[occasion.end():]))
 
     def _maybe_pending_tell(self, sent: Sentence, v: re.Match, start: int) -> None:
         """X told reporters. <next sentence>: the next sentence is what was told."""

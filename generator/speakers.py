@@ -610,7 +610,7 @@ def split_segments(region: str, offset: int) -> list[tuple[str, int]]:
     return [(s, o) for s, o in out if s.strip()]
 
 
-OBJECT_RELATIVE_LEAD_RE = re.compile(r"(?:^|[\s,–—])(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:that|which)\s+(?=\S)")
+OBJECT_RELATIVE_LEAD_RE = re.compile(r"(?:^|[\s,–—])(?:(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:that|which)|(?:in|of|to)\s+what)\s+(?=\S)")
 HONORIFIC_START_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s")
 RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which)\s", re.I)
 NAMED_COMPLEMENT_END_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*$")

@@ -1767,3 +1767,18 @@ def test_quoted_as_saying_after_the_quotation_and_a_title_joined_by_and():
     out, _ = run("Deputy prime minister and defence minister Mira Holt dismissed those claims. Speaking to a "
                  "broadcaster on Wednesday, she said there was “no plan on the table”.")
     assert [o[1] for o in out] == ["Mira Holt"]
+
+
+def test_repeated_in_what_x_described_as_an_outlet_tail_and_a_day_before_an_occasion_in_the_gap():
+    # PUB is Friday 12 May 2023
+    out, recs = run("The talks opened on Wednesday.\n\nMira Holt said on Thursday that the line was “unchanged”, "
+                    "the state news agency reported. She repeated that there could be no deal without a "
+                    "withdrawal.\n\nTomas Reyes had said the day before the talks opened that Vostria would not "
+                    "accept “a peace imposed through pressure”.\n\nLeaders are expected in Tarnia, in what one "
+                    "diplomat described as a show of “moral support”.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Mira Holt", "the line was “unchanged”"),
+        ("Mira Holt", "there could be no deal without a withdrawal"),
+        ("Tomas Reyes", "Vostria would not accept “a peace imposed through pressure”"),
+        ("diplomat", "as a show of “moral support”")]
+    assert str(recs[2].date) == "2023-05-09"
