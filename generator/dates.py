@@ -341,23 +341,23 @@ def first_cue(text: str, zones, published: date, speaker_dates=None, reference=N
     for lo, hi in zones:
         if hi <= lo:
             continue
-        if not CUE_HINT_RE.search(text, lo, hi):
-            res = _occasion_in(text, lo, hi, reference)
-            if res is not None:
-                return res
-            continue
-        found = cue_re().finditer(text, lo, hi)
-        counted_after = text.find("after", lo, hi) >= 0 and COUNTED_AFTER_HINT_RE.search(text, lo, hi)
-        if counted_after:
-            # "X refused on Wednesday ..., a day after Y said B": B is dated from the cue next to Y
-            found = sorted(found, key=lambda m: (m.group("andir") or "").lower() != "after")
-        for m in found:
-            if counted_after and (m.group("andir") or "").lower() == "after" and text[m.end():hi].strip():
-                continue    # "walked through the city on Monday, three days after troops left, and told"
-            res = resolve_cue(m, published, speaker_dates, reference)
-            if res is not None:
-                return res
-        res = _occasion_in(text, lo, hi, reference)
+        res = _date_in(text, lo, hi, published, speaker_dates, reference) if CUE_HINT_RE.search(text, lo, hi) else None
+        res = res or _occasion_in(text, lo, hi, reference)
+        if res is not None:
+            return res
+    return None
+
+
+def _date_in(text: str, lo: int, hi: int, published: date, speaker_dates, reference) -> DateResult | None:
+    found = cue_re().finditer(text, lo, hi)
+    counted_after = text.find("after", lo, hi) >= 0 and COUNTED_AFTER_HINT_RE.search(text, lo, hi)
+    if counted_after:
+        # "X refused on Wednesday ..., a day after Y said B": B is dated from the cue next to Y
+        found = sorted(found, key=lambda m: (m.group("andir") or "").lower() != "after")
+    for m in found:
+        if counted_after and (m.group("andir") or "").lower() == "after" and text[m.end():hi].strip():
+            continue    # "walked through the city on Monday, three days after troops left, and told"
+        res = resolve_cue(m, published, speaker_dates, reference)
         if res is not None:
             return res
     return None
