@@ -2205,8 +2205,8 @@ def _joint_subject(reader: _Reader, np: sp.NP) -> sp.NP | None:
     """"the two sides" after "U.S. and Ukrainian delegations met ...": that pair, as one speaker."""
     if np.kind == "name" or not GROUP_SUBJECT_RE.fullmatch(np.text):
         return np
-    para = reader._sentence_at(np.start)
-    lo = reader.paras[max(0, para.para - PAIR_PARAGRAPHS)].start if para is not None else 0
+    sent = reader._sentence_at(np.start)
+    lo = reader.paras[max(0, sent.para - PAIR_PARAGRAPHS)].start if sent is not None else 0
     pairs = [m for m in PAIR_RE.finditer(reader.text, lo, np.start) if not reader.qi.containing(m.start())]
     if not pairs:   # "sides" alone names no one a reader could look up
         return None if np.text.lower().endswith("sides") else np
@@ -2223,6 +2223,9 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
     for i, f in enumerate(findings):
         if f.np is not None:
             events.append((f.np.start, 1, i))
+    said_spans: dict[int, list[tuple[int, int]]] = {}     # paragraph -> what was said in it
+    for f in findings:
+        said_spans.setdefault(f.paragraph, []).append((f.start, f.end))
     subjects = {}
     for s in reader.sents:
         np = sp.leading_name(reader.text[s.start:s.end], s.start, possessor=True)
@@ -2240,7 +2243,7 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
                 np = np if np is not None and np.kind == "title" else None
             elif lead and reader.text.startswith("the ", at):
                 np = sp.leading_role(reader.text[at:s.end], at)     # "On Thursday, the CNN president also"
-        if np is not None and not any(f.start <= np.start < f.end for f in findings if f.paragraph == s.para):
+        if np is not None and not any(a <= np.start < b for a, b in said_spans.get(s.para, ())):
             # (a subject inside what someone said is not who the sentence is about: "According to
             # Peskov, Putin has received a report. “...,” he noted")
             subjects[s.start] = np

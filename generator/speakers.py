@@ -1356,10 +1356,10 @@ class SpeakerResolver:
         """A bare role ("Ukraine’s foreign minister") that the article ties to one name elsewhere
         ("foreign minister Dmytro Kuleba", "Ukraine’s foreign minister, Dmytro Kuleba,")."""
         sig = role_signature(np.text)
-        if sig is None and np.title and _country_of(np.organisation) \
-                and np.text.split()[0].lower() not in ("a", "an", "one", "another"):
+        country = _country_of(np.organisation) if sig is None and np.title else None
+        if country and np.text.split()[0].lower() not in ("a", "an", "one", "another"):
             # "China's special envoy for Eurasian affairs": the head of the title, in its country
-            sig = (_country_of(np.organisation).lower(), np.title.lower().split()[-1])
+            sig = (country.lower(), np.title.lower().split()[-1])
         if sig is None:
             return None
         if self._role_links is None:
@@ -1471,7 +1471,7 @@ class SpeakerResolver:
         return None if group_only else fallback
 
     def _body_antecedent(self, np: NP, pos: int) -> str | None:
-        """"the organization", "the group": the last body that spoke before pos."""
+        """"the organization", "the alliance": the last body that spoke before pos."""
         words = np.text.lower().split()
         if len(words) > 2 or words[-1] not in lexicon().body_anaphors or words[0] not in ("the", words[-1]):
             return None
