@@ -1259,7 +1259,8 @@ class SpeakerResolver:
             sid = self._antecedent(np.gender, pos, group_only=np.name == "one of them") \
                 or self._name_before(np.gender, pos)
         elif np.kind == "title":
-            sid = (self._document_author(np, pos) or self._linked_role(np) or self._title_antecedent(np, pos)
+            sid = (self._document_author(np, pos) or self._described_source(np, pos)
+                   or self._linked_role(np) or self._title_antecedent(np, pos)
                    or self._registry_role(np) or self._described_person(np, pos)
                    or self._unnamed(self._owned(np, pos)))
         else:
@@ -1512,6 +1513,21 @@ class SpeakerResolver:
                         return sid
         return None
 
+    def _described_source(self, np: NP, pos: int) -> str | None:
+        """"the first senior administration official": the unnamed source spoken of before with
+        every one of those words ("a senior administration official"), not the nearer person
+        who merely shares the head ("Daniel Okafor, a former Pentagon official")."""
+        head = (np.title or np.name or "").lower().split()[-1:]
+        modifiers = _role_modifiers(np.text, head[0]) if head else set()
+        if not modifiers:
+            return None
+        for p, sid in reversed(self.salience):
+            rec = self.by_id[sid].record
+            words = rec.name.lower().split()
+            if p <= pos and rec.kind == "unnamed" and words[-1:] == head and modifiers <= set(words):
+                return sid
+        return None
+
     def _title_antecedent(self, np: NP, pos: int) -> str | None:
         L = lexicon()
         head = (np.title or np.name).lower().split()[-1] if (np.title or np.name) else ""
@@ -1561,6 +1577,18 @@ class SpeakerResolver:
 
     def record(self, sid: str) -> SpeakerRecord:
         return self.by_id[sid].record
+
+
+# words before a role's head that do not say which one it is
+_NOT_MODIFIERS = frozenset({"the", "this", "that", "first", "second", "third", "other", "same", "latter",
+                            "former", "then", "top", "veteran", "new"})
+
+
+def _role_modifiers(text: str, title: str) -> set[str]:
+    """The lowercase words before a role's title that say which one it is: "the first senior
+    administration official" -> {senior, administration}; "the Ukrainian foreign minister" -> {}."""
+    at = text.lower().rfind(title) if title else -1
+    return set(re.findall(r"\b[a-z]{3,}\b", text[:at])) - _NOT_MODIFIERS if at > 0 else set()
 
 
 def _inside_quotation(text: str, pos: int) -> bool:

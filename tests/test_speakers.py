@@ -63,6 +63,17 @@ def test_definite_title_resolves_to_recent_speaker():
     assert out[0][0] == out[1][0] == "spokesperson for the national grid"
 
 
+def test_definite_title_prefers_the_source_with_its_modifiers():
+    # the nearer Okafor is "a former Pentagon official"; "the senior administration official"
+    # is the unnamed source described with those words
+    body = ("“Nobody is telling them to sit down,” a senior administration official said.\n\n"
+            "Daniel Okafor, a former Pentagon official, said the caution was understandable.\n\n"
+            "For now, the first senior administration official said, the White House sees no opening.")
+    out, _, _ = speakers_of(body)
+    assert out[0] == out[2] == ("senior administration official", "unnamed")
+    assert out[1][0] == "Daniel Okafor"
+
+
 def test_institutions_are_institution_kind():
     out, _, _ = speakers_of("The Kremlin said the proposal was not serious at all.")
     assert out == [("Kremlin", "institution")]
