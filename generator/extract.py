@@ -1381,9 +1381,18 @@ class _Reader:
             if b <= pos:
                 lo = max(lo, b)
         for q in self.qi.overlapping(lo, pos):
-            if q.end <= pos:
+            if q.end <= pos and not self._quoted_title(q, sent):
                 lo = max(lo, q.end)
         return lo
+
+    def _quoted_title(self, q: Quote, sent: Sentence) -> bool:
+        """A title quoted inside the subject ("X, the author of “Frozen Conflicts,” a study of ...,
+        said"): part of the speaker's description, not a quotation that ends a clause."""
+        inner = self.text[q.inner_start:q.inner_end].rstrip()
+        set_off = inner.endswith(",") or self.text[q.end:q.end + 1] == ","
+        inner = inner.removesuffix(",")
+        return set_off and TITLE_LEAD_RE.search(self.text, max(sent.start, q.start - 12), q.start) is not None \
+            and "," in self.text[sent.start:q.start] and len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner)
 
     def _content_start(self, v: re.Match, lemma: str, sent: Sentence, participle: bool = False):
         """(content start, end of the attribution gap, quotation when the content is one)."""
@@ -2113,6 +2122,10 @@ class _Reader:
         while p >= 0 and self.paras[p].skipped:
             p -= 1
         return by_para.get(p, []) if p >= 0 else []
+
+
+# words that introduce a title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
+TITLE_LEAD_RE = re.compile(r"\b(?:of|titled|entitled|called)\s*$")
 
 
 def _title_case(text: str) -> bool:

@@ -1782,3 +1782,10 @@ def test_repeated_in_what_x_described_as_an_outlet_tail_and_a_day_before_an_occa
         ("Tomas Reyes", "Vostria would not accept “a peace imposed through pressure”"),
         ("diplomat", "as a show of “moral support”")]
     assert str(recs[2].date) == "2023-05-09"
+
+
+def test_quoted_title_in_the_subject_does_not_end_the_clause():
+    # the title's closing mark is no clause boundary: the speaker is the named author
+    out, _ = run("Daniel Okafor, a former Pentagon official and the author of “Frozen Conflicts,” a study "
+                 "of cease-fires that hardened into permanent division, said the caution was understandable.")
+    assert out == [("indirect", "Daniel Okafor", "the caution was understandable")]
