@@ -32,6 +32,8 @@ def _build_cue_re() -> re.Pattern:
     mon = "|".join(sorted(L.months, key=len, reverse=True))
     num = "|".join(sorted(L.numbers, key=len, reverse=True)) + r"|\d+"
     occ = "|".join(re.escape(o) for o in L.occasion_nouns)
+    hol = "|".join(re.escape(h).replace("'", "[’']").replace(r"\ ", r"\s+")
+                   for h in sorted(L.holidays, key=len, reverse=True)) or "(?!)"
     parts = [
         rf"(?P<rel>(?P<n>{num})\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+(?P<who>[A-Z][\w’'\-. ]{{0,40}}?)[’']s?\s+(?:{occ})\b)",
         rf"(?P<ago>(?P<agon>{num})\s+(?P<agou>days?|weeks?|months?|years?)\s+ago\b)",
@@ -46,6 +48,7 @@ def _build_cue_re() -> re.Pattern:
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
         rf"(?P<dm>(?:\bon\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
         rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}}))?)",
+        rf"(?P<hol>\b(?:on\s+)?(?P<holname>{hol})\b)",
         r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b)",
         r"(?P<yday>\b(?:yesterday|last night|overnight)\b)",
         r"(?P<tw>\b(?:earlier\s+|later\s+)?this week\b|\bearlier in the week\b)",
@@ -173,6 +176,10 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
             return None
         lo, hi = _clamp(lo, hi, p)
         return DateResult(_mid(lo, hi), "month", (lo, hi), text)
+    if g["hol"]:
+        month, day = L.holidays[re.sub(r"\s+", " ", g["holname"].lower().replace("’", "'"))]
+        d = date(p.year if (month, day) <= (p.month, p.day) else p.year - 1, month, day)
+        return DateResult(d, "day", (d, d), text)
     if g["today"]:
         return DateResult(p, "day", (p, p), text)
     if g["yday"]:
@@ -260,7 +267,7 @@ def cues_in(text: str, start: int = 0, end: int | None = None):
 
 
 # every cue contains one of these; checking for them first skips most zones cheaply
-CUE_HINT_RE = re.compile(r"day|week|month|year|today|tonight|morning|afternoon|evening|night|ago|afterward|later|\d|"
+CUE_HINT_RE = re.compile(r"day|week|month|year|today|tonight|morning|afternoon|evening|night|ago|afterward|later|\d|christmas|"
                          r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
 
@@ -277,7 +284,7 @@ def _cue_openers() -> frozenset:
     return frozenset(list(L.weekdays) + list(L.months) + list(L.numbers) + [
         "on", "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight",
         "overnight", "mid", "end", "beginning", "start", "past", "hours", "minutes", "moments",
-        "shortly", "afterwards", "afterward"])
+        "shortly", "afterwards", "afterward"] + [h.split()[0] for h in L.holidays])
 
 
 def opens_with_cue_word(sentence: str) -> bool:

@@ -514,6 +514,8 @@ TIME_CLAUSE_RE = re.compile(r"\s+(?:as|before|after|while|when)\s")
 # a closing mark, then "and"/"but" and a new predicate of the speaker: `called it “a disgrace” and
 # urged ...`, `said it was “sad,” but he added ...`; the quotation closed the reported clause
 QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|later)\s|"
+                                # (a day of its own may stand first: `“A,” and on Monday he dismissed ...`)
+                                r"(?:on\s+(?i:" + "|".join(lexicon().weekdays) + r"),?\s+)?"
                                 r"(?:he|she|they|we)\s+(?:also\s+|later\s+)?" +
                                 _FINITE + r"\b|"
                                 r"(?!(?:need|speed|seed|feed|breed|red|bed|shed|wed|thing|nothing|something|"
@@ -941,9 +943,11 @@ class _Reader:
 
     @staticmethod
     def _long_appositive(region: str) -> bool:
-        """`“A,” Jo Bloggs, director of the harbour trust at the county council, said`: a name and one
-        comma-set description may run past the usual dozen words."""
-        m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*),\s+[^,]{3,130},\s*", region)
+        """`“A,” Jo Bloggs, director of the harbour trust at the county council, said`: a name and a
+        comma-set description (which may gloss itself: "the starosta, or elected elder, of the
+        village") may run past the usual dozen words."""
+        m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*),\s+[^,]{3,130}"
+                         r"(?:,\s+or\s+[^,]{3,40},\s+[^,]{3,90})?,\s*", region)
         return m is not None and len(region.split()) <= 26
 
     def _setting_quote(self, lead_start: int, v: re.Match, sent: Sentence) -> bool:

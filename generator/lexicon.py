@@ -101,6 +101,7 @@ class Lexicon:
     member_subjects: frozenset
     weekdays: tuple
     months: dict
+    holidays: dict            # "new year's eve" -> (12, 31)
     numbers: dict
     occasion_nouns: tuple
     event_nouns: tuple
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
         member_subjects=frozenset(unnamed.get("member_subjects", [])),
         weekdays=tuple(time["weekdays"]),
         months={k: int(v) for k, v in time["months"].items()},
+        holidays={k: (int(v[0]), int(v[1])) for k, v in time.get("holidays", {}).items()},
         numbers={str(k): int(v) for k, v in time["numbers"].items()},
         occasion_nouns=tuple(sorted(time["occasion_nouns"], key=len, reverse=True)),
         event_nouns=tuple(sorted(time["event_nouns"], key=len, reverse=True)),

@@ -37,6 +37,9 @@ def cue(text, pub):
     ("this month", FRI, (date(2022, 12, 1), FRI), "month"),
     ("in mid-November", FRI, (date(2022, 11, 10), date(2022, 11, 20)), "month"),
     ("in August", FRI, (date(2022, 8, 1), date(2022, 8, 31)), "month"),
+    ("in his New Year’s Eve address", SUN, (date(2023, 12, 31),) * 2, "day"),   # the last one before
+    ("on Christmas Day", FRI, (date(2021, 12, 25),) * 2, "day"),
+    ("on Victory Day", FRI, (date(2022, 5, 9),) * 2, "day"),
     ("in November", SUN, (date(2023, 11, 1), date(2023, 11, 30)), "month"),
     ("overnight", FRI, (date(2022, 12, 1),) * 2, "day"),
     ("late last year", FRI, (date(2021, 9, 1), date(2021, 12, 31)), "year"),

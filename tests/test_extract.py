@@ -1789,3 +1789,17 @@ def test_quoted_title_in_the_subject_does_not_end_the_clause():
     out, _ = run("Daniel Okafor, a former Pentagon official and the author of “Frozen Conflicts,” a study "
                  "of cease-fires that hardened into permanent division, said the caution was understandable.")
     assert out == [("indirect", "Daniel Okafor", "the caution was understandable")]
+
+
+def test_a_description_that_glosses_itself_still_ends_at_the_verb():
+    out, _ = run("“We took out 14 people today,” Vasyl Horbenko, the starosta, or elected elder, of the village "
+                 "of Starytsya near Vovchansk, told the radio by phone.")
+    assert out == [("direct", "Vasyl Horbenko", "We took out 14 people today")]
+
+
+def test_a_dated_clause_after_a_quotation_is_a_new_statement():
+    out, recs = run("Peskov said on Tuesday that Russia saw “no point” in discussing troops “in any form,” and on "
+                    "Monday he dismissed European proposals as “an attempt to smuggle NATO in.”")
+    assert [(o[2], r.date_cue) for o, r in zip(out, recs)] == [
+        ("Russia saw “no point” in discussing troops “in any form,”", "on Tuesday"),
+        ("dismissed European proposals as “an attempt to smuggle NATO in.”", "on Monday")]
