@@ -308,7 +308,8 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
         # the Red Cross" is not someone of the International Committee; "the Ministry of Foreign
         # Affairs" is no one called Affairs
         np = (_listed_institution(toks) or (_institution(toks) if _head_of_remit(toks) else None)
-              or _clean_name(toks, text, offset) or _institution(toks) or _description(toks))
+              or _located_institution(toks) or _clean_name(toks, text, offset) or _institution(toks)
+              or _description(toks))
         if np:
             return np
     return _trailing_name(toks)
@@ -319,6 +320,19 @@ def _head_of_remit(toks: list[_Tok]) -> bool:
     words = toks[1:] if toks and (toks[0].low == "the" or toks[0].text.endswith(("’s", "'s"))) else toks
     return len(words) >= 3 and words[1].low in ("of", "for") and words[0].bare[:1].isupper() \
         and words[0].low in lexicon().institution_heads
+
+
+def _located_institution(toks: list[_Tok]) -> NP | None:
+    """"the Russian Embassy in Athens": a body and where it sits, not someone called Athens."""
+    at = next((k for k, t in enumerate(toks) if t.low == "in"), None)
+    place = toks[at + 1:] if at else []
+    if not place or len(place) > 3 or not all(t.bare[:1].isupper() for t in place):
+        return None
+    head = _institution(toks[:at])
+    if head is None:
+        return None
+    return _inst_np(toks[1:] if toks[0].low == "the" else toks,
+                    f"{head.name} in {' '.join(t.bare for t in place)}")
 
 
 def _listed_institution(toks: list[_Tok]) -> NP | None:

@@ -74,6 +74,12 @@ def test_definite_title_prefers_the_source_with_its_modifiers():
     assert out[1][0] == "Daniel Okafor"
 
 
+def test_a_body_and_where_it_sits_is_one_institution():
+    out, _, _ = speakers_of("In a statement on Monday, the Russian Embassy in Athens said its forces were "
+                            "doing everything possible.")
+    assert out == [("Russian Embassy in Athens", "institution")]
+
+
 def test_institutions_are_institution_kind():
     out, _, _ = speakers_of("The Kremlin said the proposal was not serious at all.")
     assert out == [("Kremlin", "institution")]
