@@ -900,7 +900,8 @@ class _Reader:
         lead_start = self._integrated_lead(sent, q)
         if q.start > sent.start and len(WORDS_RE.findall(t[q.inner_start:q.inner_end])) < 3 \
                 and t[sent.start:q.start].strip(" —–-([") and not self._after_previous_clause(sent, q) \
-                and not (lead_start is not None and self._attribution_closes(between, v, sent)):
+                and not (lead_start is not None and self._attribution_closes(between, v, sent)) \
+                or q.start > sent.start and self._names_a_work(q, sent):
             return None     # a quoted title or term: on Fox News’s “Hannity,” Newt Gingrich said ...
         m = re.fullmatch(r"\s*[,—–-]?\s*([^;:!?“”\"]{0,160}?)\s*(?:(?:has|had|have)\s+)?", between)
         if not m or len(m.group(1).split()) > 12 and not self._long_appositive(m.group(1)):
@@ -1392,11 +1393,16 @@ class _Reader:
     def _quoted_title(self, q: Quote, sent: Sentence) -> bool:
         """A title quoted inside the subject ("X, the author of “Frozen Conflicts,” a study of ...,
         said"): part of the speaker's description, not a quotation that ends a clause."""
+        return "," in self.text[sent.start:q.start] and self._names_a_work(q, sent)
+
+    def _names_a_work(self, q: Quote, sent: Sentence) -> bool:
+        """A quoted title set off after the word that introduces it: `the program “Moscow. Kremlin.
+        Putin,” he said`, `the author of “Frozen Conflicts,” a study`."""
         inner = self.text[q.inner_start:q.inner_end].rstrip()
         set_off = inner.endswith(",") or self.text[q.end:q.end + 1] == ","
         inner = inner.removesuffix(",")
-        return set_off and TITLE_LEAD_RE.search(self.text, max(sent.start, q.start - 12), q.start) is not None \
-            and "," in self.text[sent.start:q.start] and len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner)
+        return set_off and TITLE_LEAD_RE.search(self.text, max(sent.start, q.start - 14), q.start) is not None \
+            and len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner)
 
     def _content_start(self, v: re.Match, lemma: str, sent: Sentence, participle: bool = False):
         """(content start, end of the attribution gap, quotation when the content is one)."""
@@ -2128,8 +2134,8 @@ class _Reader:
         return by_para.get(p, []) if p >= 0 else []
 
 
-# words that introduce a title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
-TITLE_LEAD_RE = re.compile(r"\b(?:of|titled|entitled|called)\s*$")
+# the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
+TITLE_LEAD_RE = re.compile(r"\b(?:" + trie_regex(_L.title_leads) + r")\s*$", re.I)
 
 
 def _title_case(text: str) -> bool:

@@ -1803,3 +1803,9 @@ def test_a_dated_clause_after_a_quotation_is_a_new_statement():
     assert [(o[2], r.date_cue) for o, r in zip(out, recs)] == [
         ("Russia saw “no point” in discussing troops “in any form,”", "on Tuesday"),
         ("dismissed European proposals as “an attempt to smuggle NATO in.”", "on Monday")]
+
+
+def test_a_quoted_programme_title_is_no_statement():
+    out, _ = run("Sergey Lavrov was blunter. In an interview on the program “Moscow. Kremlin. Putin,” he said Russia "
+                 "would reject any arrangement that put NATO troops on Ukrainian soil.")
+    assert [o[2] for o in out] == ["Russia would reject any arrangement that put NATO troops on Ukrainian soil"]
