@@ -1806,6 +1806,7 @@ def test_a_dated_clause_after_a_quotation_is_a_new_statement():
 
 
 def test_a_quoted_programme_title_is_no_statement():
-    out, _ = run("Sergey Lavrov was blunter. In an interview on the program “Moscow. Kremlin. Putin,” he said Russia "
+    out, _ = run("Sergey Lavrov was blunter. In an interview aired Sunday on the state television program “Moscow. "
+                 "Kremlin. Putin,” he said Russia "
                  "would reject any arrangement that put NATO troops on Ukrainian soil.")
     assert [o[2] for o in out] == ["Russia would reject any arrangement that put NATO troops on Ukrainian soil"]
