@@ -893,10 +893,18 @@ class _Reader:
     def _after_quote(self, sent: Sentence, v: re.Match):
         t = self.text
         qs = [q for q in self.qi.overlapping(max(0, sent.start - 1), v.start()) if q.end <= v.start()]
+        # (a name quoted inside the speaker's description is not the quotation: “A,” Jo Bloggs,
+        # wearing “Ted Cruz” pins, said)
+        inside = [q for q in qs[1:] if self._quoted_title(q, sent)]
+        qs = [q for q in qs if q not in inside]
         if not qs:
             return self._after_previous_quote(sent, v)
         q = qs[-1]
         between = t[q.end:v.start()]
+        for inner in inside:
+            if inner.start >= q.end:
+                a, b = inner.start - q.end, inner.end - q.end
+                between = between[:a] + between[a:b].translate(QUOTE_MARKS_TO_SPACES) + between[b:]
         lead_start = self._integrated_lead(sent, q)
         if q.start > sent.start and len(WORDS_RE.findall(t[q.inner_start:q.inner_end])) < 3 \
                 and t[sent.start:q.start].strip(" —–-([") and not self._after_previous_clause(sent, q) \
@@ -1393,7 +1401,18 @@ class _Reader:
     def _quoted_title(self, q: Quote, sent: Sentence) -> bool:
         """A title quoted inside the subject ("X, the author of “Frozen Conflicts,” a study of ...,
         said"): part of the speaker's description, not a quotation that ends a clause."""
-        return "," in self.text[sent.start:q.start] and self._names_a_work(q, sent)
+        t = self.text
+        before = t[sent.start:q.start].rstrip()
+        if not before[-1:].isalpha():
+            return False
+        if "," in before and self._names_a_work(q, sent):
+            return True
+        inner = t[q.inner_start:q.inner_end]
+        if len(WORDS_RE.findall(inner)) > 6 or re.search(r"[.!?;:]", inner):
+            return False
+        # a name quoted as a modifier: the "United News" telethon, LRT's "Dėmesio centre" programme
+        nxt = re.match(r" ([a-z][a-z-]+)\b", t[q.end:q.end + 30])
+        return nxt is not None and nxt.group(1) not in _L.verb_forms and nxt.group(1) not in MODIFIER_STOP
 
     def _names_a_work(self, q: Quote, sent: Sentence) -> bool:
         """A quoted title set off after the word that introduces it: `the program “Moscow. Kremlin.
@@ -1475,6 +1494,8 @@ class _Reader:
             return None, None, None
         if not (t[pos].isalnum() or t[pos] in "“\"‘"):
             return None, None, None
+        if MANNER_THEN_CLAUSE_RE.match(t, pos):
+            return None, None, None     # "said matter-of-factly as confetti fell": how and when, not what
         if ADJUNCT_RE.match(t, pos) and self._only_adjunct(pos, sent.end):
             self._adjunct_only = True
             return None, None, None     # "X said on Jan. 20 after a third day of talks": when, not what
@@ -2134,6 +2155,12 @@ class _Reader:
         return by_para.get(p, []) if p >= 0 else []
 
 
+# an adverb of manner, then a clause of time or cause: "said quietly as he left"
+MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
+QUOTE_MARKS_TO_SPACES = str.maketrans({c: " " for c in "“”\"‘’"})
+# words after a quotation that show it is not a noun's modifier
+MODIFIER_STOP = frozenset("and or but as to which that who when while if because than so then at in on of for "
+                          "from with by into about after before is was are were has had have will would".split())
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
 TITLE_LEAD_RE = re.compile(r"\b(?:" + trie_regex(_L.title_leads) + r")\s*$", re.I)
 

@@ -371,6 +371,10 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
         ok = (t.low in DETERMINERS - {"a", "an", "this", "that", "these", "those"} or _is_title_word(t)
               or _is_nationality(t) or t.bare[:1].isupper() or t.text.startswith("then-")
               or (t.low == "of" and k > 0 and _is_title_word(prefix[k - 1]))
+              # a lowercase word qualifying the title after it: "political scientist", "military analyst"
+              or (k + 1 < len(prefix) and _is_title_word(prefix[k + 1]) and prefix[k + 1].low not in PREPOSITIONS
+                  and t.text.isalpha() and t.text.islower()
+                  and t.low not in NON_NP_STARTERS and t.low not in PREPOSITIONS)
               or (t.low in ("and", "&") and 0 < k < len(prefix) - 1    # "National Security and Defense Council"
                   and all(p.bare[:1].isupper() and not is_name_token(p) for p in (prefix[k - 1], prefix[k + 1]))))
         if not ok:

@@ -1810,3 +1810,14 @@ def test_a_quoted_programme_title_is_no_statement():
                  "Kremlin. Putin,” he said Russia "
                  "would reject any arrangement that put NATO troops on Ukrainian soil.")
     assert [o[2] for o in out] == ["Russia would reject any arrangement that put NATO troops on Ukrainian soil"]
+
+
+def test_a_name_quoted_as_a_modifier_stays_in_the_subject():
+    out, _ = run("Speaking on LRT’s “Dėmesio centre” programme on Wednesday evening, political scientist Rūta "
+                 "Staškevičienė of Vilnius University said the summit would be remembered for its flags.")
+    assert out == [("indirect", "Rūta Staškevičienė", "the summit would be remembered for its flags")]
+
+
+def test_said_with_a_manner_and_a_time_clause_reports_nothing():
+    out, _ = run("Jo Bloggs, wearing a cowboy hat, said matter-of-factly as confetti fluttered down around him.")
+    assert out == []
