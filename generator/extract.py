@@ -490,7 +490,8 @@ END_MARK_RE = re.compile(
     # an absolute clause with its own speaker: "..., with Kyiv calling it ..."
     r",\s+(?=with\s[^,;“”\"]{1,60}?\s(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
 NEW_SPEAKER_RE = re.compile(
-    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z])[^,;“”\"]{0,60}?"
+    r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z]|"
+    r"(?:[a-z]+\s+)?(?:" + trie_regex(h for h in _L.unnamed_heads if h.endswith("s")) + r")\b)[^,;“”\"]{0,60}?"
     r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s" +     # an infinitive or a modal: "... are to blame
     trie_regex(f for f in lexicon().verb_forms if not f.endswith("ing") and f not in lexicon().noun_first_forms)
     + r"\b)")      # (not a word that is mostly a noun: "while Mrs. Clinton was secretary of state")
@@ -569,7 +570,9 @@ AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|then|again|once|alre
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # the gap before "that": no clause break, but a programme's title may be quoted in it
 # ("told ABC News' “This Week” on Sunday that")
-THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)\bthat\s+")
+THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)\bthat\s+"
+                         # ("wrote on Twitter that evening that": a time, then the clause)
+                         r"(?!(?:day|evening|morning|afternoon|night|week|weekend|month|year)\b)")
 AS_QUOTE_RE = re.compile(r"\s+as\s+[“\"]")
 ACT_TARGET_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*|him|her|them|us)(?:\s+[A-Z][\w’'.-]*){0,2}\s+(\w+)\b")
 ADJUNCT_RE = re.compile(r"(?:after|before|during|following|amid|at|in|on|with|from|ahead\s+of|alongside)\s", re.I)

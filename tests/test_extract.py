@@ -1821,3 +1821,17 @@ def test_a_name_quoted_as_a_modifier_stays_in_the_subject():
 def test_said_with_a_manner_and_a_time_clause_reports_nothing():
     out, _ = run("Jo Bloggs, wearing a cowboy hat, said matter-of-factly as confetti fluttered down around him.")
     assert out == []
+
+
+def test_that_evening_in_the_gap_is_a_time_not_the_clause():
+    out, recs = run("The response came on Tuesday. Mykhailo Podolyak wrote on Twitter that evening that the "
+                    "reaction proved Russia was not interested in talks.")
+    assert [(o[2], r.date.isoformat()) for o, r in zip(out, recs)] == [
+        ("the reaction proved Russia was not interested in talks", "2023-05-09")]
+
+
+def test_bare_plural_sources_after_and_are_a_new_speaker():
+    out, _ = run("Mitsotakis has described the city as “a symbol of brutality,” and government officials say he "
+                 "intends to raise the situation at the summit.")
+    assert [(o[1], o[2]) for o in out] == [("Mitsotakis", "the city as “a symbol of brutality,”"),
+                                           ("government officials", "he intends to raise the situation at the summit")]
