@@ -40,7 +40,7 @@ def _build_cue_re() -> re.Pattern:
         # counted from a date the text gave before: "a day earlier", "the same day", "a day after X said"
         rf"(?P<anaph>\b(?:(?P<ann>{num})\s+(?P<anu>days?|weeks?)\s+(?P<andir>earlier|later|after(?!\s+(?-i:[a-z])))|"
         r"(?:on\s+)?the\s+(?P<anday>same|previous|next|following)\s+(?:day|evening|morning|afternoon|night)|"
-        r"the\s+day\s+(?P<anbefore>before|after)(?=\s*[,.;]|\s+that\b|\s*$)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|night)|"
+        r"the\s+day\s+(?P<anbefore>before|after)(?=\s*[,.;]|\s+that\b|\s*$)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|afternoon|night)|"
         r"(?P<anlater>afterwards?|(?:hours|minutes|moments|shortly)\s+(?:later|afterwards?)|"
         r"later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?P<inday>(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening))))\b)",
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on|later|later\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",

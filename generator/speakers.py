@@ -650,6 +650,16 @@ class Subject:
 # a US legislator's party and state, in brackets or set off by commas: "(R-Ky.)", ", D-N.Y.,"
 PARTY_BRACKET = r"\((?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?[A-Z][\w.]*(?:[ .][A-Z][\w.]*)?\.?\)"
 PARTY_TAG_RE = re.compile(PARTY_BRACKET + r"|(?<=,)\s*(?:R|D|I)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=\s*,|\s*$)")
+# a party in brackets after a person's name: "Prime Minister Kristen Michal (Reform) said"
+PARTY_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z](\s\([A-Z][\w’'&.-]*(?:\s[A-Z&][\w’'&.-]*){0,2}\))(?=\s*(?:,|$))")
+
+
+def _without_party_tags(region: str) -> str:
+    region = PARTY_TAG_RE.sub(lambda m: " " * len(m.group()), region)
+    for m in PARTY_AFTER_NAME_RE.finditer(region):
+        a, b = m.span(1)
+        region = region[:a] + " " * (b - a) + region[b:]
+    return region
 
 
 def _is_place_name(np: NP) -> bool:
@@ -725,7 +735,7 @@ def parse_subject(region: str, offset: int) -> Subject:
         rest = region[m.end():stop]
         if "," not in rest.rstrip(" ,") and len(rest.split()) <= 5:
             cut = m.end()   # "– an assertion that Ukraine's general staff dismissed as ...": its subject
-    segs = split_segments(PARTY_TAG_RE.sub(lambda m: " " * len(m.group()), region[cut:stop]), offset + cut)
+    segs = split_segments(_without_party_tags(region[cut:stop]), offset + cut)
     if not segs:
         return Subject(None, offset + len(region))
     # (a relative clause set off after the speaker names others: "The president, who spoke with

@@ -149,6 +149,7 @@ def test_a_wire_dateline_is_not_a_date_cue(dateline):
     ("the previous day", date(2022, 11, 30)),
     ("on the same day", date(2022, 12, 1)),
     ("that day", date(2022, 12, 1)),
+    ("that afternoon", date(2022, 12, 1)),
     ("a day after Jo Bloggs", date(2022, 11, 30)),     # "..., a day after Jo Bloggs said B": B came first
     ("the next day", date(2022, 12, 2)),
     ("Afterwards", date(2022, 12, 1)),
@@ -163,4 +164,4 @@ def test_counted_cues_count_from_the_reference_date(text, expected):
     assert dt.resolve_cue(m, FRI) is None      # no reference: no date
     week = dt.DateResult(date(2022, 11, 23), "week", (date(2022, 11, 20), date(2022, 11, 26)), "last week")
     same = dt.resolve_cue(m, FRI, reference=lambda pos, day=False: None if day else week)
-    assert (same is not None) == (text in ("on the same day", "that day", "Afterwards", "hours later", "later that day"))
+    assert (same is not None) == (text in ("on the same day", "that day", "that afternoon", "Afterwards", "hours later", "later that day"))

@@ -483,3 +483,9 @@ def test_a_capitalised_adverb_or_contraction_opening_a_sentence_is_no_name():
     from generator.speakers import leading_name
     assert leading_name("Ever since she endorsed Mrs. Clinton, Ms. Warren has been a surrogate", 0).name == "Warren"
     assert leading_name("I'm old enough to remember President Jimmy Carter on TV", 0) is None
+
+
+def test_a_party_in_brackets_after_a_name_is_not_the_speaker():
+    out, _, _ = speakers_of("Prime Minister Kristen Michal (Reform) said on Thursday that Estonia would not "
+                            "support any settlement that rewards the aggressor.")
+    assert out == [("Kristen Michal", "person")]
