@@ -1681,6 +1681,8 @@ class _Reader:
         if first < 0 or self.qi.overlapping(start + first, v.start()):
             return None
         after = self.text[v.end():tail_end].strip()
+        if (channel := CHANNEL_TAIL_RE.match(after)) is not None:
+            after = after[channel.end():]   # "wrote on Telegram on Monday", "said in a statement"
         if after and not dt.cue_re().match(after):
             return None     # only a time may follow the verb: "said Saturday", "said on Monday"
         # the name first ("Jo Bloggs, the head of ...") or the role first ("the regional governor, Oleh Kiper")
@@ -2158,6 +2160,10 @@ class _Reader:
         return by_para.get(p, []) if p >= 0 else []
 
 
+# where a closing attribution's words appeared: "wrote on Telegram", "said in a statement"
+CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
+                             r"video|interview|message)(?:\s+(?:channel|account|page|post|statement|video|address))?"
+                             r"(?:\s*,)?\s*")
 # an adverb of manner, then a clause of time or cause: "said quietly as he left"
 MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
 QUOTE_MARKS_TO_SPACES = str.maketrans({c: " " for c in "“”\"‘’"})

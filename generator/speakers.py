@@ -367,6 +367,8 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     prefix = toks[:start]
     if prefix and prefix[-1].low in ("of", "for"):
         return None     # "the defence minister of Vostria": a description with a place, not a name
+    if len(prefix) >= 2 and end - start == 1 and prefix[-1].low == "the" and prefix[-2].bare[:1].isupper():
+        return None     # "co-leader of We Continue the Change": the end of a name with "the" in it
     for k, t in enumerate(prefix):
         ok = (t.low in DETERMINERS - {"a", "an", "this", "that", "these", "those"} or _is_title_word(t)
               or _is_nationality(t) or t.bare[:1].isupper() or t.text.startswith("then-")
@@ -703,7 +705,9 @@ def parse_subject(region: str, offset: int) -> Subject:
         segs = split_segments(before, offset)
         if segs:
             seg, o = segs[-1]
-            seg = re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$", "", seg)  # "Zelensky of Ukraine"
+            place = re.search(r"\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$", seg)
+            if place and seg[:place.start()].split()[-1][:1].isupper():
+                seg = seg[:place.start()]   # "Zelensky of Ukraine" (not "the presence of Boris Pistorius")
             np = parse_np(seg, o)
             if np and np.kind in ("name", "institution"):
                 return Subject(np, np.start, relative=True)

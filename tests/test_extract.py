@@ -1835,3 +1835,22 @@ def test_bare_plural_sources_after_and_are_a_new_speaker():
                  "intends to raise the situation at the summit.")
     assert [(o[1], o[2]) for o in out] == [("Mitsotakis", "the city as “a symbol of brutality,”"),
                                            ("government officials", "he intends to raise the situation at the summit")]
+
+
+def test_who_said_after_a_name_inside_a_prepositional_phrase():
+    out, _ = run("The agreement was signed in Berlin in the presence of German Defense Minister Boris Pistorius, "
+                 "who said Germany was prepared to finance the drones.")
+    assert out == [("indirect", "Boris Pistorius", "Germany was prepared to finance the drones")]
+
+
+def test_closing_role_and_name_with_a_channel_after_the_verb():
+    out, _ = run("Russian troops struck the Kherson region 84 times over the past day, the head of the regional "
+                 "administration, Oleksandr Prokudin, wrote on Telegram on Monday morning.")
+    assert out == [("indirect", "Oleksandr Prokudin",
+                    "Russian troops struck the Kherson region 84 times over the past day")]
+
+
+def test_a_party_name_with_the_in_it_is_not_the_speaker():
+    out, _ = run("Opening the debate, Kiril Petkov, the former prime minister and co-leader of We Continue the "
+                 "Change, said Bulgaria was finally acting like a member of NATO.")
+    assert out == [("indirect", "Kiril Petkov", "Bulgaria was finally acting like a member of NATO")]
