@@ -553,6 +553,7 @@ SPEECH_EVENT_RE = re.compile(r"\b" + _spaced(trie_regex(lexicon().speech_event_w
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
 SET_OFF_ROLE_RE = re.compile(r"(the\s[^,;:“”\"]{2,60}),\s+(?:who|whose)\s")
+POSSESSIVE_OPENING_RE = re.compile(r"(?:For|To|With|Among|Inside|Within|At|In|On)\s+(?=[A-Z][\w’'-]+[’']s\s)")
 OPENING_SETTING_RE = re.compile(r"(?:In|At|On|Near|Outside|Inside|Across|Along)\s[^,;:“”\"]{2,60},\s+")
 PASSIVE_LEAD_RE = re.compile(r"\b(?:was|were|is|are)\s+" + _spaced(trie_regex(lexicon().agent_participles))
                              + r"\s+(?:[^,.;“”\"]{0,40}?\s)?by\s+(?=[A-Z])")
@@ -2302,6 +2303,10 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
                 np = np if np is not None and np.kind == "title" else None
             elif lead and reader.text.startswith("the ", at):
                 np = sp.leading_role(reader.text[at:s.end], at)     # "On Thursday, the CNN president also"
+            elif (owner := POSSESSIVE_OPENING_RE.match(reader.text, s.start, s.end)) is not None:
+                # "For Halvorsen's soldiers, the next days ...": the person the sentence is about
+                np = sp.leading_name(reader.text[owner.end():s.end], owner.end(), possessor=True)
+                np = np if np is not None and np.text.endswith(("’s", "'s")) else None
         if np is not None and not any(a <= np.start < b for a, b in said_spans.get(s.para, ())):
             # (a subject inside what someone said is not who the sentence is about: "According to
             # Peskov, Putin has received a report. “...,” he noted")

@@ -489,3 +489,12 @@ def test_a_party_in_brackets_after_a_name_is_not_the_speaker():
     out, _, _ = speakers_of("Prime Minister Kristen Michal (Reform) said on Thursday that Estonia would not "
                             "support any settlement that rewards the aggressor.")
     assert out == [("Kristen Michal", "person")]
+
+
+def test_a_possessive_in_an_opening_phrase_is_who_the_sentence_is_about():
+    body = ("Capt. Brent Halvorsen commands the company.\n\n"
+            "President Joe Biden is scheduled to travel to Poland next week.\n\n"
+            "For Halvorsen's soldiers, the next few days will be spent resetting the ranges.\n\n"
+            "“Nobody here is under any illusion about where these guys are going,” he said.")
+    out, _, _ = speakers_of(body)
+    assert out == [("Brent Halvorsen", "person")]
