@@ -92,7 +92,7 @@ CONDITION_BEFORE_RE = re.compile(r"\b(?<![’'-])(?:" + "|".join(
 VERB_ARGUMENT_AFTER_RE = re.compile(r"\s*(?:[:“\"]|,\s*[“\"]|(?:that|whether|if|how|why|he|she|they|it|we|I|there)\b)")
 QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(r"[”\"]\s+(?:[^\s,“”\"]+\s+){1,3}$")    # "“A,” the Saudis state"
 GAP_START_RE = re.compile(
-    r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|last|this|earlier|later|early|late|"
+    r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)|last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
     r"further|afterwards|back|overnight|as\s+(?:early|recently|late)\s+as|\w+ly|"
     r"(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+"
@@ -1409,8 +1409,8 @@ class _Reader:
         before = t[sent.start:q.start].rstrip()
         if not before[-1:].isalpha():
             return False
-        if "," in before and self._names_a_work(q, sent):
-            return True
+        if self._names_a_work(q, sent) and ("," in before or not before.endswith(" of")):
+            return True     # (after "of" only inside a description set off by commas)
         inner = t[q.inner_start:q.inner_end]
         if len(WORDS_RE.findall(inner)) > 6 or re.search(r"[.!?;:]", inner):
             return False
@@ -1498,6 +1498,8 @@ class _Reader:
             return None, None, None
         if not (t[pos].isalnum() or t[pos] in "“\"‘"):
             return None, None, None
+        if t.startswith("by ", pos) and not BY_MEANS_RE.match(t, pos):
+            return None, None, None     # "written by a comedy troupe", "responded by pointing": no clause
         if MANNER_THEN_CLAUSE_RE.match(t, pos):
             return None, None, None     # "said matter-of-factly as confetti fell": how and when, not what
         if ADJUNCT_RE.match(t, pos) and self._only_adjunct(pos, sent.end):
@@ -2165,12 +2167,15 @@ class _Reader:
 CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
                              r"video|interview|message)(?:\s+(?:channel|account|page|post|statement|video|address))?"
                              r"(?:\s*,)?\s*")
+# how it was said, not who did something: "said by phone that"
+BY_MEANS_RE = re.compile(r"by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)\b")
 # an adverb of manner, then a clause of time or cause: "said quietly as he left"
 MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
 QUOTE_MARKS_TO_SPACES = str.maketrans({c: " " for c in "“”\"‘’"})
 # words after a quotation that show it is not a noun's modifier
 MODIFIER_STOP = frozenset("and or but as to which that who when while if because than so then at in on of for "
-                          "from with by into about after before is was are were has had have will would".split())
+                          "from with by into about after before is was are were has had have will would".split()) \
+    | frozenset(_L.pronouns)
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
 TITLE_LEAD_RE = re.compile(r"\b(?:" + trie_regex(_L.title_leads) + r")\s*$", re.I)
 

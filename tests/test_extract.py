@@ -1854,3 +1854,17 @@ def test_a_party_name_with_the_in_it_is_not_the_speaker():
     out, _ = run("Opening the debate, Kiril Petkov, the former prime minister and co-leader of We Continue the "
                  "Change, said Bulgaria was finally acting like a member of NATO.")
     assert out == [("indirect", "Kiril Petkov", "Bulgaria was finally acting like a member of NATO")]
+
+
+def test_by_after_the_verb_is_an_agent_or_a_means():
+    out, _ = run("The senator responded by pointing a finger at the reporters.")
+    assert out == []
+    out, _ = run("Olha Marchenko, a teacher, said by phone that she had stopped following the headlines.")
+    assert out == [("indirect", "Olha Marchenko", "she had stopped following the headlines")]
+
+
+def test_a_pronoun_after_a_quoted_title_is_the_speaker():
+    out, recs = run("Sergey Lavrov was blunter. In an interview aired Tuesday on the program “Moscow. Kremlin. "
+                    "Putin,” he said Russia would reject any arrangement.")
+    assert [(o[1], o[2], r.date_cue) for o, r in zip(out, recs)] == [
+        ("Sergey Lavrov", "Russia would reject any arrangement", "Tuesday")]
