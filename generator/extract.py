@@ -959,7 +959,8 @@ class _Reader:
         """`“A,” Jo Bloggs, director of the harbour trust at the county council, said`: a name and a
         comma-set description (which may gloss itself: "the starosta, or elected elder, of the
         village") may run past the usual dozen words."""
-        m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*),\s+[^,]{3,130}"
+        m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*(?:\s+of\s+(?:[A-Z][\w’'.\-]*\s*){1,3})?),"
+                         r"\s+[^,]{3,130}"
                          r"(?:,\s+or\s+[^,]{3,40},\s+[^,]{3,90})?,\s*", region)
         return m is not None and len(region.split()) <= 26
 
@@ -1488,7 +1489,7 @@ class _Reader:
         gap_end = pos
         cue = re.compile(r"\s*").match(t, pos, limit)
         cm = dt.cue_re().match(t, cue.end(), limit) if cue else None
-        if cm:
+        if cm and not t.startswith(("’s ", "'s "), cm.end()):    # (not "said Monday's meeting was")
             pos = gap_end = cm.end()
         m = re.compile(r"\s*").match(t, pos, limit)
         pos = m.end()

@@ -664,6 +664,12 @@ def _without_party_tags(region: str) -> str:
     return region
 
 
+def _in_quoted_title(region: str, pos: int) -> bool:
+    """Whether pos lies inside quotation marks opened before it in the region."""
+    before = region[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _is_place_name(np: NP) -> bool:
     """A place read as a name ("Jo Bloggs of Sumter, South Carolina,"): a dateline, not the speaker."""
     L = lexicon()
@@ -717,11 +723,13 @@ def parse_subject(region: str, offset: int) -> Subject:
     for m in CLAUSE_CUT_RE.finditer(region):
         word = m.group(0).strip(" ,;:").lower()
         after = region[m.end():]
+        if _in_quoted_title(region, m.start()):
+            continue    # "the author of “Neutral Ground: Gulf Mediation and the Ukraine War,”"
         if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after):
             continue
         if word == "and" and after[:1].isupper() and NAMED_COMPLEMENT_END_RE.search(region, 0, m.start()):
             continue  # inside a name: "the Federal Agency for Maritime and River Transport said"
-        if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().endswith(",") \
+        if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().rstrip("”\"").endswith(",") \
                 and "," in region[:m.start()] and not m.group(0).lstrip().startswith(","):
             continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"
         if word in ("who", "which", "whose") and "," in after:

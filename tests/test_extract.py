@@ -1868,3 +1868,21 @@ def test_a_pronoun_after_a_quoted_title_is_the_speaker():
                     "Putin,” he said Russia would reject any arrangement.")
     assert [(o[1], o[2], r.date_cue) for o, r in zip(out, recs)] == [
         ("Sergey Lavrov", "Russia would reject any arrangement", "Tuesday")]
+
+
+def test_a_possessive_day_after_said_opens_the_clause():
+    out, recs = run("Two sources familiar with the planning said Monday's meeting was expected to begin early.")
+    assert [(o[2], r.date_precision) for o, r in zip(out, recs)] == [
+        ("Monday's meeting was expected to begin early", "reported")]
+
+
+def test_a_titled_name_with_a_place_then_a_role_closes_a_quote():
+    out, _ = run("“The deadline came and went,” Sen. Jeanne Shaheen of New Hampshire, the top Democrat on the "
+                 "Senate Foreign Relations Committee, said in a statement.")
+    assert out == [("direct", "Jeanne Shaheen", "The deadline came and went")]
+
+
+def test_and_inside_a_quoted_title_does_not_cut_the_subject():
+    out, _ = run("Faris Al-Harbi, a researcher and the author of the study “Neutral Ground: Gulf Mediation and "
+                 "the Ukraine War,” said the visit reflected Kyiv's view.")
+    assert out == [("indirect", "Faris Al-Harbi", "the visit reflected Kyiv's view")]
