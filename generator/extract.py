@@ -899,7 +899,7 @@ class _Reader:
         qs = [q for q in self.qi.overlapping(max(0, sent.start - 1), v.start()) if q.end <= v.start()]
         # (a name quoted inside the speaker's description is not the quotation: “A,” Jo Bloggs,
         # wearing “Ted Cruz” pins, said)
-        inside = [q for q in qs[1:] if self._quoted_title(q, sent)]
+        inside = [q for q in qs if self._quoted_title(q, sent)]
         qs = [q for q in qs if q not in inside]
         if not qs:
             return self._after_previous_quote(sent, v)
@@ -1415,9 +1415,12 @@ class _Reader:
         inner = t[q.inner_start:q.inner_end]
         if len(WORDS_RE.findall(inner)) > 6 or re.search(r"[.!?;:]", inner):
             return False
+        set_off = inner.rstrip().endswith(",") or t.startswith(",", q.end)
+        if set_off and "," in before and before.split()[-1][:1].isupper() and _title_case(inner.rstrip(" ,")):
+            return True     # a name's own quoted part: "the leader of the opposition Democrats “For Lithuania”,"
         # a name quoted as a modifier: the "United News" telethon, LRT's "Dėmesio centre" programme
         nxt = re.match(r" ([a-z][a-z-]+)\b", t[q.end:q.end + 30])
-        return nxt is not None and nxt.group(1) not in _L.verb_forms and nxt.group(1) not in MODIFIER_STOP
+        return not set_off and nxt is not None and nxt.group(1) not in _L.verb_forms and nxt.group(1) not in MODIFIER_STOP
 
     def _names_a_work(self, q: Quote, sent: Sentence) -> bool:
         """A quoted title set off after the word that introduces it: `the program “Moscow. Kremlin.

@@ -664,6 +664,20 @@ def _without_party_tags(region: str) -> str:
     return region
 
 
+QUOTED_NAME_LEAD_RE = re.compile(r"\b(?:call\s*sign|nickname|nicknamed|known\s+as|code\s*name|pseudonym|nom\s+de\s+guerre)\s*$",
+                                 re.I)
+QUOTED_PART_RE = re.compile(r"“[^“”]{1,80}”|\"[^\"]{1,80}\"")
+
+
+def _without_quoted_titles(region: str) -> str:
+    """Blank what a subject quotes ("host of MSNBC’s “Morning Joe,”"): a title, never the speaker;
+    but a call sign or nickname ("with the call sign “Sych,”") is what the speaker is called."""
+    if "“" not in region and '"' not in region:
+        return region
+    return QUOTED_PART_RE.sub(lambda m: m.group() if QUOTED_NAME_LEAD_RE.search(region, 0, m.start())
+                              else re.sub(r"[^,]", " ", m.group()), region)     # (its comma still sets off)
+
+
 def _in_quoted_title(region: str, pos: int) -> bool:
     """Whether pos lies inside quotation marks opened before it in the region."""
     before = region[:pos]
@@ -747,7 +761,7 @@ def parse_subject(region: str, offset: int) -> Subject:
         rest = region[m.end():stop]
         if "," not in rest.rstrip(" ,") and len(rest.split()) <= 5:
             cut = m.end()   # "– an assertion that Ukraine's general staff dismissed as ...": its subject
-    segs = split_segments(_without_party_tags(region[cut:stop]), offset + cut)
+    segs = split_segments(_without_quoted_titles(_without_party_tags(region[cut:stop])), offset + cut)
     if not segs:
         return Subject(None, offset + len(region))
     # (a relative clause set off after the speaker names others: "The president, who spoke with

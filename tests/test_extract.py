@@ -1886,3 +1886,14 @@ def test_and_inside_a_quoted_title_does_not_cut_the_subject():
     out, _ = run("Faris Al-Harbi, a researcher and the author of the study “Neutral Ground: Gulf Mediation and "
                  "the Ukraine War,” said the visit reflected Kyiv's view.")
     assert out == [("indirect", "Faris Al-Harbi", "the visit reflected Kyiv's view")]
+
+
+def test_a_quoted_part_of_a_party_name_stays_in_the_subject():
+    out, _ = run("Saulius Skvernelis, the leader of the opposition Democrats \"For Lithuania\", told BNS that the "
+                 "ruling coalition had raised expectations too high.")
+    assert out == [("indirect", "Saulius Skvernelis", "the ruling coalition had raised expectations too high")]
+
+
+def test_a_quoted_show_in_the_subject_is_not_the_speaker():
+    out, _ = run("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump’s refusal could disqualify him.")
+    assert out == [("indirect", "Joe Scarborough", "Trump’s refusal could disqualify him")]
