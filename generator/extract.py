@@ -1606,6 +1606,8 @@ class _Reader:
             return False
         if lemma in lexicon().tell_lemmas:
             return True
+        if GAP_CLAUSE_RE.search(dateless):
+            return False        # "said the same day he believed A and that B": the content began at "he"
         occasion = dt.occasion_re().match(g)    # "said the day before the talks opened that"
         return bool(GAP_START_RE.match(g) or dt.cue_re().match(g)
                     or occasion and re.fullmatch(r"\s*(?:[a-z]+ed)?", g[occasion.end():]))
@@ -2171,6 +2173,8 @@ class _Reader:
 CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
                              r"video|interview|message)(?:\s+(?:channel|account|page|post|statement|video|address))?"
                              r"(?:\s*,)?\s*")
+# a clause of its own in what would be the gap before "that"
+GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 # how it was said, not who did something: "said by phone that"
 BY_MEANS_RE = re.compile(r"by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)\b")
 # an adverb of manner, then a clause of time or cause: "said quietly as he left"

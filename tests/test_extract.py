@@ -1897,3 +1897,10 @@ def test_a_quoted_part_of_a_party_name_stays_in_the_subject():
 def test_a_quoted_show_in_the_subject_is_not_the_speaker():
     out, _ = run("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump’s refusal could disqualify him.")
     assert out == [("indirect", "Joe Scarborough", "Trump’s refusal could disqualify him")]
+
+
+def test_a_clause_before_a_later_that_is_the_first_statement():
+    out, _ = run("Recep Tayyip Erdogan said on Tuesday he believed Putin wanted the deal to continue and that the "
+                 "two leaders would discuss it soon.")
+    assert [o[2] for o in out] == ["he believed Putin wanted the deal to continue",
+                                   "the two leaders would discuss it soon"]
