@@ -17,6 +17,7 @@ article.text[start:end].
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -152,7 +153,10 @@ CLAUSE_SUBJECTS = ("that", "he", "she", "it", "they", "we", "i")   # a clause, n
 OBJECT_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+(?:\S+\s+){1,3}$", re.I)
 # a verb's target, then the word that opens what it is charged with or urged to: " Kyiv of",
 # " the West for", " allies to"
-TARGET_RE = re.compile(r"\s+(?:(?!that\b)[^\s.;:!?“”\"]+\s+){1,8}?(of|for|to)\s+[\w“\"‘]")
+@functools.lru_cache(maxsize=None)
+def _target_re(links: tuple[str, ...]) -> re.Pattern:
+    """The verb's target, then the word that opens its charge or call ("accused Kyiv of")."""
+    return re.compile(r"\s+(?:(?!that\b)[^\s.;:!?“”\"]+\s+){1,8}?(" + "|".join(links) + r")\s+[\w“\"‘]")
 # "told Politico he planned to stay": a clause, not a target, before the "to"
 CLAUSE_IN_TARGET_RE = re.compile(r"\b(?:he|she|they|we|I|there|who|which|whether|if)\b|" + AUX_RE.pattern, re.I)
 # "urged allies to speed up": the "to" opens an infinitive, not a place ("a visit to Scotland")
@@ -1125,7 +1129,7 @@ class _Reader:
         if cs is None:
             if self._adjunct_only and (np := self._subject_before(start, v.start())[0].np) is not None:
                 self.speaker_mentions.append(np)
-            if lemma in lexicon().tell_lemmas and lexicon().target_verbs.get(lemma, "to") == "to":
+            if lemma in lexicon().tell_lemmas and lexicon().target_verbs.get(lemma, ("to",)) == ("to",):
                 self._maybe_pending_tell(sent, v, start)    # "X told reporters. B" (not "X accused him.")
             return self._parenthetical(sent, v, start)
         subj, cue_zone = self._subject_before(start, v.start())
@@ -1532,7 +1536,7 @@ class _Reader:
             return any(rest.startswith(p + " ") for p in L.act_particles[lemma])
         particle = L.particle_targets.get(lemma)
         m = re.match(rf"\s+{particle}(?=\s)", seg) if particle else None
-        target = TARGET_RE.match(seg, m.end()) if m else None
+        target = _target_re(("of", "for", "to")).match(seg, m.end()) if m else None
         return (target is not None and target.group(1) == "to" and not CLAUSE_IN_TARGET_RE.search(seg, m.end(), target.start(1))
                 and INFINITIVE_AFTER_TO_RE.match(seg, target.end(1)) is not None)
 
@@ -1541,12 +1545,12 @@ class _Reader:
         """"accused Kyiv of stalling", "urged allies to hurry": the verb, its target and the word
         that opens the charge or the call; never a clause ("told Politico he planned to") or a
         place ("a visit to Scotland") before that word."""
-        link = lexicon().target_verbs.get(lemma)
-        m = TARGET_RE.match(seg) if link else None
-        if m is None or m.group(1) != link or CLAUSE_IN_TARGET_RE.search(seg, 0, m.start(1)) \
+        links = lexicon().target_verbs.get(lemma)
+        m = _target_re(links).match(seg) if links else None
+        if m is None or m.group(1) not in links or CLAUSE_IN_TARGET_RE.search(seg, 0, m.start(1)) \
                 or seg[:m.start(1)].rstrip().endswith(","):
             return False
-        return link != "to" or INFINITIVE_AFTER_TO_RE.match(seg, m.end(1)) is not None
+        return m.group(1) != "to" or INFINITIVE_AFTER_TO_RE.match(seg, m.end(1)) is not None
 
     def _names_its_object(self, lemma: str, seg: str, before: str, after: int, limit: int) -> bool:
         """An object verb with a noun phrase, not a clause, after it: the verb is half of what was

@@ -179,7 +179,8 @@ def lexicon() -> Lexicon:
         negation_keeps=frozenset(verbs.get("negation_keeps", [])),
         not_parenthetical=frozenset(verbs.get("not_parenthetical", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),
-        target_verbs=dict(verbs.get("target_verbs", {})),
+        # verb -> the words that may open its charge or call ("blamed Kyiv for", "blamed it on")
+        target_verbs={v: tuple(w if isinstance(w, list) else [w]) for v, w in verbs.get("target_verbs", {}).items()},
         act_verbs=dict(verbs.get("act_verbs", {})),
         act_particles=_act_particles(verbs.get("act_verbs", {})),
         particle_targets=dict(verbs.get("particle_targets", {})),

@@ -1904,3 +1904,12 @@ def test_a_clause_before_a_later_that_is_the_first_statement():
                  "two leaders would discuss it soon.")
     assert [o[2] for o in out] == ["he believed Putin wanted the deal to continue",
                                    "the two leaders would discuss it soon"]
+
+
+def test_blamed_on_and_made_clear():
+    out, _ = run("Dmitry Peskov said last month that Russia was not blocking grain shipments and blamed the "
+                 "situation on Kyiv's decision to mine the ports.")
+    assert [o[2] for o in out] == ["Russia was not blocking grain shipments",
+                                   "blamed the situation on Kyiv's decision to mine the ports"]
+    out, _ = run("Dmytro Kuleba made clear that Kyiv still expected more from Jerusalem.")
+    assert out == [("indirect", "Dmytro Kuleba", "Kyiv still expected more from Jerusalem")]
