@@ -1464,6 +1464,8 @@ class _Reader:
             return start, after, None
         if AS_QUOTE_RE.match(seg) and OBJECT_RELATIVE_BEFORE_RE.search(t, max(sent.start, v.start() - 60), v.start()):
             return v.start(), after, None     # "an assertion that Kyiv dismissed as “a fabrication”"
+        if lemma in lexicon().quote_only and WHAT_THEY_CALLED_RE.match(seg):
+            return v.start(), after, None     # "criticized what he called a rush to judgment"
         if lemma in lexicon().quote_only:
             return self._quote_only_content(after, limit, sent)
         # X said (gap) that B; "told CNN in an interview that aired on Monday that B"
@@ -2177,6 +2179,8 @@ class _Reader:
 CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
                              r"video|interview|message)(?:\s+(?:channel|account|page|post|statement|video|address))?"
                              r"(?:\s*,)?\s*")
+# the speaker's own words for what the verb is about, without quotation marks
+WHAT_THEY_CALLED_RE = re.compile(r"\s+what\s+(?:he|she|they|it|we)\s+(?:called|calls|described\s+as|termed|dubbed)\s")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 # how it was said, not who did something: "said by phone that"

@@ -1913,3 +1913,8 @@ def test_blamed_on_and_made_clear():
                                    "blamed the situation on Kyiv's decision to mine the ports"]
     out, _ = run("Dmytro Kuleba made clear that Kyiv still expected more from Jerusalem.")
     assert out == [("indirect", "Dmytro Kuleba", "Kyiv still expected more from Jerusalem")]
+
+
+def test_what_he_called_makes_a_quote_only_verb_an_act():
+    out, _ = run("Dmitry Peskov criticized what he called a rush to judgment in some European capitals.")
+    assert out == [("indirect", "Dmitry Peskov", "criticized what he called a rush to judgment in some European capitals")]
