@@ -1464,6 +1464,9 @@ class _Reader:
             return start, after, None
         if AS_QUOTE_RE.match(seg) and OBJECT_RELATIVE_BEFORE_RE.search(t, max(sent.start, v.start() - 60), v.start()):
             return v.start(), after, None     # "an assertion that Kyiv dismissed as “a fabrication”"
+        if lemma in lexicon().as_verbs and (desc := AS_DESCRIPTION_RE.match(seg)) is not None \
+                and not self.qi.starting_in(after, after + desc.end()):
+            return after + desc.start(1), after, None     # "described them as polite but unproductive"
         if lemma in lexicon().quote_only and WHAT_THEY_CALLED_RE.match(seg):
             return v.start(), after, None     # "criticized what he called a rush to judgment"
         if lemma in lexicon().quote_only:
@@ -2179,6 +2182,10 @@ class _Reader:
 CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
                              r"video|interview|message)(?:\s+(?:channel|account|page|post|statement|video|address))?"
                              r"(?:\s*,)?\s*")
+# an object and the description "as" gives it, without quotation marks: "them as polite"
+# (not a reflexive: "described himself as a pro-life Catholic" is who they are, as in a survey)
+AS_DESCRIPTION_RE = re.compile(r"\s+(?!(?:himself|herself|themselves|itself|myself|ourselves)\b)"
+                               r"((?:[\w’'-]+\s+){1,5}?as\s+(?!if\b|though\b|well\b|part\b|such\b)[a-z][\w-]*)")
 # the speaker's own words for what the verb is about, without quotation marks
 WHAT_THEY_CALLED_RE = re.compile(r"\s+what\s+(?:he|she|they|it|we)\s+(?:called|calls|described\s+as|termed|dubbed)\s")
 # a clause of its own in what would be the gap before "that"

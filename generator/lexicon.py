@@ -58,6 +58,7 @@ class Lexicon:
     verb_forms: dict          # form -> lemma
     tell_lemmas: frozenset
     needs_that: frozenset
+    as_verbs: frozenset
     negation_keeps: frozenset
     not_parenthetical: frozenset
     quote_only: frozenset
@@ -176,6 +177,7 @@ def lexicon() -> Lexicon:
         verb_forms=forms,
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
         needs_that=frozenset(verbs.get("needs_that", [])),
+        as_verbs=frozenset(verbs.get("as_verbs", [])),
         negation_keeps=frozenset(verbs.get("negation_keeps", [])),
         not_parenthetical=frozenset(verbs.get("not_parenthetical", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),

@@ -1918,3 +1918,10 @@ def test_blamed_on_and_made_clear():
 def test_what_he_called_makes_a_quote_only_verb_an_act():
     out, _ = run("Dmitry Peskov criticized what he called a rush to judgment in some European capitals.")
     assert out == [("indirect", "Dmitry Peskov", "criticized what he called a rush to judgment in some European capitals")]
+
+
+def test_described_as_without_a_quotation():
+    out, _ = run("A European diplomat in Beijing described them as polite but unproductive.")
+    assert out == [("indirect", "European diplomat in Beijing", "them as polite but unproductive")]
+    out, _ = run("Jo Bloggs has described himself as a pro-life Catholic.")
+    assert out == []
