@@ -165,7 +165,7 @@ TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:that|he|she|it|they|we|was|is|would|will|had|has)\b)[a-z-]+\s+){1,3}"
     r"[a-z-]+(?=,)"     # "told a state television channel, ..."
     r"|(?:the|a|an|his|her|their|its)\s+[A-Z][\w-]*\s+[a-z-]+(?=,\s+[A-Z])"   # "told her Russian counterpart, X,"
-    r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the))*|[a-z]+))")
+    r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of\b|the\b))*|[a-z]+))")
 
 
 @dataclass
@@ -1562,6 +1562,9 @@ class _Reader:
         said, as the guideline annotates it ("dismissed Lavrov's overture")."""
         if lemma not in lexicon().object_verbs or _object_word(seg, before, CLAUSE_SUBJECTS + ("there",)) is None:
             return False
+        cue = dt.cue_re().match(seg.lstrip())
+        if cue and seg.lstrip()[cue.end():].startswith(","):
+            return False    # "..., the companies announced Wednesday, the latest sign": a day, no object
         return CLAUSE_AHEAD_RE.match(self.text, after, limit) is None
 
     @staticmethod

@@ -1925,3 +1925,15 @@ def test_described_as_without_a_quotation():
     assert out == [("indirect", "European diplomat in Beijing", "them as polite but unproductive")]
     out, _ = run("Jo Bloggs has described himself as a pro-life Catholic.")
     assert out == []
+
+
+def test_told_a_name_then_they_keeps_the_pronoun():
+    out, _ = run("Jo Bloggs told AP they concluded there was no obligation.")
+    assert out == [("indirect", "Jo Bloggs", "they concluded there was no obligation")]
+
+
+def test_companies_announced_a_day_closes_the_statement():
+    out, _ = run("A Ukrainian maker of drones has agreed to build its systems in Germany, the companies "
+                 "announced Wednesday, the latest sign of a shift.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("companies", "A Ukrainian maker of drones has agreed to build its systems in Germany")]
