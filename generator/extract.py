@@ -599,7 +599,9 @@ SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120}
 FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:\w+\s+)?(?:spoke|addressed|told|briefed|"
                                  r"was\s+speaking|appeared)\b[^,;“”\"]{0,100},\s*$")
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"
-                               r"(?![^,;“”\"]*\b(?:who|which|whose)\b)[^,;“”\"]{3,120},\s*$")
+                               r"(?![^,;“”\"]*\b(?:who|which|whose)\b)"
+                               # (a short quoted name may stand in it: speaking on the “Tarafsız Bölge” program)
+                               r"(?:[^,;“”\"]|[“\"][^“”\",;]{1,40}[”\"]){3,120},\s*$")
 
 
 # a speaker's name and a colon opening a paragraph of an interview transcript ("Zelensky: We are ready.")
@@ -1432,7 +1434,10 @@ class _Reader:
         inner = self.text[q.inner_start:q.inner_end].rstrip()
         set_off = inner.endswith(",") or self.text[q.end:q.end + 1] == ","
         inner = inner.removesuffix(",")
-        return set_off and TITLE_LEAD_RE.search(self.text, max(sent.start, q.start - 14), q.start) is not None \
+        lead = TITLE_LEAD_RE.search(self.text, max(sent.start, q.start - 14), q.start)
+        # (after a noun such as "program" the title need not be set off: `the program “X” on Jan. 10`;
+        # after "called" it must be, or it is what was called: `called it “A Tragedy”`)
+        return lead is not None and (set_off or lead.group(1).lower() not in TITLE_VERB_LEADS) \
             and len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner)
 
     def _content_start(self, v: re.Match, lemma: str, sent: Sentence, participle: bool = False):
@@ -2203,7 +2208,8 @@ MODIFIER_STOP = frozenset("and or but as to which that who when while if because
                           "from with by into about after before is was are were has had have will would".split()) \
     | frozenset(_L.pronouns)
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
-TITLE_LEAD_RE = re.compile(r"\b(?:" + trie_regex(_L.title_leads) + r")\s*$", re.I)
+TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*$", re.I)
+TITLE_VERB_LEADS = frozenset(["of", "called", "named"])
 
 
 def _title_case(text: str) -> bool:

@@ -1937,3 +1937,12 @@ def test_companies_announced_a_day_closes_the_statement():
                  "announced Wednesday, the latest sign of a shift.")
     assert [(o[1], o[2]) for o in out] == [
         ("companies", "A Ukrainian maker of drones has agreed to build its systems in Germany")]
+
+
+def test_a_programme_named_in_the_framing_phrase_dates_the_statement():
+    out, recs = run("Hakan Fidan, speaking on the “Tarafsız Bölge” program on May 10, said the parties were closer "
+                    "to a settlement.")
+    assert [(o[1], r.date_cue) for o, r in zip(out, recs)] == [("Hakan Fidan", "on May 10")]
+    out, recs = run("Hakan Fidan, speaking on the program “Tarafsız Bölge” on May 10, said the parties were closer "
+                    "to a deal.")
+    assert [(o[1], r.date_cue) for o, r in zip(out, recs)] == [("Hakan Fidan", "on May 10")]
