@@ -2305,6 +2305,13 @@ def _joint_subject(reader: _Reader, np: sp.NP) -> sp.NP | None:
     sent = reader._sentence_at(np.start)
     lo = reader.paras[max(0, sent.para - PAIR_PARAGRAPHS)].start if sent is not None else 0
     pairs = [m for m in PAIR_RE.finditer(reader.text, lo, np.start) if not reader.qi.containing(m.start())]
+    if re.match(r"the\s+[a-z]+$", np.text, re.I):
+        # a bare "the negotiators" is a pair only when the text named one with that word ("U.S. and
+        # Ukrainian negotiators"); "a meeting between Zelensky and Putin" is not who "the negotiators" are
+        head = np.text.split()[-1].lower()
+        pairs = [m for m in pairs if m.group(3) and m.group(3).lower() == head]
+        if not pairs:
+            return np
     if not pairs:   # "sides" alone names no one a reader could look up
         return None if np.text.lower().endswith("sides") else np
     m = pairs[-1]

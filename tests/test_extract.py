@@ -1946,3 +1946,9 @@ def test_a_programme_named_in_the_framing_phrase_dates_the_statement():
     out, recs = run("Hakan Fidan, speaking on the program “Tarafsız Bölge” on May 10, said the parties were closer "
                     "to a deal.")
     assert [(o[1], r.date_cue) for o, r in zip(out, recs)] == [("Hakan Fidan", "on May 10")]
+
+
+def test_the_negotiators_are_no_pair_named_only_by_between():
+    out, _ = run("Arakhamia said there was enough progress for a meeting between Volodymyr Zelensky and Vladimir "
+                 "Putin.\n\nThe negotiators said the future of the Donbas would be left to the two presidents.")
+    assert [o[1] for o in out] == ["Arakhamia", "negotiators"]
