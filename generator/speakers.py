@@ -1488,7 +1488,8 @@ class SpeakerResolver:
             return self.resolve(np, np.start)
         if np.kind == "title":  # only a role someone known holds: "The Republican nominee" may be
             # the person just named, by a role the text never gave them, so it never starts a new speaker
-            sid = self._linked_role(np) or self._title_antecedent(np, np.start) or self._registry_role(np)
+            sid = (self._described_source(np, np.start) or self._linked_role(np)
+                   or self._title_antecedent(np, np.start) or self._registry_role(np))
             if sid is None and INDEFINITE_COMPLEMENT_RE.search(np.text):
                 sid = self._unnamed(np)     # "the commander of a drone unit": someone new, unnamed
             if sid:
@@ -1573,13 +1574,21 @@ class SpeakerResolver:
         who merely shares the head ("Daniel Okafor, a former Pentagon official")."""
         head = (np.title or np.name or "").lower().split()[-1:]
         modifiers = _role_modifiers(np.text, head[0]) if head else set()
-        if not modifiers:
-            return None
+        text = self.article.text or ""
         for p, sid in reversed(self.salience):
             rec = self.by_id[sid].record
             words = rec.name.lower().split()
-            if p <= pos and rec.kind == "unnamed" and words[-1:] == head and modifiers <= set(words):
+            if p > pos:
+                continue
+            near = "\n\n" not in text[p:pos]
+            if not modifiers and head and near and rec.kind != "unnamed" and head[0] in self.text_titles.get(sid, []):
+                break       # someone nearer holds that title
+            if rec.kind != "unnamed":
+                continue
+            if modifiers and words[-1:] == head and modifiers <= set(words):
                 return sid
+            if not modifiers and head and near and words[:1] == head:
+                return sid  # "A spokesman for the Operational Command said ... The spokesman said"
         return None
 
     def _title_antecedent(self, np: NP, pos: int) -> str | None:

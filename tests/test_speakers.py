@@ -498,3 +498,11 @@ def test_a_possessive_in_an_opening_phrase_is_who_the_sentence_is_about():
             "“Nobody here is under any illusion about where these guys are going,” he said.")
     out, _, _ = speakers_of(body)
     assert out == [("Brent Halvorsen", "person")]
+
+
+def test_the_spokesman_is_the_unnamed_one_just_named_not_one_linked_later():
+    body = ("A spokesman for the Operational Command said on Thursday that search teams had recovered 16 drones. "
+            "The spokesman said the search was continuing.\n\n"
+            "Kremlin spokesman Dmitry Peskov declined to comment.")
+    out, _, _ = speakers_of(body)
+    assert out == [("spokesman for the Operational Command", "unnamed")] * 2
