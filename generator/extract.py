@@ -69,7 +69,7 @@ DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", 
 # a speech word straight after a preposition is a noun: "the secretary of state, Jo Bloggs, said"
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+$", re.I)
 ADVERBIAL_CUE_BEFORE_RE = re.compile(r"\b(?:on|of)\s+$")
-ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–)”\"]|(?:to|as|and|but|in|at|after|before|when|while|with|by|"
+ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–()”\"]|(?:to|as|and|but|in|at|after|before|when|while|with|by|"
                                     r"for|that|from|during|on|against|over|about|amid|following|despite|"
                                     r"without|near|through|outside|inside)\b)")
 OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
@@ -1612,6 +1612,8 @@ class _Reader:
             return True         # "TASS reported, citing a Kremlin source, that ..."
         # (a date's own comma, "on Nov. 30, 2022", is no clause break)
         dateless = dt.cue_re().sub("date", g.replace("\u2024", ".")) if "," in g else g
+        if "," in dateless:     # (nor is a quoted title's: "public radio's “Good Morning, Hungary” programme")
+            dateless = QUOTED_TITLE_IN_GAP_RE.sub("title", dateless)
         # "said in mid-November, when the plan first surfaced, that", "told reporters in Phnom Penh on
         # Saturday, where he was attending a summit, that": a time or place clause set off in the gap
         dateless = SET_OFF_GAP_CLAUSE_RE.sub("", dateless) if "," in dateless else dateless
@@ -2196,6 +2198,7 @@ AS_DESCRIPTION_RE = re.compile(r"\s+(?!(?:himself|herself|themselves|itself|myse
                                r"((?:[\w’'-]+\s+){1,5}?as\s+(?!if\b|though\b|well\b|part\b|such\b)[a-z][\w-]*)")
 # the speaker's own words for what the verb is about, without quotation marks
 WHAT_THEY_CALLED_RE = re.compile(r"\s+what\s+(?:he|she|they|it|we)\s+(?:called|calls|described\s+as|termed|dubbed)\s")
+QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 # how it was said, not who did something: "said by phone that"

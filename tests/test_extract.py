@@ -1952,3 +1952,10 @@ def test_the_negotiators_are_no_pair_named_only_by_between():
     out, _ = run("Arakhamia said there was enough progress for a meeting between Volodymyr Zelensky and Vladimir "
                  "Putin.\n\nThe negotiators said the future of the Donbas would be left to the two presidents.")
     assert [o[1] for o in out] == ["Arakhamia", "negotiators"]
+
+
+def test_a_bracketed_date_and_a_quoted_programme_in_a_participle_gap():
+    out, recs = run("Viktor Orbán set the tone on Tuesday (9 May), telling public radio's “Good Morning, Hungary” "
+                    "programme that membership talks with Ukraine were not in Hungary's interest.")
+    assert [(o[2], r.date.isoformat()) for o, r in zip(out, recs)] == [
+        ("membership talks with Ukraine were not in Hungary's interest", "2023-05-09")]
