@@ -1779,7 +1779,10 @@ class _Reader:
         m = dt.cue_re().match(self.text, np.end + 1, pos) if self.text[np.end:np.end + 1] == " " else None
         if m is not None:
             zones.append((m.start(), m.end()))
-        return zones + self._adverbial_cue_zones(np.end, pos)
+        # (not a relative clause set off after the subject: "X, who arrived on Saturday (Jun 1), earlier
+        # addressed the forum, telling ...")
+        return zones + [z for lo, hi in _without_set_off_relatives(self.text, np.end, pos)
+                        for z in self._adverbial_cue_zones(lo, hi)]
 
     def _adverbial_cue_zones(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The day and week cues in [lo, hi) that modify a verb, not a noun: ones that carry their

@@ -1959,3 +1959,10 @@ def test_a_bracketed_date_and_a_quoted_programme_in_a_participle_gap():
                     "programme that membership talks with Ukraine were not in Hungary's interest.")
     assert [(o[2], r.date.isoformat()) for o, r in zip(out, recs)] == [
         ("membership talks with Ukraine were not in Hungary's interest", "2023-05-09")]
+
+
+def test_a_relative_clause_after_the_subject_does_not_date_a_participle():
+    out, recs = run("Mr Zelenskyy, who arrived in Singapore on Tuesday (9 May) in an unannounced visit, earlier "
+                    "addressed the forum, telling delegates that more than 100 countries would attend the summit.")
+    assert [(o[2], r.date_precision) for o, r in zip(out, recs)] == [
+        ("more than 100 countries would attend the summit", "reported")]
