@@ -1428,6 +1428,14 @@ class _Reader:
         nxt = re.match(r" ([a-z][a-z-]+)\b", t[q.end:q.end + 30])
         return not set_off and nxt is not None and nxt.group(1) not in _L.verb_forms and nxt.group(1) not in MODIFIER_STOP
 
+    def _programme_after(self, pos: int) -> bool:
+        """`said on “Face the Nation with Margaret Brennan.”`: a programme's title after "on", not what was said."""
+        q = next(iter(self.qi.starting_in(pos, pos + 1)), None)
+        if q is None or not re.search(r"\b(?:on|to)\s*$", self.text[max(0, q.start - 4):q.start]):
+            return False
+        inner = self.text[q.inner_start:q.inner_end].rstrip(" .,")
+        return len(WORDS_RE.findall(inner)) <= 8 and _title_case(TITLE_SMALL_WORDS_RE.sub("", inner))
+
     def _names_a_work(self, q: Quote, sent: Sentence) -> bool:
         """A quoted title set off after the word that introduces it: `the program “Moscow. Kremlin.
         Putin,” he said`, `the author of “Frozen Conflicts,” a study`."""
@@ -1455,7 +1463,7 @@ class _Reader:
         # X said: “A” / X told the Times, “A” / X said “A”
         m = re.match(r"([^.;:!?“”\"\n]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
         if m and (m.group(2) or not m.group(1).strip()) and not AUX_RE.search(m.group(1)) \
-                and self._gap_ok(m.group(1), lemma):
+                and self._gap_ok(m.group(1), lemma) and not self._programme_after(after + m.end()):
             q = self.qi.containing(after + m.end() + 1) or next(
                 iter(self.qi.starting_in(after + m.end(), after + m.end() + 1)), None)
             if q is not None and q.start not in self.used_quotes:
@@ -2107,7 +2115,8 @@ class _Reader:
             if len(WORDS_RE.findall(self.text[cs:ce])) < MIN_QUOTE_WORDS and not self._short_sequel(q, by_para):
                 continue
             k = bisect.bisect_right(sent_starts, q.start) - 1
-            if k >= 0 and self.text[self.sents[k].start:q.start].strip() and _title_case(self.text[cs:ce]):
+            if k >= 0 and self.text[self.sents[k].start:q.start].strip() and _title_case(self.text[cs:ce]) \
+                    or self._programme_after(q.start):
                 continue    # "Readers of “The Art of the Deal” will recognise": a title inside a sentence
             np = self._bare_attribution_before(q, k)
             if np is not None:      # "Jo Bloggs agreed. “A.”": the sentence before announces the speaker
@@ -2213,6 +2222,8 @@ QUOTE_MARKS_TO_SPACES = str.maketrans({c: " " for c in "“”\"‘’"})
 MODIFIER_STOP = frozenset("and or but as to which that who when while if because than so then at in on of for "
                           "from with by into about after before is was are were has had have will would".split()) \
     | frozenset(_L.pronouns)
+# short words a title leaves in lower case ("Face the Nation with Margaret Brennan")
+TITLE_SMALL_WORDS_RE = re.compile(r"\b(?:with|from|into|over|upon|about|after|than)\b")
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
 TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*$", re.I)
 TITLE_VERB_LEADS = frozenset(["of", "called", "named"])

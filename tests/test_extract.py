@@ -1966,3 +1966,9 @@ def test_a_relative_clause_after_the_subject_does_not_date_a_participle():
                     "addressed the forum, telling delegates that more than 100 countries would attend the summit.")
     assert [(o[2], r.date_precision) for o, r in zip(out, recs)] == [
         ("more than 100 countries would attend the summit", "reported")]
+
+
+def test_a_programme_after_said_on_is_no_quotation():
+    out, _ = run("“We made progress in Anchorage,” Rubio said on “Face the Nation with Margaret Brennan.” “There "
+                 "are big issues left.”")
+    assert [o[2] for o in out] == ["We made progress in Anchorage", "There are big issues left."]
