@@ -1458,6 +1458,8 @@ class _Reader:
             seg = t[after:min(self.paras[sent.para + 1].end, after + 250)]   # "X said:" then a quoted paragraph
         if "." in seg:
             seg = _masked_month_dots(seg)
+        if ANONYMITY_RE.match(seg):
+            return None, None, None     # "who asked not to be named": why the source is unnamed
         if self._names_its_target(lemma, seg) or self._names_a_split_act(lemma, seg):
             return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target
         # X said: “A” / X told the Times, “A” / X said “A”
@@ -2213,6 +2215,7 @@ WHAT_THEY_CALLED_RE = re.compile(r"\s+what\s+(?:he|she|they|it|we)\s+(?:called|c
 QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
+ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
 # how it was said, not who did something: "said by phone that"
 BY_MEANS_RE = re.compile(r"by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)\b")
 # an adverb of manner, then a clause of time or cause: "said quietly as he left"

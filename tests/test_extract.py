@@ -1972,3 +1972,9 @@ def test_a_programme_after_said_on_is_no_quotation():
     out, _ = run("“We made progress in Anchorage,” Rubio said on “Face the Nation with Margaret Brennan.” “There "
                  "are big issues left.”")
     assert [o[2] for o in out] == ["We made progress in Anchorage", "There are big issues left."]
+
+
+def test_asking_not_to_be_named_is_no_statement():
+    out, _ = run("A diplomat, who asked not to be named because he was not authorized to speak, said the "
+                 "government had been uncomfortable.")
+    assert [o[2] for o in out] == ["the government had been uncomfortable"]
