@@ -1975,6 +1975,6 @@ def test_a_programme_after_said_on_is_no_quotation():
 
 
 def test_asking_not_to_be_named_is_no_statement():
-    out, _ = run("A diplomat, who asked not to be named because he was not authorized to speak, said the "
-                 "government had been uncomfortable.")
+    out, _ = run("Indonesia offered no explanation, though a diplomat in Jakarta, who asked not to be named because "
+                 "he was not authorized to speak, said the government had been uncomfortable.")
     assert [o[2] for o in out] == ["the government had been uncomfortable"]
