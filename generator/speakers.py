@@ -295,6 +295,10 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
     group = _partitive_group(toks)
     if group is not None:
         return group
+    if len(toks) == 1 and toks[0].low in L.plural_heads and toks[0].low in L.unnamed_heads:
+        # "Diplomats described ...": the capital only opens the sentence (the name keeps it, as before)
+        np = _description([_Tok(toks[0].text.lower(), toks[0].start, toks[0].end)])
+        return replace(np, text=toks[0].text, name=toks[0].text) if np is not None else None
     if len(toks) == 1 and toks[0].low in L.quantifier_subjects:
         t = toks[0]     # "Several said", "Others warned": people the article has just described
         return NP("unnamed", t.text, t.start, t.end, t.low, gender="p", title=t.low, strength=1)

@@ -506,3 +506,11 @@ def test_the_spokesman_is_the_unnamed_one_just_named_not_one_linked_later():
             "Kremlin spokesman Dmitry Peskov declined to comment.")
     out, _, _ = speakers_of(body)
     assert out == [("spokesman for the Operational Command", "unnamed")] * 2
+
+
+def test_a_plural_source_opening_a_sentence_is_no_name_and_no_he():
+    body = ("Energy Minister Mykyta Brodiak said the deal was fragile.\n\n"
+            "Analysts said the talks would drag on.\n\n"
+            "“The convoy will leave on schedule,” he noted.")
+    out, _, _ = speakers_of(body)
+    assert out == [("Mykyta Brodiak", "person"), ("Analysts", "unnamed"), ("Mykyta Brodiak", "person")]
