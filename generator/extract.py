@@ -623,7 +623,39 @@ SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statis
 AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 
 
+# titles, programmes and the gap after the verb
+# where a closing attribution's words appeared: "wrote on Telegram", "said in a statement"
+CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
+                             r"video|interview|message)(?:\s+(?:channel|account|page|post|statement|video|address))?"
+                             r"(?:\s*,)?\s*")
+# an object and the description "as" gives it, without quotation marks: "them as polite"
+# (not a reflexive: "described himself as a pro-life Catholic" is who they are, as in a survey)
+AS_DESCRIPTION_RE = re.compile(r"\s+(?!(?:himself|herself|themselves|itself|myself|ourselves)\b)"
+                               r"((?:[\w’'-]+\s+){1,5}?as\s+(?!if\b|though\b|well\b|part\b|such\b)[a-z][\w-]*)")
+# the speaker's own words for what the verb is about, without quotation marks
+WHAT_THEY_CALLED_RE = re.compile(r"\s+what\s+(?:he|she|they|it|we)\s+(?:called|calls|described\s+as|termed|dubbed)\s")
+QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
+# a clause of its own in what would be the gap before "that"
+GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
+ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
+# how it was said, not who did something: "said by phone that"
+BY_MEANS_RE = re.compile(r"by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)\b")
+# an adverb of manner, then a clause of time or cause: "said quietly as he left"
+MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
+QUOTE_MARKS_TO_SPACES = str.maketrans({c: " " for c in "“”\"‘’"})
+# words after a quotation that show it is not a noun's modifier
+MODIFIER_STOP = frozenset("and or but as to which that who when while if because than so then at in on of for "
+                          "from with by into about after before is was are were has had have will would".split()) \
+    | frozenset(_L.pronouns)
+# short words a title leaves in lower case ("Face the Nation with Margaret Brennan")
+TITLE_SMALL_WORDS_RE = re.compile(r"\b(?:with|from|into|over|upon|about|after|than)\b")
+# the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
+TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*$", re.I)
+TITLE_VERB_LEADS = frozenset(["of", "called", "named"])
+
+
 # ---------------------------------------------------------------- the reader
+
 
 class _Reader:
     def __init__(self, article: Article):
@@ -2200,36 +2232,6 @@ class _Reader:
         while p >= 0 and self.paras[p].skipped:
             p -= 1
         return by_para.get(p, []) if p >= 0 else []
-
-
-# where a closing attribution's words appeared: "wrote on Telegram", "said in a statement"
-CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
-                             r"video|interview|message)(?:\s+(?:channel|account|page|post|statement|video|address))?"
-                             r"(?:\s*,)?\s*")
-# an object and the description "as" gives it, without quotation marks: "them as polite"
-# (not a reflexive: "described himself as a pro-life Catholic" is who they are, as in a survey)
-AS_DESCRIPTION_RE = re.compile(r"\s+(?!(?:himself|herself|themselves|itself|myself|ourselves)\b)"
-                               r"((?:[\w’'-]+\s+){1,5}?as\s+(?!if\b|though\b|well\b|part\b|such\b)[a-z][\w-]*)")
-# the speaker's own words for what the verb is about, without quotation marks
-WHAT_THEY_CALLED_RE = re.compile(r"\s+what\s+(?:he|she|they|it|we)\s+(?:called|calls|described\s+as|termed|dubbed)\s")
-QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
-# a clause of its own in what would be the gap before "that"
-GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
-ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
-# how it was said, not who did something: "said by phone that"
-BY_MEANS_RE = re.compile(r"by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)\b")
-# an adverb of manner, then a clause of time or cause: "said quietly as he left"
-MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
-QUOTE_MARKS_TO_SPACES = str.maketrans({c: " " for c in "“”\"‘’"})
-# words after a quotation that show it is not a noun's modifier
-MODIFIER_STOP = frozenset("and or but as to which that who when while if because than so then at in on of for "
-                          "from with by into about after before is was are were has had have will would".split()) \
-    | frozenset(_L.pronouns)
-# short words a title leaves in lower case ("Face the Nation with Margaret Brennan")
-TITLE_SMALL_WORDS_RE = re.compile(r"\b(?:with|from|into|over|upon|about|after|than)\b")
-# the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
-TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*$", re.I)
-TITLE_VERB_LEADS = frozenset(["of", "called", "named"])
 
 
 def _title_case(text: str) -> bool:
