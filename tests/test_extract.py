@@ -1978,3 +1978,9 @@ def test_asking_not_to_be_named_is_no_statement():
     out, _ = run("Indonesia offered no explanation, though a diplomat in Jakarta, who asked not to be named because "
                  "he was not authorized to speak, said the government had been uncomfortable.")
     assert [o[2] for o in out] == ["the government had been uncomfortable"]
+
+
+def test_a_sentence_quoting_only_a_programme_name_is_no_statement():
+    out, _ = run("Tanabe Rie, a professor at the Tokyo Institute for Eurasian Studies, appeared on NHK World's "
+                 "“Newsroom Tokyo” program on Sunday evening.")
+    assert out == []
