@@ -1529,6 +1529,8 @@ class _Reader:
         if m and not AUX_RE.search(SET_OFF_GAP_CLAUSE_RE.sub("", m.group(1))) and self._gap_ok(m.group(1), lemma) \
                 and not PARTICIPLE_IN_GAP_RE.search(m.group(1)):
             return after + m.end(), after + m.end(1), None
+        if lemma in lexicon().object_verbs and seg.lstrip().startswith("no "):
+            return None, None, None     # "He announced no new aid": nothing was announced
         if self._names_its_object(lemma, seg, t[sent.start:v.start()], after, limit):
             return v.start(), after, None     # "dismissed the overture", "condemned the attack"
         if participle and lemma in lexicon().needs_that and MEDIA_OBJECT_RE.match(seg):
@@ -1612,6 +1614,7 @@ class _Reader:
         cue = dt.cue_re().match(seg.lstrip())
         if cue and seg.lstrip()[cue.end():].startswith(","):
             return False    # "..., the companies announced Wednesday, the latest sign": a day, no object
+
         return CLAUSE_AHEAD_RE.match(self.text, after, limit) is None
 
     @staticmethod

@@ -1984,3 +1984,8 @@ def test_a_sentence_quoting_only_a_programme_name_is_no_statement():
     out, _ = run("Tanabe Rie, a professor at the Tokyo Institute for Eurasian Studies, appeared on NHK World's "
                  "“Newsroom Tokyo” program on Sunday evening.")
     assert out == []
+
+
+def test_announcing_no_aid_is_no_statement():
+    out, _ = run("Kishida Fumio spoke on Saturday. He announced no new aid, but said Tokyo would keep helping.")
+    assert [o[2] for o in out] == ["Tokyo would keep helping"]
