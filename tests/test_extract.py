@@ -1083,7 +1083,7 @@ def test_a_day_in_the_main_clause_dates_the_participle():
     assert [str(r.date) for r in recs] == ["2023-05-09"]
     _, recs = run("Tomas Reyes proposed the talks in an address in the early hours of Sunday, saying Vostria "
                   "wanted negotiations without preconditions.")
-    assert [str(r.date) for r in recs] == ["2023-05-07"]
+    assert [str(r.date) for r in recs] == ["2023-05-07", "2023-05-07"]     # (proposing is an act too)
     # a year there tells of the object, and a date before a noun modifies it
     _, recs = run("Tomas Reyes recalled the crisis in 2008 at a rally, saying that polls change.")
     assert [r.date_precision for r in recs] == ["reported"]
@@ -1989,3 +1989,8 @@ def test_a_sentence_quoting_only_a_programme_name_is_no_statement():
 def test_announcing_no_aid_is_no_statement():
     out, _ = run("Kishida Fumio spoke on Saturday. He announced no new aid, but said Tokyo would keep helping.")
     assert [o[2] for o in out] == ["Tokyo would keep helping"]
+
+
+def test_proposed_a_plan_is_an_act():
+    out, _ = run("Zelensky proposed a joint system to shoot down drones over western Ukraine.")
+    assert out == [("indirect", "Zelensky", "proposed a joint system to shoot down drones over western Ukraine")]
