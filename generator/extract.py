@@ -623,6 +623,8 @@ SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statis
 AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 
 
+# an aside that lists examples inside a verb's target: "world leaders, including X and Y,"
+INCLUDING_ASIDE_RE = re.compile(r",\s+including\s+[^,;:!?“”\"]{1,80},")
 # titles, programmes and the gap after the verb
 # where a closing attribution's words appeared: "wrote on Telegram", "said in a statement"
 CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
@@ -1600,6 +1602,8 @@ class _Reader:
         that opens the charge or the call; never a clause ("told Politico he planned to") or a
         place ("a visit to Scotland") before that word."""
         links = lexicon().target_verbs.get(lemma)
+        if links and ", including " in seg:     # "urged world leaders, including X and Y, to attend"
+            seg = INCLUDING_ASIDE_RE.sub("", seg, count=1)
         m = _target_re(links).match(seg) if links else None
         if m is None or m.group(1) not in links or CLAUSE_IN_TARGET_RE.search(seg, 0, m.start(1)) \
                 or seg[:m.start(1)].rstrip().endswith(","):

@@ -1994,3 +1994,10 @@ def test_announcing_no_aid_is_no_statement():
 def test_proposed_a_plan_is_an_act():
     out, _ = run("Zelensky proposed a joint system to shoot down drones over western Ukraine.")
     assert out == [("indirect", "Zelensky", "proposed a joint system to shoot down drones over western Ukraine")]
+
+
+def test_an_including_aside_inside_the_target_of_urged():
+    out, _ = run("Zelenskiy urged world leaders, including U.S. President Joe Biden and Chinese leader Xi Jinping, "
+                 "to attend.")
+    assert [o[2] for o in out] == ["urged world leaders, including U.S. President Joe Biden and Chinese leader Xi "
+                                   "Jinping, to attend"]
