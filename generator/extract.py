@@ -623,6 +623,8 @@ SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statis
 AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 
 
+# the head noun of a short object: "his appeal", "calls", "the warning"
+SPEECH_ACT_OBJECT_RE = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an|earlier|previous)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|to|that|on|against)\b")
 # an aside that lists examples inside a verb's target: "world leaders, including X and Y,"
 INCLUDING_ASIDE_RE = re.compile(r",\s+including\s+[^,;:!?“”\"]{1,80},")
 # titles, programmes and the gap after the verb
@@ -1494,6 +1496,11 @@ class _Reader:
             seg = _masked_month_dots(seg)
         if ANONYMITY_RE.match(seg):
             return None, None, None     # "who asked not to be named": why the source is unnamed
+        if lemma in lexicon().speech_act_verbs:
+            # "renewed his appeal for ...": an act only with a speech act for its object
+            obj = SPEECH_ACT_OBJECT_RE.match(seg)
+            ok = obj is not None and obj.group(1).lower() in lexicon().speech_act_objects
+            return (v.start(), after, None) if ok else (None, None, None)
         if self._names_its_target(lemma, seg) or self._names_a_split_act(lemma, seg):
             return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target
         # X said: “A” / X told the Times, “A” / X said “A”

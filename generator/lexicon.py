@@ -59,6 +59,8 @@ class Lexicon:
     tell_lemmas: frozenset
     needs_that: frozenset
     as_verbs: frozenset
+    speech_act_verbs: frozenset
+    speech_act_objects: frozenset
     negation_keeps: frozenset
     not_parenthetical: frozenset
     quote_only: frozenset
@@ -178,6 +180,8 @@ def lexicon() -> Lexicon:
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
         needs_that=frozenset(verbs.get("needs_that", [])),
         as_verbs=frozenset(verbs.get("as_verbs", [])),
+        speech_act_verbs=frozenset(verbs.get("speech_act_verbs", [])),
+        speech_act_objects=frozenset(verbs.get("speech_act_objects", [])),
         negation_keeps=frozenset(verbs.get("negation_keeps", [])),
         not_parenthetical=frozenset(verbs.get("not_parenthetical", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),

@@ -2001,3 +2001,9 @@ def test_an_including_aside_inside_the_target_of_urged():
                  "to attend.")
     assert [o[2] for o in out] == ["urged world leaders, including U.S. President Joe Biden and Chinese leader Xi "
                                    "Jinping, to attend"]
+
+
+def test_renewed_reports_only_with_a_speech_act_for_its_object():
+    out, _ = run("Zelenskiy renewed his appeal for two more Patriot systems. Russia renewed its assault on Kharkiv. "
+                 "CBS renewed “Hawaii Five-0” for a seventh season.")
+    assert [o[2] for o in out] == ["renewed his appeal for two more Patriot systems"]
