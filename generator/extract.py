@@ -92,8 +92,12 @@ CONDITION_BEFORE_RE = re.compile(r"\b(?<![’'-])(?:" + "|".join(
     + r")\s+(?:[\w’'.-]+\s+){1,5}$", re.I)
 VERB_ARGUMENT_AFTER_RE = re.compile(r"\s*(?:[:“\"]|,\s*[“\"]|(?:that|whether|if|how|why|he|she|they|it|we|I|there)\b)")
 QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(r"[”\"]\s+(?:[^\s,“”\"]+\s+){1,3}$")    # "“A,” the Saudis state"
+# how it was said, not who did something: "said by phone that"
+BY_MEANS = r"by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)"
+BY_MEANS_RE = re.compile(BY_MEANS + r"\b")
 GAP_START_RE = re.compile(
-    r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)|last|this|earlier|later|early|late|"
+    r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|" + BY_MEANS + r"|"
+    r"last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
     r"further|afterwards|back|overnight|as\s+(?:early|recently|late)\s+as|\w+ly|"
     r"(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+"
@@ -624,7 +628,8 @@ AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 
 
 # the head noun of a short object: "his appeal", "calls", "the warning"
-SPEECH_ACT_OBJECT_RE = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an|earlier|previous)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|to|that|on|against)\b")
+SPEECH_ACT_OBJECT_RE = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an|earlier|previous)\s+)?(?:[a-z-]+\s+)?"
+                                  r"([a-z]+)\s+(?:for|to|that|on|against)\b")
 # an aside that lists examples inside a verb's target: "world leaders, including X and Y,"
 INCLUDING_ASIDE_RE = re.compile(r",\s+including\s+[^,;:!?“”\"]{1,80},")
 # titles, programmes and the gap after the verb
@@ -642,8 +647,6 @@ QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
-# how it was said, not who did something: "said by phone that"
-BY_MEANS_RE = re.compile(r"by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)\b")
 # an adverb of manner, then a clause of time or cause: "said quietly as he left"
 MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
 QUOTE_MARKS_TO_SPACES = str.maketrans({c: " " for c in "“”\"‘’"})
@@ -1625,7 +1628,6 @@ class _Reader:
         cue = dt.cue_re().match(seg.lstrip())
         if cue and seg.lstrip()[cue.end():].startswith(","):
             return False    # "..., the companies announced Wednesday, the latest sign": a day, no object
-
         return CLAUSE_AHEAD_RE.match(self.text, after, limit) is None
 
     @staticmethod

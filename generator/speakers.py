@@ -682,12 +682,6 @@ def _without_quoted_titles(region: str) -> str:
                               else re.sub(r"[^,]", " ", m.group()), region)     # (its comma still sets off)
 
 
-def _in_quoted_title(region: str, pos: int) -> bool:
-    """Whether pos lies inside quotation marks opened before it in the region."""
-    before = region[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _is_place_name(np: NP) -> bool:
     """A place read as a name ("Jo Bloggs of Sumter, South Carolina,"): a dateline, not the speaker."""
     L = lexicon()
@@ -741,7 +735,7 @@ def parse_subject(region: str, offset: int) -> Subject:
     for m in CLAUSE_CUT_RE.finditer(region):
         word = m.group(0).strip(" ,;:").lower()
         after = region[m.end():]
-        if _in_quoted_title(region, m.start()):
+        if _inside_quotation(region, m.start()):
             continue    # "the author of “Neutral Ground: Gulf Mediation and the Ukraine War,”"
         if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after):
             continue
@@ -1578,17 +1572,17 @@ class SpeakerResolver:
         who merely shares the head ("Daniel Okafor, a former Pentagon official")."""
         head = (np.title or np.name or "").lower().split()[-1:]
         modifiers = _role_modifiers(np.text, head[0]) if head else set()
-        text = self.article.text or ""
+        paragraph_start = (self.article.text or "").rfind("\n\n", 0, pos)
         for p, sid in reversed(self.salience):
-            rec = self.by_id[sid].record
-            words = rec.name.lower().split()
             if p > pos:
                 continue
-            near = "\n\n" not in text[p:pos]
+            rec = self.by_id[sid].record
+            near = p > paragraph_start
             if not modifiers and head and near and rec.kind != "unnamed" and head[0] in self.text_titles.get(sid, []):
                 break       # someone nearer holds that title
             if rec.kind != "unnamed":
                 continue
+            words = rec.name.lower().split()
             if modifiers and words[-1:] == head and modifiers <= set(words):
                 return sid
             if not modifiers and head and near and words[:1] == head:
