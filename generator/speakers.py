@@ -129,7 +129,7 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
         k += 1      # "JD Vance", "J.D. Vance": the initials' full stop ends nothing
     while k < len(toks):
         if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (
-                k == j + 1 and (_office_surname(toks, k) or _month_surname(toks, k))):
+                k == j + 1 and (_office_surname(toks, k) or _month_surname(toks, k) or _demonym_surname(toks, k))):
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
@@ -162,6 +162,14 @@ def _month_surname(toks: list[_Tok], k: int) -> bool:
     t = toks[k]
     return (t.text == t.bare and t.low in lexicon().months and t.text[:1].isupper()
             and not (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()) and is_name_token(toks[k - 1]))
+
+
+def _demonym_surname(toks: list[_Tok], k: int) -> bool:
+    """toks[k] (k > 0) is a surname that is also a nationality ("David French", "John French, a
+    veteran") after a known first name, ending the name: not "French officials" or "French President"."""
+    L = lexicon()
+    return (toks[k].bare in L.countries.values() and toks[k - 1].low in L.male_names | L.female_names
+            and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()))
 
 
 def _office_surname(toks: list[_Tok], k: int) -> bool:
@@ -410,8 +418,9 @@ def _run_start(toks: list[_Tok], end: int) -> int:
     if end >= 2 and is_honorific(toks[end - 2]) and _after_honorific(toks[end - 1]) \
             and not is_name_token(toks[end - 1]):
         return end - 2      # "Mr. King"
-    if end >= 2 and (_office_surname(toks, end - 1) or _month_surname(toks, end - 1)):
-        return end - 2      # "Amy Pope", "Theresa May": a first name before a surname that is also a word
+    if end >= 2 and (_office_surname(toks, end - 1) or _month_surname(toks, end - 1)
+                     or _demonym_surname(toks, end - 1)):
+        return end - 2      # "Amy Pope", "Theresa May", "David French": a surname that is also a word
     i = end
     while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
                                       or toks[i - 1].text.endswith(("’s", "'s")))) and (
@@ -921,7 +930,7 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         sentence, offset = sentence[skip:], offset + skip
     segs = split_segments(sentence[:300], offset)
     possessed = False
-    for k, (s, o) in enumerate(segs[:3]):
+    for k, (s, o) in enumerate(segs[:4]):
         toks = _strip_leading(_lead_tokens(s, o))
         if not toks:
             continue
@@ -936,8 +945,9 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             if j - 1 >= 2 and j == len(toks):
                 run = toks[1:j]
                 return _name_np(run)
-        if toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly")):
-            continue
+        if toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly")) \
+                or len(toks) == 1 and toks[0].bare.rstrip(".") in lexicon().regions:
+            continue    # (a state after its town: "In Portsmouth, N.H., on Tuesday, ...")
         i = 0
         while i < len(toks) and (_is_title_word(toks[i]) or _is_nationality(toks[i]) or toks[i].low == "the"
                                  or (toks[i].bare[:1].isupper() and toks[i].bare in lexicon().org_words)):

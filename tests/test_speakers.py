@@ -391,6 +391,17 @@ def test_a_narration_subject_after_an_opening_time_or_a_state_abbreviation():
     assert leading_name("Shortly afterwards, Mira Holt hosted a video call", 0).name == "Mira Holt"
     np = leading_name("The day before, at a rally in Beaumont, Tex., Mr. Reyes was just as blunt", 0)
     assert np is not None and np.name == "Reyes"
+    # a place and its state, then a time: four segments before the subject
+    np = leading_name("In Portsmouth, N.H., on Tuesday, Senator Tomas Reyes endorsed the plan", 0)
+    assert np is not None and np.name == "Tomas Reyes"
+
+
+def test_a_surname_that_is_also_a_nationality_after_a_first_name():
+    assert parse_np("David French", 0).name == "David French"
+    assert parse_subject("John French, a Marine veteran", 0).np.name == "John French"
+    assert parse_np("David French of the National Retail Federation", 0).name == "David French"
+    assert parse_np("French President Emmanuel Macron", 0).name == "Emmanuel Macron"
+    assert parse_np("Sunday French officials", 0).kind == "unnamed"
 
 
 def test_a_former_title_does_not_say_who_holds_the_role_now():
