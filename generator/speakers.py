@@ -129,7 +129,8 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
         k += 1      # "JD Vance", "J.D. Vance": the initials' full stop ends nothing
     while k < len(toks):
         if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (
-                k == j + 1 and (_office_surname(toks, k) or _month_surname(toks, k) or _demonym_surname(toks, k))):
+                _second_name_at(toks, j, k) and (_office_surname(toks, k) or _month_surname(toks, k)
+                                                 or _demonym_surname(toks, k))):
             k += 1
             if (toks[k - 1].text.endswith(".") and len(toks[k - 1].bare) > 1) or toks[k - 1].text.endswith(("’s", "'s")):
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
@@ -139,6 +140,11 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
             break
     real = [t for t in toks[j:k] if len(t.bare) > 1]
     return k if real else i
+
+
+def _second_name_at(toks: list[_Tok], j: int, k: int) -> bool:
+    """toks[k] follows the first name toks[j], or its middle initial ("Peter T. King")."""
+    return k == j + 1 or k == j + 2 and len(toks[j + 1].bare) == 1 and toks[j + 1].text.endswith(".")
 
 
 def _is_initials(text: str) -> bool:
@@ -420,7 +426,10 @@ def _run_start(toks: list[_Tok], end: int) -> int:
         return end - 2      # "Mr. King"
     if end >= 2 and (_office_surname(toks, end - 1) or _month_surname(toks, end - 1)
                      or _demonym_surname(toks, end - 1)):
-        return end - 2      # "Amy Pope", "Theresa May", "David French": a surname that is also a word
+        i = end - 2         # "Amy Pope", "Theresa May", "David French": a surname that is also a word
+        while i > 0 and len(toks[i].bare) == 1 and toks[i].text.endswith(".") and is_name_token(toks[i - 1]):
+            i -= 1          # ("Peter T. King": a middle initial, then the first name)
+        return i
     i = end
     while i > 0 and not (i < end and ((toks[i - 1].text.endswith(".") and len(toks[i - 1].bare) > 1)
                                       or toks[i - 1].text.endswith(("’s", "'s")))) and (

@@ -404,6 +404,12 @@ def test_a_surname_that_is_also_a_nationality_after_a_first_name():
     assert parse_np("Sunday French officials", 0).kind == "unnamed"
 
 
+def test_a_middle_initial_before_a_surname_that_is_also_a_word_keeps_the_first_name():
+    np = parse_np("Representative Peter T. King of New York", 0)
+    assert (np.name, np.title) == ("Peter King", "Representative")
+    assert parse_np("Amy Pope", 0).name == "Amy Pope"
+
+
 def test_a_former_title_does_not_say_who_holds_the_role_now():
     from generator.speakers import role_links
     assert role_links("Former President Dmitry Medvedev wrote on Telegram.") == []
