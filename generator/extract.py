@@ -168,6 +168,8 @@ INFINITIVE_AFTER_TO_RE = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|our|my
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:that|he|she|it|they|we|was|is|would|will|had|has)\b)[a-z-]+\s+){1,3}"
     r"[a-z-]+(?=,)"     # "told a state television channel, ..."
+    r"|(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){1,2}(?:" + trie_regex(lexicon().audience_heads) + r")\b"
+    # ("told a news conference in Toronto", "told the state news agency")
     r"|(?:the|a|an|his|her|their|its)\s+[A-Z][\w-]*\s+[a-z-]+(?=,\s+[A-Z])"   # "told her Russian counterpart, X,"
     r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of\b|the\b))*|[a-z]+))")
 
@@ -649,6 +651,11 @@ GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|wo
 ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
 # an adverb of manner, then a clause of time or cause: "said quietly as he left"
 MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
+SET_OFF_PLACE_RELATIVE_RE = re.compile(r",\s+(?:where|when)\s")
+# a time or reason clause with its own subject: "announced Friday as Ukrainians marked ...", "said when he arrived"
+# ("as" only with a pronoun or a name: "admitted as a part of his plea that ..." is no clause)
+SUBJECT_CLAUSE_AFTER_RE = re.compile(r",?\s*(?:(?:when|while)\s+(?:the|a|an|his|her|its|their|this)|(?:as|when|while)\s+"
+                            r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*))\s")
 QUOTE_MARKS_TO_SPACES = str.maketrans({c: " " for c in "“”\"‘’"})
 # words after a quotation that show it is not a noun's modifier
 MODIFIER_STOP = frozenset("and or but as to which that who when while if because than so then at in on of for "
@@ -1574,16 +1581,20 @@ class _Reader:
             return None, None, None
         if t.startswith("by ", pos) and not BY_MEANS_RE.match(t, pos):
             return None, None, None     # "written by a comedy troupe", "responded by pointing": no clause
-        if MANNER_THEN_CLAUSE_RE.match(t, pos):
-            return None, None, None     # "said matter-of-factly as confetti fell": how and when, not what
+        if MANNER_THEN_CLAUSE_RE.match(t, pos) or SUBJECT_CLAUSE_AFTER_RE.match(t, pos):
+            return None, None, None     # "said matter-of-factly as confetti fell", "said on Friday as Ukrainians
+            # marked the day": how and when, not what
         if ADJUNCT_RE.match(t, pos) and self._only_adjunct(pos, sent.end):
             self._adjunct_only = True
             return None, None, None     # "X said on Jan. 20 after a third day of talks": when, not what
         return pos, gap_end, None
 
     def _only_adjunct(self, pos: int, end: int) -> bool:
-        """A short phrase with no clause, quotation or "that" in it: where or when, not what."""
+        """A short phrase with no clause, quotation or "that" in it: where or when, not what (a
+        relative clause set off after it tells of the place: "in Toronto, where he also unveiled ...")."""
         t = self.text
+        if (rel := SET_OFF_PLACE_RELATIVE_RE.search(t, pos, end)) is not None:
+            end = rel.start()
         return (len(t[pos:end].split()) <= 12 and not CLAUSE_IN_TARGET_RE.search(t, pos, end)
                 and not QUOTE_CHAR_RE.search(t, pos, end) and not THAT_RE.search(t, pos, end))
 
@@ -1628,6 +1639,8 @@ class _Reader:
         cue = dt.cue_re().match(seg.lstrip())
         if cue and seg.lstrip()[cue.end():].startswith(","):
             return False    # "..., the companies announced Wednesday, the latest sign": a day, no object
+        if SUBJECT_CLAUSE_AFTER_RE.match(seg.lstrip()[cue.end():] if cue else seg):
+            return False    # "..., Trudeau announced Friday as Ukrainians marked ...": when, no object
         return CLAUSE_AHEAD_RE.match(self.text, after, limit) is None
 
     @staticmethod

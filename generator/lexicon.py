@@ -133,13 +133,15 @@ class Lexicon:
     conditional_openers: tuple = ()
     agent_participles: tuple = ()
     title_leads: tuple = ()
+    audience_heads: tuple = ()
 
 
 # the lists of clause_words.yaml the Lexicon keeps as they are (tuples, in file order)
 CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subordinators", "aside_nouns",
                      "reporter_participles", "reporter_participle_objects", "withheld_verbs", "withheld_gerunds",
                      "withheld_objects", "giving_pasts", "giving_gerunds", "time_gaps",
-                     "noun_first_forms", "conditional_openers", "agent_participles", "title_leads")
+                     "noun_first_forms", "conditional_openers", "agent_participles", "title_leads",
+                     "audience_heads")
 
 
 def _act_particles(act_verbs: dict) -> dict:

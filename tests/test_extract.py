@@ -1823,6 +1823,18 @@ def test_said_with_a_manner_and_a_time_clause_reports_nothing():
     assert out == []
 
 
+def test_a_time_clause_after_a_closing_attribution_is_not_what_was_said():
+    out, _ = run("Vostria will send four more tanks to Ukraine, Prime Minister Tomas Reyes announced Thursday "
+                 "as Ukrainians marked one year since the invasion.")
+    assert out == [("indirect", "Tomas Reyes", "Vostria will send four more tanks to Ukraine")]
+    out, _ = run("The tanks will join the four that Vostria pledged, Reyes told a news conference in Arden, "
+                 "where he also unveiled new sanctions.")
+    assert out == [("indirect", "Reyes", "The tanks will join the four that Vostria pledged")]
+    # "as a part of" is no clause: the statement stays
+    out, _ = run("Jo Bloggs admitted as a part of his plea that he broke into the account.")
+    assert [(o[1], o[2].endswith("he broke into the account")) for o in out] == [("Jo Bloggs", True)]
+
+
 def test_that_evening_in_the_gap_is_a_time_not_the_clause():
     out, recs = run("The response came on Tuesday. Mykhailo Podolyak wrote on Twitter that evening that the "
                     "reaction proved Russia was not interested in talks.")
