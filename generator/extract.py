@@ -651,6 +651,8 @@ GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|wo
 ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
 # an adverb of manner, then a clause of time or cause: "said quietly as he left"
 MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
+# a relative clause opened after the subject and still open: "X, who earlier urged Modi to use his "
+RELATIVE_OPEN_BEFORE_RE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;“”\"]*$")
 SET_OFF_PLACE_RELATIVE_RE = re.compile(r",\s+(?:where|when)\s")
 # a time or reason clause with its own subject: "announced Friday as Ukrainians marked ...", "said when he arrived"
 # ("as" only with a pronoun or a name: "admitted as a part of his plea that ..." is no clause)
@@ -1451,9 +1453,18 @@ class _Reader:
             if b <= pos:
                 lo = max(lo, b)
         for q in self.qi.overlapping(lo, pos):
-            if q.end <= pos and not self._quoted_title(q, sent):
+            if q.end <= pos and not self._quoted_title(q, sent) and not self._quoted_in_relative(q, sent, pos):
                 lo = max(lo, q.end)
         return lo
+
+    def _quoted_in_relative(self, q: Quote, sent: Sentence, pos: int) -> bool:
+        """A few quoted words inside a relative clause set off after the subject ("X, who urged Modi to
+        use his “special relationship” with Putin, said"): part of the subject, not a clause's end."""
+        t = self.text
+        if not RELATIVE_OPEN_BEFORE_RE.search(t, sent.start, q.start) or "," not in t[q.end:pos]:
+            return False
+        inner = t[q.inner_start:q.inner_end]
+        return len(WORDS_RE.findall(inner)) <= 6 and not re.search(r"[.!?;:]", inner)
 
     def _quoted_title(self, q: Quote, sent: Sentence) -> bool:
         """A title quoted inside the subject ("X, the author of “Frozen Conflicts,” a study of ...,

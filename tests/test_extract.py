@@ -1835,6 +1835,13 @@ def test_a_time_clause_after_a_closing_attribution_is_not_what_was_said():
     assert [(o[1], o[2].endswith("he broke into the account")) for o in out] == [("Jo Bloggs", True)]
 
 
+def test_a_scare_quote_inside_a_relative_clause_after_the_subject_does_not_end_it():
+    out, _ = run("Tomas Reyes, who earlier this week urged Holt to use her “special relationship” with the "
+                 "president, said on Thursday that Vostria was doing “all it can” to help.")
+    assert out == [("mixed", "Tomas Reyes", "urged Holt to use her “special relationship” with the president"),
+                   ("mixed", "Tomas Reyes", "Vostria was doing “all it can” to help")]
+
+
 def test_that_evening_in_the_gap_is_a_time_not_the_clause():
     out, recs = run("The response came on Tuesday. Mykhailo Podolyak wrote on Twitter that evening that the "
                     "reaction proved Russia was not interested in talks.")
