@@ -295,6 +295,10 @@ def opens_with_cue_word(sentence: str) -> bool:
     return first in _cue_openers() or first[:3] in _cue_openers()
 
 
+# "the question-and-answer session that followed": an occasion told by the one before it
+FOLLOWED_RE = re.compile(r"\s+(?:that|which)\s+followed\b")
+
+
 @functools.lru_cache(maxsize=1)
 def occasion_re() -> re.Pattern:
     """An occasion the text named before: "said at the summit", "told reporters after the Geneva
@@ -305,7 +309,7 @@ def occasion_re() -> re.Pattern:
         r"|(?P<eve>on\s+the\s+eve\s+of)\s+"
         r"|(?:at|after|before|during|following|as)\s+(?:the\s+(?:end|close|start|opening)\s+of\s+)?"
         r"|(?<=\btold )|(?<=\btelling )|(?<=\baddressed )|(?<=\baddressing ))"
-        rf"(?P<det>the|that|this)\s+(?P<same>same\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{nouns})(?:es|s)?\b"
+        rf"(?P<det>the|that|this)\s+(?P<same>same\s+)?(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)(?P<noun>{nouns})(?:es|s)?\b"
         r"|(?P<time>at\s+the\s+time)\b(?!\s+of\b)|(?P<arrival>on\s+(?:(?:his|her|their)\s+)?arrival)\b)", re.I)
 
 
@@ -321,7 +325,12 @@ def occasion_date(m: re.Match, reference) -> DateResult | None:
     else:
         named_again = bool(m.group("same")) or m.group("det").lower() != "the"
         shifted = bool(m.group("shift") or m.group("eve"))
-        base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again or shifted)
+        # (an owner may be named another way: "the president's address" after "Obama's address")
+        modifiers = () if FOLLOWED_RE.match(m.string, m.end()) else tuple(
+            w for w in m.group("mods").split()
+            if w.lower() not in lexicon().occasion_deictics and not w.endswith(("’s", "'s")))
+        base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again or shifted,
+                         modifiers=modifiers)
     if base is None:
         return None
     if m.group("shift") or m.group("eve"):   # "the day before the summit opened", "on the eve of the talks"

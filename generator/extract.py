@@ -2572,14 +2572,18 @@ def _reference_dates(reader: _Reader, published):
         cues = [res for res in cues if not day or res.precision == "day"]
         return cues[-1] if cues else None
 
-    def occasion_day(pos: int, noun: str):
-        """(named before, the day given in the sentence that last named the occasion before pos)."""
+    def occasion_day(pos: int, noun: str, modifiers: tuple = ()):
+        """(named before, the day given in the sentence that last named the occasion before pos);
+        the sentence must hold the words that tell it from others ("the weekly briefing")."""
         mention = re.compile(rf"\b{re.escape(noun)}(?:es|s)?\b", re.I)
         named = False
         for m in reversed(list(mention.finditer(reader.text, 0, pos))):
             sent = reader._sentence_at(m.start())
             if sent is None or reader.qi.containing(m.start()) or FUTURE_OCCASION_RE.search(reader.text, sent.start, m.start()):
                 continue    # (not "Putin will hold a meeting of the council on Wednesday")
+            if modifiers and not all(re.search(rf"\b{re.escape(w)}\b", reader.text[sent.start:sent.end], re.I)
+                                     for w in modifiers):
+                continue    # ("a late-night briefing on Wednesday" is not "the weekly briefing")
             named = True
             days = [(c, res) for c, res in paragraph_cues(sent.para) if res.precision == "day" and c < sent.end]
             same = [(abs(c - m.start()), res) for c, res in days if c >= sent.start]
@@ -2598,18 +2602,18 @@ def _reference_dates(reader: _Reader, published):
         return None
 
     def reference(pos: int, day: bool = False, occasion: str | None = None, strict: bool = False,
-                  story: bool = False):
+                  story: bool = False, modifiers: tuple = ()):
         """With `story`, the story's day when no day is near ("later in the evening")."""
-        found = _reference(pos, day, occasion, strict)
+        found = _reference(pos, day, occasion, strict, modifiers)
         return found if found is not None or not story else story_day(pos)
 
-    def _reference(pos: int, day: bool, occasion: str | None, strict: bool):
+    def _reference(pos: int, day: bool, occasion: str | None, strict: bool, modifiers: tuple = ()):
         sent = reader._sentence_at(pos)
         if sent is None:
             return None
         if occasion is not None:
             # an occasion named before without a day is dated as what was said there, not here
-            named, found = occasion_day(pos, occasion)
+            named, found = occasion_day(pos, occasion, modifiers)
             if found is not None or named or strict:
                 return found
         cues = [c for k in range(max(0, sent.para - REFERENCE_PARAGRAPHS), sent.para + 1) for c in paragraph_cues(k)]

@@ -108,6 +108,7 @@ class Lexicon:
     numbers: dict
     occasion_nouns: tuple
     event_nouns: tuple
+    occasion_deictics: frozenset
     countries: dict           # name -> adjective
     capitals: frozenset
     regions: frozenset
@@ -232,6 +233,7 @@ def lexicon() -> Lexicon:
         numbers={str(k): int(v) for k, v in time["numbers"].items()},
         occasion_nouns=tuple(sorted(time["occasion_nouns"], key=len, reverse=True)),
         event_nouns=tuple(sorted(time["event_nouns"], key=len, reverse=True)),
+        occasion_deictics=frozenset(time.get("occasion_deictics", [])),
         countries=dict(places["countries"]),
         capitals=frozenset(places["capitals"]),
         regions=frozenset(places.get("regions", [])),

@@ -1488,6 +1488,18 @@ def test_a_clause_after_a_colon_has_its_own_subject():
     assert [o[1] for o in out] == ["Mira Holt"]
 
 
+def test_an_occasion_told_apart_by_a_word_is_not_the_one_named_before():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Mira Holt said at a late-night briefing on Wednesday that the convoy had left.\n\n"
+                  "Tomas Reyes on Friday defended the vote. “It is our own choice,” Reyes told reporters at the "
+                  "weekly briefing.")
+    assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-12"]
+    # the session "that followed" is told by the one before it
+    _, recs = run("Jo Bloggs spoke at a plenary session on Tuesday.\n\n“This is not a plan,” Mira Holt said "
+                  "during the question-and-answer session that followed.")
+    assert [str(r.date) for r in recs] == ["2023-05-09"]
+
+
 def test_an_occasion_named_again_takes_the_day_the_text_gave_it():
     # PUB is Friday 12 May 2023
     _, recs = run("Leaders met at a summit in Vostria on Tuesday to discuss the truce.\n\n"
