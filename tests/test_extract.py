@@ -1848,6 +1848,10 @@ def test_a_time_clause_after_a_closing_attribution_is_not_what_was_said():
 
 
 def test_a_scare_quote_inside_a_relative_clause_after_the_subject_does_not_end_it():
+    out, _ = run("Tomas Reyes, who earlier this week travelled to Arden to use his “special relationship” with "
+                 "the president, said on Thursday that Vostria was doing “all it can” to help.")
+    assert out == [("mixed", "Tomas Reyes", "Vostria was doing “all it can” to help")]
+    # an act in the relative clause is a statement of its own
     out, _ = run("Tomas Reyes, who earlier this week urged Holt to use her “special relationship” with the "
                  "president, said on Thursday that Vostria was doing “all it can” to help.")
     assert out == [("mixed", "Tomas Reyes", "urged Holt to use her “special relationship” with the president"),
