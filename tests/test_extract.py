@@ -789,6 +789,13 @@ def test_the_top_diplomat_is_the_foreign_minister_quoted_before():
     assert [o[1] for o in out] == ["Ilse Varn", "Ilse Varn", "Western diplomat", "Western diplomat"]
 
 
+def test_the_envoy_is_the_ambassador_named_before():
+    out, recs = run("Vostria's ambassador to Arden, Tomas Reyes, said on Thursday he hoped Arden would speak up.\n\n"
+                    "“We are not asking Arden to choose sides,” the envoy said.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Tomas Reyes"]
+    assert [str(r.date) for r in recs] == ["2023-05-11", "2023-05-11"]
+
+
 def test_an_organisation_named_with_of_and_the_document_it_published():
     out, _ = run("The report, published by the Marrow School of Economics, said exports had fallen by half.\n\n"
                  "According to a statement from the Veldland Bureau of Statistics, prices rose by 9 percent.\n\n"
