@@ -2586,8 +2586,11 @@ def _reference_dates(reader: _Reader, published):
                 continue    # ("a late-night briefing on Wednesday" is not "the weekly briefing")
             named = True
             days = [(c, res) for c, res in paragraph_cues(sent.para) if res.precision == "day" and c < sent.end]
+            own = [(c, res) for c, res in days if m.start() < c and not re.search(r"[,;(]", reader.text[m.end():c])]
+            if own:     # the day in its own phrase ("a meeting with Putin at the Kremlin on Thursday"),
+                return True, own[0][1]
             same = [(abs(c - m.start()), res) for c, res in days if c >= sent.start]
-            if same:    # the day nearest it in the sentence naming it, else the paragraph's first
+            if same:    # else the day nearest it in the sentence naming it, else the paragraph's first
                 return True, min(same, key=lambda x: x[0])[1]   # ("talks on Tuesday ... before the session")
             if days:
                 return True, days[0][1]

@@ -1507,6 +1507,14 @@ def test_an_occasion_told_apart_by_a_word_is_not_the_one_named_before():
     assert [str(r.date) for r in recs] == ["2023-05-09"]
 
 
+def test_an_occasion_named_again_takes_the_day_in_its_own_phrase():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Tomas Reyes, who arrived in the capital on Wednesday evening, held a three-hour meeting with "
+                  "Mira Holt at the palace on Thursday, hours after the strikes.\n\n"
+                  "“We want peace,” Reyes told reporters after the meeting.")
+    assert [str(r.date) for r in recs] == ["2023-05-11"]
+
+
 def test_an_occasion_named_again_takes_the_day_the_text_gave_it():
     # PUB is Friday 12 May 2023
     _, recs = run("Leaders met at a summit in Vostria on Tuesday to discuss the truce.\n\n"
