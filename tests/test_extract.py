@@ -1510,7 +1510,7 @@ def test_an_occasion_told_apart_by_a_word_is_not_the_one_named_before():
 def test_an_occasion_named_again_takes_the_day_in_its_own_phrase():
     # PUB is Friday 12 May 2023
     _, recs = run("Tomas Reyes, who arrived in the capital on Wednesday evening, held a three-hour meeting with "
-                  "Mira Holt at the palace on Thursday, hours after the strikes.\n\n"
+                  "President Mira Holt at the Grand Palace of Arden on Thursday, hours after the strikes.\n\n"
                   "“We want peace,” Reyes told reporters after the meeting.")
     assert [str(r.date) for r in recs] == ["2023-05-11"]
 
