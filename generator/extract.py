@@ -553,6 +553,12 @@ MONTH_DOT_RE = re.compile(r"\b(" + trie_regex(m.capitalize() for m in lexicon().
                                               if m in lexicon().abbreviations) + r")\.(?=\s+\d)")
 
 
+def _in_single_quotes(text: str, lo: int, pos: int, hi: int) -> bool:
+    """pos lies between an opening ‘ and its closing ’ in [lo, hi) (a title in British style)."""
+    opening = text.rfind("‘", lo, pos)
+    return opening >= 0 and "’" not in text[opening:pos].replace("’s", "") and text.find("’", pos, hi) >= 0
+
+
 def _masked_month_dots(text: str) -> str:
     """`text` with the full stop of each abbreviated month in a date made a one-dot leader (same
     length), so that a pattern that stops at a sentence's end reads past "on Feb. 24 that"."""
@@ -1444,8 +1450,10 @@ class _Reader:
     def _clause_start(self, sent: Sentence, pos: int) -> int:
         lo = max(sent.start, pos - MAX_REGION, sp.label_end(self.text, sent.start, pos))
         colon = self.text.rfind(": ", lo, pos)
-        if colon >= 0 and self.text[colon + 2:colon + 3].isupper() and not self.qi.containing(colon):
+        if colon >= 0 and self.text[colon + 2:colon + 3].isupper() and not self.qi.containing(colon) \
+                and not _in_single_quotes(self.text, lo, colon, pos):
             lo = colon + 2      # "Even its backers sounded equivocal: Jane Harman called it “A”"
+            # (not a title's colon: "the author of ‘Between Two Fires: South Africa and the Great Powers’")
         if "which" in self.text[lo:pos]:    # "..., after which Downing Street said": the clause after it
             for m in RELATIVE_LINK_RE.finditer(self.text, lo, pos):
                 lo = m.end()

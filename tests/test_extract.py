@@ -789,6 +789,12 @@ def test_the_top_diplomat_is_the_foreign_minister_quoted_before():
     assert [o[1] for o in out] == ["Ilse Varn", "Ilse Varn", "Western diplomat", "Western diplomat"]
 
 
+def test_a_colon_inside_a_single_quoted_title_does_not_open_the_clause():
+    out, _ = run("Mira Holt, a researcher and the author of ‘Between Two Fires: Vostria and the Great Powers’, "
+                 "said the mission had achieved more than its critics allowed.")
+    assert out == [("indirect", "Mira Holt", "the mission had achieved more than its critics allowed")]
+
+
 def test_the_envoy_is_the_ambassador_named_before():
     out, recs = run("Vostria's ambassador to Arden, Tomas Reyes, said on Thursday he hoped Arden would speak up.\n\n"
                     "“We are not asking Arden to choose sides,” the envoy said.")
