@@ -26,6 +26,11 @@ def _e(value) -> str:
     return _escape_inner(value if type(value) is str else str(value))
 
 
+def _machine_date(record) -> str:
+    """The day a <time> element gives: for a reported statement, the report's, as its text does ("by 2 Dec")."""
+    return (record.date_range[1] if record.date_precision == "reported" else record.date).isoformat()
+
+
 class StatementBlocks:
     """Builds statement blocks for one site; `url(page, target, anchor)` makes links.
 
@@ -67,7 +72,7 @@ class StatementBlocks:
         role = self.role(speaker, record.date)
         if role:
             meta.append(f" ({_e(role)})")
-        meta.append(f' · <time datetime="{record.date.isoformat()}" '
+        meta.append(f' · <time datetime="{_machine_date(record)}" '
                     f'title="{_e(self.precision_notes[record.date_precision])}">{when}</time> · {_e(record.kind)}')
         if record.status == "reviewed":
             meta.append(" · reviewed")
@@ -164,7 +169,7 @@ class StatementBlocks:
         key = ("link", id(record))
         hit = self._memo.get(key)
         if hit is None or hit[0] is not record:
-            hit = (record, f'<li><time datetime="{record.date.isoformat()}">{_e(self.display_date(record))}</time>: '
+            hit = (record, f'<li><time datetime="{_machine_date(record)}">{_e(self.display_date(record))}</time>: '
                            '<a href="',
                    f'">{_e(self.speakers[record.speaker].name)}</a>: '
                    f"“{_e(self._truncate(record.text, 140))}”</li>\n")

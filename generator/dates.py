@@ -3,7 +3,8 @@
 `cues_in(text)` finds date expressions; `resolve_cue` turns one into (date, precision, range)
 against the publication date. `DateResolver` picks the governing cue for each finding: a cue
 in its attribution zone, else the date of the same speaker's previous statement in a run,
-else the publication date with precision "reported" and a window of the seven days before.
+else precision "reported" with a window of the seven days before publication (its date is
+then the day the story is on when that lies in the window: `extract._on_story_day`).
 """
 from __future__ import annotations
 

@@ -2528,11 +2528,23 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             # Kyiv on Saturday with three other leaders. In a joint statement, the four leaders said"
             res = narrated_day(f)
         if res is None:
-            res = dt.reported(published)
+            res = _on_story_day(dt.reported(published), reference.last_day(f.sentence_start), f)
         results.append(res)
         if res.cue and ids[i]:
             dated.append((ids[i], res))
     return results
+
+
+def _on_story_day(fallback: dt.DateResult, story: dt.DateResult | None, f: Finding) -> dt.DateResult:
+    """A statement with no date of its own is placed on the day the story is on (the last day its
+    paragraph gave before it, else the first the article gave) when that day lies in its window:
+    its quotes mostly come from that day's events. Its precision and window stay those of the report. Not what
+    someone says or has said: that holds at the report."""
+    lo, hi = fallback.range
+    if story is None or _present_tense(f.cue) or not lo <= story.date <= hi \
+            or re.search(rf"\b(?:has|have)\s+(?:\w+ly\s+)?{re.escape(f.cue)}\b", f.sentence):
+        return fallback
+    return replace(fallback, date=story.date)
 
 
 def _present_tense(verb: str) -> bool:
@@ -2565,7 +2577,8 @@ def _reference_dates(reader: _Reader, published):
     def paragraph_cues(k: int) -> list:
         if k not in by_para:
             p, found = reader.paras[k], []
-            for m in dt.cue_re().finditer(reader.text, p.start, p.end):
+            dateline = DATELINE_LEAD_RE.match(reader.text, p.start, p.end)    # (a filing date: no cue)
+            for m in dt.cue_re().finditer(reader.text, dateline.end() if dateline else p.start, p.end):
                 # a counted cue here counts from the cues before it ("Wednesday ... earlier in the day")
                 res = None if reader.qi.containing(m.start()) else dt.resolve_cue(
                     m, published, None, lambda _pos, day=False, k=k, found=found, **_: before_in(k, found, day))
@@ -2605,12 +2618,23 @@ def _reference_dates(reader: _Reader, published):
         return named, None
 
     def story_day(pos: int):
-        """The first day the text gave before pos: the day the story is on."""
+        """The first day the text gave before pos: the day the story is on (not in a line with no
+        full stop, a standfirst or caption: "... hope for from Tuesday’s negotiations")."""
         for k in range(len(reader.paras)):
+            if reader.text[reader.paras[k].start:reader.paras[k].end].rstrip()[-1:] not in ".!?”\"’)":
+                continue
             days = [res for c, res in paragraph_cues(k) if c < pos and res.precision == "day"]
             if days or reader.paras[k].end > pos:
                 return days[0] if days else None
         return None
+
+    def last_day(pos: int):
+        """The last day its paragraph gave before the sentence at pos, else the story's day."""
+        sent = reader._sentence_at(pos)
+        if sent is None:
+            return None
+        same = [res for c, res in paragraph_cues(sent.para) if c < sent.start and res.precision == "day"]
+        return same[-1] if same else story_day(pos)
 
     def reference(pos: int, day: bool = False, occasion: str | None = None, strict: bool = False,
                   story: bool = False, modifiers: tuple = ()):
@@ -2635,6 +2659,7 @@ def _reference_dates(reader: _Reader, published):
         earliest = reader.paras[max(0, sent.para - REFERENCE_PARAGRAPHS)].start
         before = [res for c, res in usable if earliest <= c < sent.start]
         return before[-1] if before else None
+    reference.last_day = last_day
     return reference
 
 

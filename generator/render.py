@@ -77,7 +77,7 @@ def display_date(record: StatementRecord) -> str:
         return f"week of {_day(low)}"
     if record.date_precision == "month":
         return _month_part(low, high)
-    return f"by {_day(record.date)}"
+    return f"by {_day(high)}"     # the report's day (the record's date is the story's, see dates.py)
 
 
 def _day(day: date) -> str:
@@ -102,7 +102,7 @@ PRECISION_NOTES = {
     "week": "said during this week",
     "month": "said during this part of the month",
     "year": "said during this year",
-    "reported": "no date given; reported on this day, said up to a week before",
+    "reported": "no date given; said by this day, when it was reported, and at most a week before",
 }
 
 

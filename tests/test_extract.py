@@ -750,7 +750,9 @@ def test_an_opening_time_or_source_phrase_without_a_comma():
     assert [(o[1], o[2]) for o in out] == [("minister", "the port would stay closed for a week"),
                                            ("Kremlin", "the talks would resume in June"),
                                            ("pope", "called for a “just and lasting peace”")]
-    assert [r.date for r in records] == [date(2023, 5, 10), PUB, date(2023, 5, 11)]
+    # (the Kremlin's gives no day: it is listed on the story's day, Wednesday, as "reported")
+    assert [r.date for r in records] == [date(2023, 5, 10), date(2023, 5, 10), date(2023, 5, 11)]
+    assert records[1].date_precision == "reported"
 
 
 def test_one_of_them_is_the_group_quoted_before_never_a_lone_person():
@@ -813,7 +815,8 @@ def test_an_organisation_named_with_of_and_the_document_it_published():
 def test_a_time_after_the_speakers_appositive_dates_the_quote():
     _, records = run("“We have heard this before,” said Jo Bloggs, an adviser to the mayor, in an interview on "
                      "Tuesday night.\n\n“We are ready,” said Ilse Varn, who was in Marrow on Wednesday.")
-    assert [(r.date, r.date_precision) for r in records] == [(date(2023, 5, 9), "day"), (PUB, "reported")]
+    # (the second gives no day of its own: the story's day, Tuesday, as "reported")
+    assert [(r.date, r.date_precision) for r in records] == [(date(2023, 5, 9), "day"), (date(2023, 5, 9), "reported")]
 
 
 def test_a_clause_dated_on_its_own_ends_the_statement():
@@ -1421,9 +1424,10 @@ def test_a_statement_without_a_date_takes_the_day_of_the_one_before_it_in_its_pa
     _, recs = run("The Kremlin said on Wednesday that the envoy had passed on “signals.” “There are grounds for "
                   "optimism,” Mira Holt, its spokeswoman, told reporters. But Western officials say that Vostria is "
                   "not willing to negotiate.\n\n“We will see,” Tomas Reyes said.")
-    # (what people say, in the present tense, is no statement of that day)
+    # (what people say, in the present tense, is no statement of that day; the last one has no day
+    # of its own and is listed on the story's)
     assert [(str(r.date), r.date_precision) for r in recs] == [
-        ("2023-05-10", "day"), ("2023-05-10", "day"), ("2023-05-12", "reported"), ("2023-05-12", "reported")]
+        ("2023-05-10", "day"), ("2023-05-10", "day"), ("2023-05-12", "reported"), ("2023-05-10", "reported")]
 
 
 def test_an_interview_transcript_and_an_attribution_inside_a_relative_clause():
@@ -1499,6 +1503,24 @@ def test_a_clause_after_a_colon_has_its_own_subject():
     out, _ = run("Even people who endorsed the plan sounded equivocal: Former Rep. Mira Holt called it “the least "
                  "bad option under the circumstances.”")
     assert [o[1] for o in out] == ["Mira Holt"]
+
+
+def test_a_statement_without_a_date_is_listed_on_the_day_the_story_is_on():
+    # PUB is Friday 12 May 2023
+    _, recs = run("The talks ended in Arden on Thursday with little more than a promise to meet again.\n\n"
+                  "After three hours of talks, Tomas Reyes said the delegation had come to listen.\n\n"
+                  "In Marrow the day before, the mood was frostier. Mira Holt said on Wednesday that the talks "
+                  "were a trap. “We will not be fooled,” Holt said.\n\n"
+                  "Jo Bloggs says the plan is dead. Ilse Varn has said the plan is alive.")
+    assert [(str(r.date), r.date_precision, str(r.date_range[0]), str(r.date_range[1])) for r in recs] == [
+        ("2023-05-11", "reported", "2023-05-05", "2023-05-12"),     # the story's day, Thursday
+        ("2023-05-10", "day", "2023-05-10", "2023-05-10"),
+        ("2023-05-10", "day", "2023-05-10", "2023-05-10"),         # (the statement before it)
+        ("2023-05-12", "reported", "2023-05-05", "2023-05-12"),     # what someone says holds at the report
+        ("2023-05-12", "reported", "2023-05-05", "2023-05-12")]     # and what someone has said
+    # a story day outside the week before publication places nothing
+    _, recs = run("The accord was signed on April 2.\n\nTomas Reyes said the accord would hold.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-12", "reported")]
 
 
 def test_an_occasion_told_apart_by_a_word_is_not_the_one_named_before():
@@ -1584,7 +1606,7 @@ def test_a_statement_without_a_date_takes_the_day_of_the_narration_just_before_i
     _, recs = run("Mira Holt travelled to Vostria on Wednesday with three other leaders. In a joint statement, "
                   "the four leaders said they were ready to support talks.\n\n"
                   "The talks began on Monday.\n\nTomas Reyes said the talks were going well.")
-    assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-12"]
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "day"), ("2023-05-10", "reported")]
     # not what someone holds now, and not a date in a clause set off after the subject
     _, recs = run("The talks began on Monday. Officials say they are going well.\n\n"
                   "Jo Smith, who fled the city on Monday, arrived in the capital. She said it was calm.")
@@ -1608,7 +1630,8 @@ def test_a_relative_clause_about_the_speaking_itself_dates_the_statement():
     _, recs = run("Mira Holt, who addressed the forum on Wednesday, said the war was bad.\n\n"
                   "Tomas Reyes, who addressed the forum on Tuesday morning, did not mention the plan. But he said "
                   "the truce would hold.\n\nJo Smith, who fled the city on Monday, said it was calm.")
-    assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-09", "2023-05-12"]
+    assert [(str(r.date), r.date_precision) for r in recs] == [
+        ("2023-05-10", "day"), ("2023-05-09", "day"), ("2023-05-10", "reported")]
 
 
 def test_a_call_split_by_a_time_or_aimed_at_someone():
