@@ -605,6 +605,8 @@ DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\
 # Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
 # statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
 # something else ("X, who visited Kyiv in May, said").
+# a relative clause after a comma, to its end: the time of something else ("the Games, which opened on Friday.")
+BACKGROUND_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|where)\s[^,;“”\"]{2,160}?(?=[,.;]|$)")
 SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120},")
 # (not an apposition: "X, a soldier who lost her leg last year, said")
 # a relative clause that tells of the speaking itself frames it too: "X, who addressed the forum on Saturday, said"
@@ -2494,8 +2496,8 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if FUTURE_OCCASION_RE.search(text, opening.end() if opening else before.start, before.end):
             return None     # (not "The Commission is expected to present it ... on February 24")
         if before.start not in narrated:
-            res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end), published,
-                               reference=reference)
+            res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end, to_end=True),
+                               published, reference=reference)
             narrated[before.start] = res if res is not None and res.precision == "day" else None
         return narrated[before.start]
     rank, r = [], 0
@@ -2633,7 +2635,10 @@ def _reference_dates(reader: _Reader, published):
         sent = reader._sentence_at(pos)
         if sent is None:
             return None
-        same = [res for c, res in paragraph_cues(sent.para) if c < sent.start and res.precision == "day"]
+        para = reader.paras[sent.para]
+        aside = [m.span() for m in BACKGROUND_RELATIVE_RE.finditer(reader.text, para.start, sent.start)]
+        same = [res for c, res in paragraph_cues(sent.para) if c < sent.start and res.precision == "day"
+                and not any(a <= c < b for a, b in aside)]     # (not "the Games, which opened on Friday")
         return same[-1] if same else story_day(pos)
 
     def reference(pos: int, day: bool = False, occasion: str | None = None, strict: bool = False,
@@ -2686,11 +2691,12 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
 
 
 
-def _without_set_off_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """[lo, hi) less the relative clauses set off by commas in it, but for those that tell of
-    the speaking itself ("X, who addressed the forum on Saturday, did not refer to ...")."""
+def _without_set_off_relatives(text: str, lo: int, hi: int, to_end: bool = False) -> list[tuple[int, int]]:
+    """[lo, hi) less the relative clauses set off by commas in it (with `to_end`, also one that runs
+    to the sentence's end: "the Games, which opened on Friday."), but for those that tell of the
+    speaking itself ("X, who addressed the forum on Saturday, did not refer to ...")."""
     zones = []
-    for m in SET_OFF_RELATIVE_RE.finditer(text, lo, hi):
+    for m in (BACKGROUND_RELATIVE_RE if to_end else SET_OFF_RELATIVE_RE).finditer(text, lo, hi):
         if FRAMING_RELATIVE_RE.match(m.group(0)):
             continue
         zones.append((lo, m.start()))

@@ -1518,6 +1518,10 @@ def test_a_statement_without_a_date_is_listed_on_the_day_the_story_is_on():
         ("2023-05-10", "day", "2023-05-10", "2023-05-10"),         # (the statement before it)
         ("2023-05-12", "reported", "2023-05-05", "2023-05-12"),     # what someone says holds at the report
         ("2023-05-12", "reported", "2023-05-05", "2023-05-12")]     # and what someone has said
+    # a day in a relative clause is the time of something else
+    _, recs = run("The talks opened in Arden on Wednesday.\n\nThe city was full of visitors for the Games, which "
+                  "opened on Monday evening. According to the minister, the truce “must not remain a slogan”.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "reported")]
     # a story day outside the week before publication places nothing
     _, recs = run("The accord was signed on April 2.\n\nTomas Reyes said the accord would hold.")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-12", "reported")]
