@@ -654,7 +654,7 @@ def split_segments(region: str, offset: int) -> list[tuple[str, int]]:
 
 OBJECT_RELATIVE_LEAD_RE = re.compile(r"(?:^|[\s,–—])(?:(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:that|which)|(?:in|of|to)\s+what)\s+(?=\S)")
 HONORIFIC_START_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s")
-RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which)\s", re.I)
+RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which|where)\s", re.I)
 NAMED_COMPLEMENT_END_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*$")
 CLAUSE_CUT_RE = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:but|while|whereas|and|as|though|although|because|since|so|when|even as|if|after|before|"
@@ -762,8 +762,11 @@ def parse_subject(region: str, offset: int) -> Subject:
         if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().rstrip("”\"").endswith(",") \
                 and "," in region[:m.start()] and not m.group(0).lstrip().startswith(","):
             continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"
-        if word in ("who", "which", "whose") and "," in after:
-            continue  # a parenthetical relative clause: "X, who served as ..., said"
+        if word in ("who", "which", "whose") and "," in after or (
+                word == "where" and m.group(0).startswith(",") and after.rstrip().endswith(",")
+                and after.count(",") == 1):
+            continue  # a parenthetical relative clause: "X, who served as ..., said", "X, speaking in
+            # New York, where he was attending the General Assembly, said"
         if word == "who" and m.start() > cut and not region[m.start():m.end()].lstrip().startswith(","):
             stop = m.start()  # a defining one: "A diplomat who spoke on condition of anonymity said"
             break

@@ -404,6 +404,14 @@ def test_a_surname_that_is_also_a_nationality_after_a_first_name():
     assert parse_np("Sunday French officials", 0).kind == "unnamed"
 
 
+def test_a_place_relative_clause_closing_the_subject_names_no_one():
+    np = parse_subject("Reyes, speaking to reporters in Arden, where he was attending the General Assembly,", 0).np
+    assert np.name == "Reyes"
+    # (one before the subject still gives way to it)
+    np = parse_subject("At Boca West, where it costs $70,000 to join, Jo Bloggs, the club's manager,", 0).np
+    assert np.name == "Jo Bloggs"
+
+
 def test_a_middle_initial_before_a_surname_that_is_also_a_word_keeps_the_first_name():
     np = parse_np("Representative Peter T. King of New York", 0)
     assert (np.name, np.title) == ("Peter King", "Representative")
