@@ -1521,7 +1521,7 @@ class SpeakerResolver:
             full = self._expand_surname(name, np.start)
             known = any(person_key(k.record.name)[1] == person_key(name)[1] for k in self.by_id.values())
             described = PERSON_DESCRIPTION_AFTER_RE.match(self.article.text or "", np.end) is not None
-            if not full and not known and not described:
+            if not full and not known and not described and self._registry_person(name) is None:
                 return None     # (but "Serhiy, a 34-year-old infantryman, ..." is a person)
         sid = self.person(np)
         if sid:

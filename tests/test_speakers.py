@@ -383,6 +383,14 @@ def test_a_title_the_article_gives_a_registry_person_names_them_here():
     assert [r.speaker for r in records] == ["tomas-reyes", "mira-holt", "mira-holt"]
 
 
+def test_a_lone_surname_the_registry_knows_opening_a_narration_sentence_is_the_next_he():
+    registry = [SpeakerRecord(id="mira-holt", name="Mira Holt", kind="person", aliases=["Holtova"])]
+    text = ("T\n\nSpokesman Tomas Reyes said on Tuesday that the troops must leave.\n\n"
+            "Holtova has refused. He told reporters on Monday that the land was not for sale.")
+    records, _ = extract_article(Article(stem="t", text=text, published=date(2024, 6, 19)), registry)
+    assert [r.speaker for r in records] == ["tomas-reyes", "mira-holt"]
+
+
 def test_a_narration_subject_after_an_opening_time_or_a_state_abbreviation():
     from generator.speakers import leading_name
     assert leading_name("Yesterday, Sir Mira Holt hosted a video call", 0).name == "Mira Holt"
