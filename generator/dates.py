@@ -326,10 +326,11 @@ def occasion_date(m: re.Match, reference) -> DateResult | None:
     else:
         named_again = bool(m.group("same")) or m.group("det").lower() != "the"
         shifted = bool(m.group("shift") or m.group("eve"))
-        # (an owner may be named another way: "the president's address" after "Obama's address")
+        # (an owner or a place may be named another way: "the president's address" after "Obama's
+        # address", "the Riksdag debate" after "a debate in parliament": only lowercase words count)
         modifiers = () if FOLLOWED_RE.match(m.string, m.end()) else tuple(
-            w for w in m.group("mods").split()
-            if w.lower() not in lexicon().occasion_deictics and not w.endswith(("’s", "'s")))
+            w for w in m.group("mods").split() if w.islower() and w not in lexicon().occasion_deictics
+            and not w.endswith(("’s", "'s")))
         base = reference(m.start(), day=True, occasion=m.group("noun"), strict=not named_again or shifted,
                          modifiers=modifiers)
     if base is None:
