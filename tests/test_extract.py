@@ -1534,8 +1534,8 @@ def test_an_occasion_told_apart_by_a_word_is_not_the_one_named_before():
                   "weekly briefing.")
     assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-12"]
     # a name or a place may be given another way: "the Arden debate" after "a debate in parliament"
-    _, recs = run("Parliament held a debate on the plan on Wednesday.\n\n“We waited too long,” Mira Holt said "
-                  "during the Arden debate.")
+    _, recs = run("Parliament held a debate on the plan on Wednesday.\n\nThe vote came on Thursday. “We waited too "
+                  "long,” Mira Holt said during the Arden debate.")
     assert [str(r.date) for r in recs] == ["2023-05-10"]
     # the session "that followed" is told by the one before it
     _, recs = run("Jo Bloggs spoke at a plenary session on Tuesday.\n\n“This is not a plan,” Mira Holt said "
