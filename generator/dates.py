@@ -308,7 +308,7 @@ def occasion_re() -> re.Pattern:
     return re.compile(
         r"\b(?:(?:(?P<shift>(?:the|a)\s+day|(?P<shiftn>two|three|\d)\s+days)\s+(?P<shiftdir>before|after)\s+"
         r"|(?P<eve>on\s+the\s+eve\s+of)\s+"
-        r"|(?:at|after|before|during|following|as)\s+(?:the\s+(?:end|close|start|opening)\s+of\s+)?"
+        r"|(?:at|after|before|during|following|as|in)\s+(?:the\s+(?:end|close|start|opening)\s+of\s+)?"
         r"|(?<=\btold )|(?<=\btelling )|(?<=\baddressed )|(?<=\baddressing ))"
         rf"(?P<det>the|that|this)\s+(?P<same>same\s+)?(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)(?P<noun>{nouns})(?:es|s)?\b"
         r"|(?P<time>at\s+the\s+time)\b(?!\s+of\b)|(?P<arrival>on\s+(?:(?:his|her|their)\s+)?arrival)\b)", re.I)

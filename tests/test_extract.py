@@ -1537,6 +1537,10 @@ def test_an_occasion_told_apart_by_a_word_is_not_the_one_named_before():
     _, recs = run("Parliament held a debate on the plan on Wednesday.\n\nThe vote came on Thursday. “We waited too "
                   "long,” Mira Holt said during the Arden debate.")
     assert [str(r.date) for r in recs] == ["2023-05-10"]
+    # "in the debate" names it too
+    _, recs = run("Parliament held a debate on the plan on Wednesday.\n\nThe vote came on Thursday. “It is late,” "
+                  "Tomas Reyes said in the debate.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
     # the session "that followed" is told by the one before it
     _, recs = run("Jo Bloggs spoke at a plenary session on Tuesday.\n\n“This is not a plan,” Mira Holt said "
                   "during the question-and-answer session that followed.")
