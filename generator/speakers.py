@@ -654,6 +654,7 @@ def split_segments(region: str, offset: int) -> list[tuple[str, int]]:
 
 OBJECT_RELATIVE_LEAD_RE = re.compile(r"(?:^|[\s,–—])(?:(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:that|which)|(?:in|of|to)\s+what)\s+(?=\S)")
 HONORIFIC_START_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s")
+HEAD_OF_DIPLOMACY_RE = re.compile(r"\bhead\s+of\s+(?:[A-Z][\w-]+\s+)?diplomacy\b", re.I)
 RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which|where)\s", re.I)
 NAMED_COMPLEMENT_END_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*$")
 CLAUSE_CUT_RE = re.compile(
@@ -1616,11 +1617,14 @@ class SpeakerResolver:
         head = (np.title or np.name).lower().split()[-1] if (np.title or np.name) else ""
         if head == "diplomat" and re.search(r"\b(?:top|chief)\s+diplomat\b", np.text, re.I):
             head = "top diplomat"
+        diplomacy = HEAD_OF_DIPLOMACY_RE.search(np.text)   # "the head of Italian diplomacy"
+        if diplomacy:
+            head = "top diplomat"
         whole = np.name.lower() in L.role_synonyms     # "the Head of State" is one role word
         head = np.name.lower() if whole else head
         wanted = L.role_synonyms.get(head, (head,))
         bodies = L.role_bodies.get(head, ())
-        complement = None if whole else re.search(r"\b(?:of|for)\s+(.+)$", np.name)
+        complement = None if whole or diplomacy else re.search(r"\b(?:of|for)\s+(.+)$", np.name)
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
         country = _country_of(np.organisation)
         former = re.search(r"\b(?:former|ex-|then-|onetime|one-time)", np.text, re.I) is not None

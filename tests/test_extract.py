@@ -797,6 +797,12 @@ def test_a_colon_inside_a_single_quoted_title_does_not_open_the_clause():
     assert out == [("indirect", "Mira Holt", "the mission had achieved more than its critics allowed")]
 
 
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister_named_before():
+    out, _ = run("Vostria is ready to host talks, Foreign Minister Tomas Reyes said on Thursday.\n\n"
+                 "The head of Vostrian diplomacy explained that the offer had been passed to Arden.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Tomas Reyes"]
+
+
 def test_the_envoy_is_the_ambassador_named_before():
     out, recs = run("Vostria's ambassador to Arden, Tomas Reyes, said on Thursday he hoped Arden would speak up.\n\n"
                     "“We are not asking Arden to choose sides,” the envoy said.")
