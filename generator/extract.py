@@ -502,9 +502,11 @@ END_MARK_RE = re.compile(
 NEW_SPEAKER_RE = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z]|"
     r"(?:[a-z]+\s+)?(?:" + trie_regex(h for h in _L.unnamed_heads if h.endswith("s")) + r")\b)[^,;“”\"]{0,60}?"
-    r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s" +     # an infinitive or a modal: "... are to blame
+    r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s(?P<verb>" +     # an infinitive or a modal: "... are to blame
     trie_regex(f for f in lexicon().verb_forms if not f.endswith("ing") and f not in lexicon().noun_first_forms)
-    + r"\b)")      # (not a word that is mostly a noun: "while Mrs. Clinton was secretary of state")
+    + r")\b)")      # (not a word that is mostly a noun: "while Mrs. Clinton was secretary of state")
+# what follows a verb that needs "that" (or a quotation) to report speech
+SPEECH_FOLLOWS_RE = re.compile(r",?\s*(?:that\b|[“\"]|:)")
 # a clause of time or an aside with a speaker who asserts something of their own: "urged allies
 # to shun him after the rebel leader claimed that ...", "... -- a step the minister said was overdue"
 OWN_SPEAKER_CLAUSE_RE = re.compile(
@@ -803,6 +805,10 @@ class _Reader:
             for m in rx.finditer(self.text, cs, limit):
                 if rx is NEW_SPEAKER_RE and len(self.text[cs:m.start()].split()) <= 2:
                     continue    # "said that he and Putin had agreed": a subject of two, not a new speaker
+                if rx is NEW_SPEAKER_RE and lexicon().verb_forms.get(m.group("verb")) in lexicon().needs_that \
+                        and not SPEECH_FOLLOWS_RE.match(self.text, m.end("verb")) \
+                        and not CLAUSE_AHEAD_RE.match(self.text, m.end("verb"), limit):
+                    continue    # "buyers in Africa and the Middle East had begun asking": no one speaks
                 if m.start() > cs and not self.qi.containing(m.start()):
                     ce = min(ce, m.start())
                     break

@@ -803,6 +803,16 @@ def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister_named_before()
     assert [o[1] for o in out] == ["Tomas Reyes", "Tomas Reyes"]
 
 
+def test_and_then_a_verb_that_needs_that_opens_no_new_speaker_without_it():
+    out, _ = run("Jo Bloggs said that buyers in Arden and the Middle East had begun asking for price quotations.")
+    assert out == [("indirect", "Jo Bloggs",
+                    "buyers in Arden and the Middle East had begun asking for price quotations")]
+    # (with a clause after it, it does: "but analysts agreed it was ...")
+    out, _ = run("Tomas Reyes said the plan was a bold step for the whole region, but analysts agreed it was "
+                 "still a top-heavy plan.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "analysts"]
+
+
 def test_the_envoy_is_the_ambassador_named_before():
     out, recs = run("Vostria's ambassador to Arden, Tomas Reyes, said on Thursday he hoped Arden would speak up.\n\n"
                     "“We are not asking Arden to choose sides,” the envoy said.")
