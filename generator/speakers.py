@@ -708,7 +708,7 @@ def _is_place_name(np: NP) -> bool:
                                   or np.name.split(" ", 1)[0] in L.region_prefixes)
 
 
-TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|previously|repeatedly|once|"
+TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+earlier|previously|repeatedly|once|"
                              r"already|recently|now|just|never|often|(?-i:[a-z]\w*ly)))+\s*$", re.I)
 # (an adverb is lower case: "James Cleverly said" ends with a name)
 

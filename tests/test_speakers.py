@@ -412,6 +412,18 @@ def test_a_surname_that_is_also_a_nationality_after_a_first_name():
     assert parse_np("Sunday French officials", 0).kind == "unnamed"
 
 
+def test_had_earlier_before_the_verb_is_not_part_of_the_subject():
+    records, _ = extract_article(Article(stem="t", text="T\n\nPresident Tomas Reyes had earlier said that Vostria "
+                                         "was prepared to keep shipments moving.", published=date(2023, 7, 22)), [])
+    assert [r.speaker for r in records] == ["tomas-reyes"]
+    # ("two days earlier had insisted" stays a relative clause of its own)
+    text = ("T\n\nTomas Reyes, who two days earlier had insisted the missile “was not ours”, said on Thursday he "
+            "did not know what had happened.")
+    records, _ = extract_article(Article(stem="t", text=text, published=date(2023, 7, 22)), [])
+    assert [(r.speaker, r.text) for r in records] == [
+        ("tomas-reyes", "the missile “was not ours”"), ("tomas-reyes", "he did not know what had happened")]
+
+
 def test_a_place_relative_clause_closing_the_subject_names_no_one():
     np = parse_subject("Reyes, speaking to reporters in Arden, where he was attending the General Assembly,", 0).np
     assert np.name == "Reyes"
