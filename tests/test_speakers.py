@@ -412,6 +412,13 @@ def test_a_surname_that_is_also_a_nationality_after_a_first_name():
     assert parse_np("Sunday French officials", 0).kind == "unnamed"
 
 
+def test_chairperson_is_a_title():
+    text = ("T\n\nTomas Reyes said the visit was a mistake.\n\nParty chairperson Helen Marsh went further. "
+            "“A friend who invades his neighbour is no friend,” she wrote on X.")
+    records, _ = extract_article(Article(stem="t", text=text, published=date(2023, 7, 22)), [])
+    assert [r.speaker for r in records] == ["tomas-reyes", "helen-marsh"]
+
+
 def test_had_earlier_before_the_verb_is_not_part_of_the_subject():
     records, _ = extract_article(Article(stem="t", text="T\n\nPresident Tomas Reyes had earlier said that Vostria "
                                          "was prepared to keep shipments moving.", published=date(2023, 7, 22)), [])
