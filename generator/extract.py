@@ -2562,6 +2562,9 @@ def _present_tense(verb: str) -> bool:
     return lemma is not None and word in (lemma, lemma + "s", lemma + "es")
 
 
+STORY_OPENING_PARAGRAPHS = 3  # where a story gives the day it is on
+# every cue that names a day holds one of these ("on Monday", "last night", "on Nov. 3", "New Year's Eve")
+DAY_HINT_RE = re.compile(r"day|night|morning|afternoon|evening|\beve\b|christmas|\d", re.I)
 REFERENCE_PARAGRAPHS = 3     # how far back "a day earlier" looks for the date it counts from
 
 
@@ -2586,7 +2589,9 @@ def _reference_dates(reader: _Reader, published):
         if k not in by_para:
             p, found = reader.paras[k], []
             dateline = DATELINE_LEAD_RE.match(reader.text, p.start, p.end)    # (a filing date: no cue)
-            for m in dt.cue_re().finditer(reader.text, dateline.end() if dateline else p.start, p.end):
+            start = dateline.end() if dateline else p.start
+            hinted = dt.CUE_HINT_RE.search(reader.text, start, p.end) is not None     # (most have no date)
+            for m in dt.cue_re().finditer(reader.text, start, p.end) if hinted else ():
                 # a counted cue here counts from the cues before it ("Wednesday ... earlier in the day")
                 res = None if reader.qi.containing(m.start()) else dt.resolve_cue(
                     m, published, None, lambda _pos, day=False, k=k, found=found, **_: before_in(k, found, day))
@@ -2625,12 +2630,16 @@ def _reference_dates(reader: _Reader, published):
                 return True, days[0][1]
         return named, None
 
+    opening: list[int] = []     # the paragraphs that end as sentences do, found on first need
+
     def story_day(pos: int):
-        """The first day the text gave before pos: the day the story is on (not in a line with no
-        full stop, a standfirst or caption: "... hope for from Tuesday’s negotiations")."""
-        for k in range(len(reader.paras)):
-            if reader.text[reader.paras[k].start:reader.paras[k].end].rstrip()[-1:] not in ".!?”\"’)":
-                continue
+        """The first day the story's opening paragraphs gave before pos: the day the story is on
+        (not in a line with no full stop, a standfirst or caption: "... hope for from Tuesday’s
+        negotiations"; and a day first given further down is some other event's)."""
+        if not opening:
+            opening.extend(k for k, p in enumerate(reader.paras)
+                           if reader.text[p.start:p.end].rstrip()[-1:] in ".!?”\"’)")
+        for k in opening[:STORY_OPENING_PARAGRAPHS]:
             days = [res for c, res in paragraph_cues(k) if c < pos and res.precision == "day"]
             if days or reader.paras[k].end > pos:
                 return days[0] if days else None
@@ -2642,6 +2651,8 @@ def _reference_dates(reader: _Reader, published):
         if sent is None:
             return None
         para = reader.paras[sent.para]
+        if not DAY_HINT_RE.search(reader.text, para.start, sent.start):
+            return story_day(pos)   # (no day before it in its paragraph: most have none)
         aside = [m.span() for m in BACKGROUND_RELATIVE_RE.finditer(reader.text, para.start, sent.start)]
         same = [res for c, res in paragraph_cues(sent.para) if c < sent.start and res.precision == "day"
                 and not any(a <= c < b for a, b in aside)]     # (not "the Games, which opened on Friday")
