@@ -2545,9 +2545,9 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
 
 def _on_story_day(fallback: dt.DateResult, story: dt.DateResult | None, f: Finding) -> dt.DateResult:
     """A statement with no date of its own is placed on the day the story is on (the last day its
-    paragraph gave before it, else the first the article gave) when that day lies in its window:
-    its quotes mostly come from that day's events. Its precision and window stay those of the report. Not what
-    someone says or has said: that holds at the report."""
+    paragraph gave before it, else the first its opening gave) when that day lies in its window:
+    its quotes mostly come from that day's events. Its precision and window stay the report's.
+    Not what someone says or has said: that holds at the report."""
     lo, hi = fallback.range
     if story is None or _present_tense(f.cue) or not lo <= story.date <= hi \
             or re.search(rf"\b(?:has|have)\s+(?:\w+ly\s+)?{re.escape(f.cue)}\b", f.sentence):
@@ -2681,7 +2681,7 @@ def _reference_dates(reader: _Reader, published):
         earliest = reader.paras[max(0, sent.para - REFERENCE_PARAGRAPHS)].start
         before = [res for c, res in usable if earliest <= c < sent.start]
         return before[-1] if before else None
-    reference.last_day = last_day
+    reference.last_day = last_day   # (for a statement with no date: `_on_story_day`)
     return reference
 
 
