@@ -26,9 +26,10 @@ def _e(value) -> str:
     return _escape_inner(value if type(value) is str else str(value))
 
 
-def _machine_date(record) -> str:
-    """The day a <time> element gives: for a reported statement, the report's, as its text does ("by 2 Dec")."""
-    return (record.date_range[1] if record.date_precision == "reported" else record.date).isoformat()
+def shown_day(record):
+    """The day a statement is shown with: for a reported one, the report's ("by 2 Dec"), as its
+    date is the story's (see dates.py) and its window ends on the report's."""
+    return record.date_range[1] if record.date_precision == "reported" else record.date
 
 
 class StatementBlocks:
@@ -72,7 +73,7 @@ class StatementBlocks:
         role = self.role(speaker, record.date)
         if role:
             meta.append(f" ({_e(role)})")
-        meta.append(f' · <time datetime="{_machine_date(record)}" '
+        meta.append(f' · <time datetime="{shown_day(record).isoformat()}" '
                     f'title="{_e(self.precision_notes[record.date_precision])}">{when}</time> · {_e(record.kind)}')
         if record.status == "reviewed":
             meta.append(" · reviewed")
@@ -169,7 +170,8 @@ class StatementBlocks:
         key = ("link", id(record))
         hit = self._memo.get(key)
         if hit is None or hit[0] is not record:
-            hit = (record, f'<li><time datetime="{_machine_date(record)}">{_e(self.display_date(record))}</time>: '
+            when = shown_day(record).isoformat()
+            hit = (record, f'<li><time datetime="{when}">{_e(self.display_date(record))}</time>: '
                            '<a href="',
                    f'">{_e(self.speakers[record.speaker].name)}</a>: '
                    f"“{_e(self._truncate(record.text, 140))}”</li>\n")

@@ -2487,7 +2487,7 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
                 best = best or res.date
         return best
 
-    reference = _reference_dates(reader, published)
+    reference, last_day = _reference_dates(reader, published)
     narration = _narration_cues(reader, text, published, reference)
     with_findings = {g.sentence_start for g in findings}
 
@@ -2536,7 +2536,7 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             # Kyiv on Saturday with three other leaders. In a joint statement, the four leaders said"
             res = narrated_day(f)
         if res is None:
-            res = _on_story_day(dt.reported(published), reference.last_day(f.sentence_start), f)
+            res = _on_story_day(dt.reported(published), last_day(f.sentence_start), f)
         results.append(res)
         if res.cue and ids[i]:
             dated.append((ids[i], res))
@@ -2582,7 +2582,8 @@ def _reference_dates(reader: _Reader, published):
     """`reference(pos)`: the date a cue at pos counts from ("a day earlier", "the same day"): the
     nearest other date in its sentence ("X, who two days earlier had insisted A, said on Thursday"),
     else the last one in the paragraphs before it (with `day`, the last one that names a day).
-    Dates inside quotations do not count."""
+    Dates inside quotations do not count. Also `last_day(pos)`: the day the story is on there,
+    for a statement with no date of its own (`_on_story_day`)."""
     by_para: dict[int, list] = {}
 
     def paragraph_cues(k: int) -> list:
@@ -2630,16 +2631,15 @@ def _reference_dates(reader: _Reader, published):
                 return True, days[0][1]
         return named, None
 
-    opening: list[int] = []     # the paragraphs that end as sentences do, found on first need
+    # the paragraphs that end as sentences do (not a headline, standfirst or caption)
+    opening = [k for k, p in enumerate(reader.paras)
+               if reader.text[p.start:p.end].rstrip()[-1:] in ".!?”\"’)"][:STORY_OPENING_PARAGRAPHS]
 
     def story_day(pos: int):
         """The first day the story's opening paragraphs gave before pos: the day the story is on
         (not in a line with no full stop, a standfirst or caption: "... hope for from Tuesday’s
         negotiations"; and a day first given further down is some other event's)."""
-        if not opening:
-            opening.extend(k for k, p in enumerate(reader.paras)
-                           if reader.text[p.start:p.end].rstrip()[-1:] in ".!?”\"’)")
-        for k in opening[:STORY_OPENING_PARAGRAPHS]:
+        for k in opening:
             days = [res for c, res in paragraph_cues(k) if c < pos and res.precision == "day"]
             if days or reader.paras[k].end > pos:
                 return days[0] if days else None
@@ -2681,8 +2681,7 @@ def _reference_dates(reader: _Reader, published):
         earliest = reader.paras[max(0, sent.para - REFERENCE_PARAGRAPHS)].start
         before = [res for c, res in usable if earliest <= c < sent.start]
         return before[-1] if before else None
-    reference.last_day = last_day   # (for a statement with no date: `_on_story_day`)
-    return reference
+    return reference, last_day
 
 
 # the subject's own verb in the present perfect (no other verb before it)

@@ -20,7 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from .annotate import SIDES, assign_side
-from .blocks import StatementBlocks
+from .blocks import StatementBlocks, shown_day
 from .charts import monthly_chart
 from .export import join_csv, join_json, row_texts, statement_row
 from .feeds import FEED_SIZE, atom_feed
@@ -77,7 +77,7 @@ def display_date(record: StatementRecord) -> str:
         return f"week of {_day(low)}"
     if record.date_precision == "month":
         return _month_part(low, high)
-    return f"by {_day(high)}"     # the report's day (the record's date is the story's, see dates.py)
+    return f"by {_day(shown_day(record))}"
 
 
 def _day(day: date) -> str:

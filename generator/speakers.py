@@ -174,7 +174,8 @@ def _demonym_surname(toks: list[_Tok], k: int) -> bool:
     """toks[k] (k > 0) is a surname that is also a nationality ("David French", "John French, a
     veteran") after a known first name, ending the name: not "French officials" or "French President"."""
     L = lexicon()
-    return (toks[k].bare in L.countries.values() and toks[k - 1].low in L.male_names | L.female_names
+    first = toks[k - 1].low
+    return ((first in L.male_names or first in L.female_names) and toks[k].bare in L.countries.values()
             and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()))
 
 
