@@ -70,7 +70,7 @@ DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", 
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+$", re.I)
 ADVERBIAL_CUE_BEFORE_RE = re.compile(r"\b(?:on|of)\s+$")
 ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–()”\"]|(?:to|as|and|but|in|at|after|before|when|while|with|by|"
-                                    r"for|that|from|during|on|against|over|about|amid|following|despite|"
+                                    r"for|that|from|during|on|of|against|over|about|amid|following|despite|"
                                     r"without|near|through|outside|inside)\b)")
 OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
 NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
@@ -614,6 +614,7 @@ SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120}
 # a relative clause that tells of the speaking itself frames it too: "X, who addressed the forum on Saturday, said"
 FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:\w+\s+)?(?:spoke|addressed|told|briefed|"
                                  r"was\s+speaking|appeared)\b[^,;“”\"]{0,100},\s*$")
+FRAMING_ADVERB_RE = re.compile(r"(?<=,)\s*(?:also|later|then|again|further|separately)\s+$")
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"
                                r"(?![^,;“”\"]*\b(?:who|which|whose)\b)"
                                # (a short quoted name may stand in it: speaking on the “Tarafsız Bölge” program)
@@ -775,6 +776,8 @@ class _Reader:
 
     def _framing_zone(self, np: sp.NP | None, vpos: int) -> tuple[int, int]:
         """The comma-set phrase between a speaker and the verb, when it frames the statement."""
+        if np is not None and (adverb := FRAMING_ADVERB_RE.search(self.text, np.end, vpos)):
+            vpos = adverb.start()   # ("X, speaking to reporters on Tuesday, also warned")
         if np is None or not (FRAMING_PHRASE_RE.match(self.text, np.end, vpos)
                               or FRAMING_RELATIVE_RE.match(self.text, np.end, vpos)):
             return vpos, vpos
@@ -1719,8 +1722,8 @@ class _Reader:
             dateless = APPOSED_NAME_RE.sub(" ", dateless)     # "told her counterpart, Sergey Lavrov, on Nov. 1 that"
         if "," in dateless and not re.fullmatch(r",?\s*\w+(?:\s+\w+)?\s*,?", dateless):
             return False        # "said Saturday, though ... that": the "that" belongs to another clause
-        if len(g.split()) > 14:
-            return False
+        if len((SET_OFF_GAP_CLAUSE_RE.sub("", g) if "," in g else g).split()) > 14:
+            return False        # (the clause set off in the gap does not count to its length)
         if lemma in lexicon().tell_lemmas:
             return True
         if GAP_CLAUSE_RE.search(dateless):
@@ -1861,6 +1864,8 @@ class _Reader:
         ce = self._content_end(cs, sent)
         if not FINITE_VERB_RE.search(t, sent.start, v.start()):    # before the sentence's own verb
             ce = self._relative_clause_end(cs, ce)
+        if cs == v.start():     # an act: "..., accusing the administration in a statement on Wednesday of"
+            zones[1:1] = self._adverbial_cue_zones(cs, self._object_end(cs, ce))
         idx = self._add(cs, ce, sent, v, np, zones=zones, speaker_from=speaker_from, date_from=speaker_from,
                         mention_kind=None if np else "continuation")
         if idx is not None:
@@ -2658,6 +2663,14 @@ def _reference_dates(reader: _Reader, published):
                 and not any(a <= c < b for a, b in aside)]     # (not "the Games, which opened on Friday")
         return same[-1] if same else story_day(pos)
 
+    contents = sorted((f.start, f.end) for f in reader.findings)
+
+    def in_other_content(pos: int, c: int) -> bool:
+        """c lies in what someone said and pos does not: "said the same day that it would resume the
+        aid it had paused after a meeting on Feb. 28" counts from no date said there."""
+        k = bisect.bisect_right(contents, (c, len(reader.text))) - 1
+        return k >= 0 and contents[k][0] <= c < contents[k][1] and not contents[k][0] <= pos < contents[k][1]
+
     def reference(pos: int, day: bool = False, occasion: str | None = None, strict: bool = False,
                   story: bool = False, modifiers: tuple = ()):
         """With `story`, the story's day when no day is near ("later in the evening")."""
@@ -2675,7 +2688,8 @@ def _reference_dates(reader: _Reader, published):
                 return found
         cues = [c for k in range(max(0, sent.para - REFERENCE_PARAGRAPHS), sent.para + 1) for c in paragraph_cues(k)]
         usable = [(c, res) for c, res in cues if not day or res.precision == "day"]
-        near = [(abs(c - pos), res) for c, res in usable if sent.start <= c < sent.end and c != pos]
+        near = [(abs(c - pos), res) for c, res in usable if sent.start <= c < sent.end and c != pos
+                and not (c > pos and in_other_content(pos, c))]
         if near:
             return min(near, key=lambda x: x[0])[1]
         earliest = reader.paras[max(0, sent.para - REFERENCE_PARAGRAPHS)].start

@@ -2114,3 +2114,32 @@ def test_renewed_reports_only_with_a_speech_act_for_its_object():
     out, _ = run("Zelenskiy renewed his appeal for two more Patriot systems. Russia renewed its assault on Kharkiv. "
                  "CBS renewed “Hawaii Five-0” for a seventh season.")
     assert [o[2] for o in out] == ["renewed his appeal for two more Patriot systems"]
+
+
+def test_a_time_or_place_clause_set_off_in_the_gap_does_not_count_to_its_length():
+    # PUB is Friday 12 May 2023
+    out, recs = run("Mira Holt told reporters in Arden on Tuesday, where she was attending a meeting of regional "
+                    "trade ministers, that the border would reopen within a month.")
+    assert out == [("indirect", "Mira Holt", "the border would reopen within a month")]
+    assert (str(recs[0].date), recs[0].date_precision) == ("2023-05-09", "day")
+
+
+def test_a_framing_phrase_before_also_dates_the_statement():
+    out, recs = run("Tomas Reyes, speaking to reporters in Marrow on Tuesday, also warned the council against cutting the grant.")
+    assert [o[2] for o in out] == ["warned the council against cutting the grant"]
+    assert (str(recs[0].date), recs[0].date_precision) == ("2023-05-09", "day")
+
+
+def test_a_day_before_the_of_of_an_accusation_dates_it():
+    out, recs = run("Mira Holt accused the council during question time on Wednesday of “selling out the valley”. "
+                    "Tomas Reyes took another view, accusing the mayor in a statement on Tuesday of “wasting a "
+                    "year”.")
+    assert [o[1] for o in out] == ["Mira Holt", "Tomas Reyes"]
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "day"), ("2023-05-09", "day")]
+
+
+def test_the_same_day_does_not_count_from_a_date_in_what_was_said():
+    # PUB is Friday 12 May 2023
+    _, recs = run("The two sides met in Arden on Tuesday. The council said the same day that it would restore the "
+                  "grant it had frozen after a quarrel on April 28.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-09", "day")]
