@@ -613,8 +613,9 @@ SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120}
 # (not an apposition: "X, a soldier who lost her leg last year, said")
 # a relative clause that tells of the speaking itself frames it too: "X, who addressed the forum on Saturday, said"
 FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:\w+\s+)?(?:spoke|addressed|told|briefed|"
-                                 r"was\s+speaking|appeared)\b[^,;“”\"]{0,100},\s*$")
+                                 r"was\s+speaking|appeared|hosted|chaired|was\s+in|was\s+at)\b[^,;“”\"]{0,100},\s*$")
 FRAMING_ADVERB_RE = re.compile(r"(?<=,)\s*(?:also|later|then|again|further|separately)\s+$")
+NAME_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")     # "Wang Hung-wei (王鴻薇), appearing on ..."
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"
                                r"(?![^,;“”\"]*\b(?:who|which|whose)\b)"
                                # (a short quoted name may stand in it: speaking on the “Tarafsız Bölge” program)
@@ -776,12 +777,14 @@ class _Reader:
 
     def _framing_zone(self, np: sp.NP | None, vpos: int) -> tuple[int, int]:
         """The comma-set phrase between a speaker and the verb, when it frames the statement."""
-        if np is not None and (adverb := FRAMING_ADVERB_RE.search(self.text, np.end, vpos)):
-            vpos = adverb.start()   # ("X, speaking to reporters on Tuesday, also warned")
-        if np is None or not (FRAMING_PHRASE_RE.match(self.text, np.end, vpos)
-                              or FRAMING_RELATIVE_RE.match(self.text, np.end, vpos)):
+        if np is None:
             return vpos, vpos
-        return np.end, vpos
+        if adverb := FRAMING_ADVERB_RE.search(self.text, np.end, vpos):
+            vpos = adverb.start()   # ("X, speaking to reporters on Tuesday, also warned")
+        start = paren.end() if (paren := NAME_PARENTHESIS_RE.match(self.text, np.end, vpos)) else np.end
+        if not (FRAMING_PHRASE_RE.match(self.text, start, vpos) or FRAMING_RELATIVE_RE.match(self.text, start, vpos)):
+            return vpos, vpos
+        return start, vpos
 
     def _kind(self, cs: int, ce: int) -> str:
         qs = self.qi.overlapping(cs, ce)

@@ -2143,3 +2143,13 @@ def test_the_same_day_does_not_count_from_a_date_in_what_was_said():
     _, recs = run("The two sides met in Arden on Tuesday. The council said the same day that it would restore the "
                   "grant it had frozen after a quarrel on April 28.")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-09", "day")]
+
+
+def test_a_framing_phrase_after_a_name_in_brackets_or_a_relative_on_hosting_dates_the_statement():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Councillor Li Wen (李文), appearing on the radio show “Morning Line” on Monday night, accused the "
+                  "mayor of “hiding the bill”.\n\nMira Holt, who hosted a call with the valley mayors on Tuesday, "
+                  "told them that the grant would be restored. Tomas Reyes, who was in Arden on Wednesday for the "
+                  "vote, said the result sent “a clear message”.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [
+        ("2023-05-08", "day"), ("2023-05-09", "day"), ("2023-05-10", "day")]
