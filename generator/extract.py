@@ -72,6 +72,8 @@ ADVERBIAL_CUE_BEFORE_RE = re.compile(r"\b(?:on|of)\s+$")
 ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–()”\"]|(?:to|as|and|but|in|at|after|before|when|while|with|by|"
                                     r"for|that|from|during|on|of|against|over|about|amid|following|despite|"
                                     r"without|near|through|outside|inside)\b)")
+CLOSING_PUNCTUATION_RE = re.compile(r"[,.;:]")
+VERB_THEN_CUE_RE = re.compile(r"[a-z]+\s+")
 OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
 NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
 # "The sanctions announced on Friday will target banks", "The exchange agreed at the last round, in
@@ -1232,8 +1234,12 @@ class _Reader:
                 np = self._described_subject(sent, start, v.start())
                 if np is None:
                     return None
-        zones = [(start, self._time_lead_end(start, subj)), cue_zone, (v.end(), gap_end),
-                 self._framing_zone(np, v.start())]
+        lead = (start, self._time_lead_end(start, subj))
+        zones = [cue_zone, (v.end(), gap_end), self._framing_zone(np, v.start())]
+        # (a clause joined before the subject gives its day last: in "The two sides signed a memorandum
+        # on April 17, and Bessent told reporters last week that", the day is the signing's; but "X
+        # spoke with Y last week, and a readout of the call said")
+        zones = zones + [lead] if self._joined_clause_lead(*lead) else [lead] + zones
         if start > sent.start and t.rfind("which", sent.start, start) >= 0 and RELATIVE_LINK_RE.search(t, sent.start, start):
             zones.append((sent.start, start))   # "On Tuesday the leaders met, after which X said": that day
         if direct_q is not None:
@@ -1285,6 +1291,12 @@ class _Reader:
         if closing and not self.qi.containing(closing.start()):
             return closing.start()
         return ce
+
+    def _joined_clause_lead(self, start: int, end: int) -> bool:
+        """The lead before a subject is a clause of its own, joined by ", and" or ", but"."""
+        join = CLAUSE_JOIN_BEFORE_RE.search(self.text, start, end)
+        return join is not None and (FINITE_VERB_RE.search(self.text, start, join.start()) is not None
+                                     or PAST_VERB_RE.search(self.text, start, join.start()) is not None)
 
     def _time_lead_end(self, start: int, subj: sp.Subject) -> int:
         """The end of the lead before a subject: a time that opens the clause with no comma is one
@@ -1904,9 +1916,11 @@ class _Reader:
                 continue
             own = not (g["wd"] or g["md"] or g["dm"]) or g["wdmod"] \
                 or m.group(0).split()[0].lower() in ("on", "late", "early")
-            if not (own or ADVERBIAL_CUE_BEFORE_RE.search(t, max(lo, m.start() - 4), m.start())):
+            closing = g["wd"] and CLOSING_PUNCTUATION_RE.match(t, m.end(), hi)    # "mocked it on Telegram Thursday,"
+            if not (own or closing or ADVERBIAL_CUE_BEFORE_RE.search(t, max(lo, m.start() - 4), m.start())):
                 continue
-            if ADVERBIAL_CUE_AFTER_RE.match(t, m.end(), hi) or m.end() >= hi:
+            # (right after the verb a time is the verb's, whatever follows: "announced on Friday the launch of")
+            if ADVERBIAL_CUE_AFTER_RE.match(t, m.end(), hi) or m.end() >= hi or VERB_THEN_CUE_RE.fullmatch(t, lo, m.start()):
                 zones.append((m.start(), m.end()))
         return zones
 

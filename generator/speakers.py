@@ -366,10 +366,11 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     """[the] [title/organisation words] NAME [of Place] -- the whole phrase names one person."""
     # an "of Place" suffix: "President Vladimir V. Putin of Russia"
     end = len(toks)
-    # ("Stephen Vladeck of the University of Texas School of Law": the first "of" ends the name)
+    # ("Stephen Vladeck of the University of Texas School of Law": the first "of" ends the name;
+    # "Janet from Leeds": so does "from")
     for i in range(1, len(toks) - 1):
-        if toks[i].low == "of" and toks[i + 1].bare[:1].isupper() or (
-                toks[i].low == "of" and toks[i + 1].low == "the" and i + 2 < len(toks)):
+        if toks[i].low in ("of", "from") and (toks[i + 1].bare[:1].isupper()
+                                              or toks[i + 1].low == "the" and i + 2 < len(toks)):
             place = toks[i + 1:]
             if not all(t.bare[:1].isupper() or t.low in OF_PLACE_GLUE for t in place):
                 # "of the Kharkiv region": a capitalised place with a lowercase place noun last
@@ -377,12 +378,15 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
                         and all(t.bare[:1].isupper() or t.low in OF_PLACE_GLUE for t in place[:-1])):
                     break
             rs = _run_start(toks, i)
-            if rs < i and name_run_end(toks, rs) == i:
-                end = i
+            if rs < i and name_run_end(toks, rs) == i and (toks[i].low == "of" or all(
+                    _is_title_word(t) or is_honorific(t) for t in toks[:rs])):
+                end = i     # (only titles before a name and "from": not "the Republican National Committeeman from")
             break
     start = _run_start(toks, end)
     if start >= end or name_run_end(toks, start) != end:
         return None
+    if end - start == 1 and start == 0 and toks[0].low in lexicon().unnamed_heads:
+        return None     # "Officials from the Kremlin": a sentence's capital on a head noun, no name
     prefix = toks[:start]
     if prefix and prefix[-1].low in ("of", "for"):
         return None     # "the defence minister of Vostria": a description with a place, not a name

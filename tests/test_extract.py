@@ -2153,3 +2153,29 @@ def test_a_framing_phrase_after_a_name_in_brackets_or_a_relative_on_hosting_date
                   "vote, said the result sent “a clear message”.")
     assert [(str(r.date), r.date_precision) for r in recs] == [
         ("2023-05-08", "day"), ("2023-05-09", "day"), ("2023-05-10", "day")]
+
+
+def test_a_facebook_post_is_a_noun_not_the_verb():
+    out, recs = run("The Arden embassy, in a Facebook post last week, described the sanctions as “economic "
+                    "blackmail” and said Marrow was being “punished for its independence”.")
+    assert [o[1] for o in out] == ["Arden embassy", "Arden embassy"]
+    assert "last week" not in out[0][2]
+    assert [r.date_precision for r in recs] == ["week", "week"]
+
+
+def test_a_clause_joined_before_the_subject_gives_its_day_last():
+    # PUB is Friday 12 May 2023
+    _, recs = run("The two sides signed a memorandum on April 17, and Tomas Reyes told reporters last week that a "
+                  "deal was close.")
+    assert [(str(r.date_range[0]), r.date_precision) for r in recs] == [("2023-04-30", "week")]
+    _, recs = run("Mira Holt spoke with her Marrow counterpart by phone on Tuesday, and a readout of the call said "
+                  "the pair discussed “the path to a lasting peace”.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-09", "day")]
+
+
+def test_a_day_right_after_the_verb_or_closing_its_object_dates_it():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Mira Holt announced on Wednesday the launch of “Eastern Watch,” a new patrol mission.\n\n"
+                  "Tomas Reyes, the former mayor who now chairs the council, mocked the deal on Telegram Thursday, "
+                  "writing that the valley had “sold the family silver.”")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "day"), ("2023-05-11", "day")]

@@ -566,3 +566,12 @@ def test_a_plural_source_opening_a_sentence_is_no_name_and_no_he():
             "“The convoy will leave on schedule,” he noted.")
     out, _, _ = speakers_of(body)
     assert out == [("Mykyta Brodiak", "person"), ("Analysts", "unnamed"), ("Mykyta Brodiak", "person")]
+
+
+def test_from_a_place_after_a_name_ends_the_name():
+    assert parse_subject("Another caller, Janet from Leeds,", 0).np.name == "Janet"
+    assert parse_np("Senator Mira Holt from Arden", 0).name == "Mira Holt"
+    # not a capitalised role with words before it, nor a head noun opening a sentence
+    assert parse_subject("Tomas Reyes, the Regional Committeeman from Arden", 0).np.name == "Tomas Reyes"
+    assert parse_np("Officials from the Kremlin", 0).kind == "unnamed"
+    assert parse_np("Residents from Marrow", 0).kind == "unnamed"
