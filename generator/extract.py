@@ -587,7 +587,7 @@ PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pas
 THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
 SET_OFF_GAP_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while|where|the\s+day\s+(?:before|after))\s[^,;]{3,80},?\s*$")
-AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
+AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|earlier|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # the gap before "that": no clause break, but a programme's title may be quoted in it
 # ("told ABC News' “This Week” on Sunday that")
@@ -617,6 +617,7 @@ SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120}
 FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:\w+\s+)?(?:spoke|addressed|told|briefed|"
                                  r"was\s+speaking|appeared|hosted|chaired|was\s+in|was\s+at)\b[^,;“”\"]{0,100},\s*$")
 FRAMING_ADVERB_RE = re.compile(r"(?<=,)\s*(?:also|later|then|again|further|separately)\s+$")
+TRAILING_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 NAME_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")     # "Wang Hung-wei (王鴻薇), appearing on ..."
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"
                                r"(?![^,;“”\"]*\b(?:who|which|whose)\b)"
@@ -637,6 +638,10 @@ APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., and according to X, B": a new clause
 CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
+OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon().possessive_pronouns) + r"))\s+"
+                             r"(?:" + "|".join(lexicon().opinion_nouns) + r")|the\s+(?:" + "|".join(lexicon().opinion_nouns)
+                             + r")\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)),\s+(?=\S)")
+APPOSED_ROLE_AFTER_RE = re.compile(r"(?:the|a|an)\s[^,;:“”\"]{2,60},\s+")
 # "According to UN estimates": the institution's figures
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
 # a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
@@ -926,6 +931,8 @@ class _Reader:
                     last_np = np
                 last_idx = idx if idx is not None else last_idx
         self._according_to(sent, joined_only=len(self.findings) > first_in_sentence)
+        if len(self.findings) == first_in_sentence:
+            self._in_their_view(sent)
 
     def _quoted_before(self, sent: Sentence, v: re.Match, np: sp.NP) -> bool:
         """“A,” Ushakov was quoted as saying by TASS on Wednesday: the quotation before is what he said."""
@@ -1682,7 +1689,7 @@ class _Reader:
         if lemma not in lexicon().object_verbs or _object_word(seg, before, CLAUSE_SUBJECTS + ("there",)) is None:
             return False
         cue = dt.cue_re().match(seg.lstrip())
-        if cue and seg.lstrip()[cue.end():].startswith(","):
+        if cue and seg.lstrip()[cue.end():].lstrip()[:1] in (",", ".", ";", ""):
             return False    # "..., the companies announced Wednesday, the latest sign": a day, no object
         if SUBJECT_CLAUSE_AFTER_RE.match(seg.lstrip()[cue.end():] if cue else seg):
             return False    # "..., Trudeau announced Friday as Ukrainians marked ...": when, no object
@@ -1789,7 +1796,7 @@ class _Reader:
                 if after.strip(" ,.") and not dt.cue_re().match(after.strip()) or OBJECT_RELATIVE_NP_RE.match(np_text):
                     return None     # "..., an arrangement the campaign has criticized": an object
                 np_text = np_text[:aux.start()]
-            np = sp.parse_np(np_text, start + comma + 1)
+            np = sp.parse_np(TRAILING_PARENTHESIS_RE.sub("", np_text), start + comma + 1)   # ("the Ministry (MoFA)")
             if long_np and (np is None or np.kind != "name" or np.strength < 3 or np.title is None):
                 return None
             zones = [(v.end(), tail_end)]
@@ -1981,6 +1988,25 @@ class _Reader:
                 cs, ce = sent.start, a
             self._add(cs, ce, sent, None, np, zones=[])
             return
+
+    def _in_their_view(self, sent: Sentence) -> None:
+        """"In his view, B", "In the opinion of X, B": B is theirs."""
+        L = lexicon()
+        m = OPINION_LEAD_RE.match(self.text, sent.start, sent.end)
+        if m is None:
+            return
+        if m.group("poss"):
+            word = m.group("poss")
+            subject = L.possessive_pronouns[word.lower()]
+            np = sp.NP("pronoun", word, m.start("poss"), m.end("poss"), subject, gender=L.pronouns.get(subject, ""))
+        else:
+            np = sp.parse_np(m.group("of"), m.start("of"))
+            if np is None or np.kind == "pronoun":
+                return
+        cs = m.end()
+        if not m.group("poss") and (role := APPOSED_ROLE_AFTER_RE.match(self.text, cs, sent.end)):
+            cs = role.end()     # "In the view of Jo Bloggs, the mayor of Arden, B"
+        self._add(cs, self._content_end(cs, sent), sent, None, np, zones=[])
 
     def _object_pronoun(self, start: int, end: int) -> sp.NP | None:
         """"According to him, ...": the speaker the pronoun stands for (as "he" would)."""

@@ -89,6 +89,8 @@ class Lexicon:
     male_names: frozenset
     pronouns: dict            # "he" -> "m", "she" -> "f", "they" -> "p"
     object_pronouns: dict     # "him" -> "he"
+    possessive_pronouns: dict  # "his" -> "he"
+    opinion_nouns: tuple      # "In his view, B"
     institutions_named: tuple
     institution_heads: tuple
     org_words: frozenset
@@ -214,6 +216,8 @@ def lexicon() -> Lexicon:
         male_names=frozenset(hon["male_first_names"]),
         pronouns=pronouns,
         object_pronouns=dict(pro.get("object_forms") or {}),
+        possessive_pronouns=dict(pro.get("possessive_forms") or {}),
+        opinion_nouns=tuple(pro.get("opinion_nouns") or ()),
         institutions_named=tuple(sorted(inst["named"], key=len, reverse=True)),
         institution_heads=tuple(sorted(inst["heads"], key=len, reverse=True)),
         org_words=frozenset(inst["org_words"]),

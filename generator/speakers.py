@@ -345,6 +345,8 @@ def _located_institution(toks: list[_Tok]) -> NP | None:
     """"the Russian Embassy in Athens": a body and where it sits, not someone called Athens."""
     at = next((k for k, t in enumerate(toks) if t.low == "in"), None)
     place = toks[at + 1:] if at else []
+    if len(place) > 1 and place[0].low == "the":
+        place = place[1:]   # "the embassy in the UAE"
     if not place or len(place) > 3 or not all(t.bare[:1].isupper() for t in place):
         return None
     head = _institution(toks[:at])
@@ -713,7 +715,7 @@ def _is_place_name(np: NP) -> bool:
                                   or np.name.split(" ", 1)[0] in L.region_prefixes)
 
 
-TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+earlier|previously|repeatedly|once|"
+TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+earlier|(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!hours\s)(?<!months\s)earlier|previously|repeatedly|once|"
                              r"already|recently|now|just|never|often|(?-i:[a-z]\w*ly)))+\s*$", re.I)
 # (an adverb is lower case: "James Cleverly said" ends with a name)
 

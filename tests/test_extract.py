@@ -2179,3 +2179,24 @@ def test_a_day_right_after_the_verb_or_closing_its_object_dates_it():
                   "Tomas Reyes, the former mayor who now chairs the council, mocked the deal on Telegram Thursday, "
                   "writing that the valley had “sold the family silver.”")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "day"), ("2023-05-11", "day")]
+
+
+def test_in_his_view_attributes_the_clause_after_it():
+    out, _ = run("Tomas Reyes runs the grid in Arden. In his view, a truce is possible only if the council agrees to "
+                 "act as a guarantor.\n\nIn the view of Mira Holt, the mayor of Marrow, the grant will never come back.")
+    assert out == [("indirect", "Tomas Reyes", "a truce is possible only if the council agrees to act as a guarantor"),
+                   ("indirect", "Mira Holt", "the grant will never come back")]
+
+
+def test_a_body_with_its_initials_in_brackets_after_the_content():
+    out, recs = run("The valley has mediated a new exchange of prisoners between Arden and Marrow, the Ministry of "
+                    "Foreign Affairs (MoFA) announced on Wednesday evening.")
+    assert out == [("indirect", "Ministry of Foreign Affairs", "The valley has mediated a new exchange of prisoners "
+                                                              "between Arden and Marrow")]
+    assert str(recs[0].date) == "2023-05-10"
+
+
+def test_earlier_between_the_speaker_and_the_verb():
+    out, _ = run("Shadow minister Tomas Reyes earlier accused the council of “making it up as they go along”. "
+                 "Mira Holt, who two days earlier had insisted the grant “was safe”, said on Thursday it was gone.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Mira Holt", "Mira Holt"]

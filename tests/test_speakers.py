@@ -575,3 +575,10 @@ def test_from_a_place_after_a_name_ends_the_name():
     assert parse_subject("Tomas Reyes, the Regional Committeeman from Arden", 0).np.name == "Tomas Reyes"
     assert parse_np("Officials from the Kremlin", 0).kind == "unnamed"
     assert parse_np("Residents from Marrow", 0).kind == "unnamed"
+
+
+def test_private_people_named_by_what_they_do_and_a_body_in_a_place_with_the():
+    assert parse_subject("A Limassol-based accountant, who asked not to be named because his firm has clients,",
+                         0).np.title == "accountant"
+    assert parse_np("Executives at two state-run refiners", 0).kind == "unnamed"
+    assert parse_np("the Arden embassy in the UAE", 0).kind == "institution"
