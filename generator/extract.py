@@ -641,6 +641,8 @@ CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
 OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon().possessive_pronouns) + r"))\s+"
                              r"(?:" + "|".join(lexicon().opinion_nouns) + r")|the\s+(?:" + "|".join(lexicon().opinion_nouns)
                              + r")\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)),\s+(?=\S)")
+STATED_BY_RE = re.compile(r"(?:This|That|It)\s+was\s+(?:also\s+)?(?:" + "|".join(lexicon().stated_by_participles)
+                          + r")\s+by\s+(?=[A-Z]|the\s)")
 APPOSED_ROLE_AFTER_RE = re.compile(r"(?:the|a|an)\s[^,;:“”\"]{2,60},\s+")
 # "According to UN estimates": the institution's figures
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
@@ -850,6 +852,8 @@ class _Reader:
             if sent.para in answers:
                 continue        # an interview's answer is one statement, read whole below
             before = len(self.findings)
+            if si > 0 and self._stated_by(sent, self.sents[si - 1]):
+                continue
             self._sentence(sent)
             if pending_tell and len(self.findings) == before and not self.qi.starting_in(sent.start, sent.end) \
                     and self.sents[si - 1].para == sent.para:
@@ -872,6 +876,22 @@ class _Reader:
             f.date_from = new_index.get(f.date_from) if f.date_from is not None else None
         self.findings = [self.findings[i] for i in order]
         return self.findings
+
+    def _stated_by(self, sent: Sentence, prev: Sentence) -> bool:
+        """"B. This was stated by X during a press conference on Thursday." (translated wire copy):
+        the sentence before is X's, if nothing else claimed it; the rest of this one says when."""
+        m = STATED_BY_RE.match(self.text, sent.start, sent.end)
+        if m is None or any(f.sentence_start == prev.start for f in self.findings) \
+                or self.paras[prev.para].skipped or sent.para - prev.para > 1:
+            return False
+        end = self._inverted_np_end(m.end(), sent.end)
+        np = sp.parse_np(self.text[m.end():end], m.end())
+        if np is None or np.kind == "pronoun":
+            return False
+        cs, ce = prev.start, _rstrip_index(self.text, prev.start, prev.end)
+        if self.text[ce - 1:ce] == ".":
+            ce -= 1
+        return self._add(cs, ce, prev, None, np, zones=[(end, sent.end)]) is not None
 
     def _sentence(self, sent: Sentence) -> None:
         t = self.text

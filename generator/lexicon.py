@@ -93,6 +93,7 @@ class Lexicon:
     opinion_nouns: tuple      # "In his view, B"
     institutions_named: tuple
     institution_heads: tuple
+    press_offices: tuple      # "the press service of the ministry": the ministry speaks
     org_words: frozenset
     head_modifiers: frozenset
     unnamed_heads: frozenset
@@ -137,6 +138,7 @@ class Lexicon:
     agent_participles: tuple = ()
     title_leads: tuple = ()
     audience_heads: tuple = ()
+    stated_by_participles: tuple = ()
 
 
 # the lists of clause_words.yaml the Lexicon keeps as they are (tuples, in file order)
@@ -144,7 +146,7 @@ CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subor
                      "reporter_participles", "reporter_participle_objects", "withheld_verbs", "withheld_gerunds",
                      "withheld_objects", "giving_pasts", "giving_gerunds", "time_gaps",
                      "noun_first_forms", "conditional_openers", "agent_participles", "title_leads",
-                     "audience_heads")
+                     "audience_heads", "stated_by_participles")
 
 
 def _act_particles(act_verbs: dict) -> dict:
@@ -222,6 +224,7 @@ def lexicon() -> Lexicon:
         institution_heads=tuple(sorted(inst["heads"], key=len, reverse=True)),
         org_words=frozenset(inst["org_words"]),
         head_modifiers=frozenset(inst.get("head_modifiers", [])),
+        press_offices=tuple(inst.get("press_offices", [])),
         unnamed_heads=frozenset(unnamed["heads"]),
         plural_heads=frozenset(unnamed["plural_heads"]),
         group_subjects=tuple(unnamed.get("group_subjects", [])),

@@ -283,12 +283,23 @@ def _document_source_re() -> re.Pattern:
         r"(?:published|issued|released|written|compiled|prepared|produced)\s+by)\s+(\S.*)$", re.I | re.S)
 
 
+@functools.lru_cache(maxsize=1)
+def _press_office_re() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().press_offices)
+    return re.compile(rf"\s*(?:the\s+|its\s+)?(?:{words})\s+of\s+(?=\S)", re.I)
+
+
 def parse_np(text: str, offset: int = 0) -> NP | None:
     """Read one comma-free noun phrase: a name, pronoun, institution or description."""
     source = _document_source_re().match(text) if " by " in text or " from " in text else None
     if source:  # "a statement from the ministry", "published by the Kyiv School of Economics"
         np = parse_np(source.group(1), offset + source.start(1))
         if np is not None and np.kind != "pronoun":
+            return np
+    office = _press_office_re().match(text)
+    if office:  # "the press service of the Ministry of Defence": the ministry
+        np = parse_np(text[office.end():], offset + office.end())
+        if np is not None and np.kind in ("institution", "name", "title"):
             return np
     age = AGE_DESCRIPTION_RE.match(text)
     if age:

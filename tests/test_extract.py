@@ -2200,3 +2200,18 @@ def test_earlier_between_the_speaker_and_the_verb():
     out, _ = run("Shadow minister Tomas Reyes earlier accused the council of “making it up as they go along”. "
                  "Mira Holt, who two days earlier had insisted the grant “was safe”, said on Thursday it was gone.")
     assert [o[1] for o in out] == ["Tomas Reyes", "Mira Holt", "Mira Holt"]
+
+
+def test_this_was_stated_by_names_the_speaker_of_the_sentence_before():
+    # PUB is Friday 12 May 2023
+    out, recs = run("Arden is ready to discuss a halt to strikes on the dam, but will not give up the valley. This was "
+                    "stated by Mayor Mira Holt during a press conference on Thursday, a Valley Post correspondent "
+                    "reports.\n\nMarrow will answer any attack. This was announced by the press service of the "
+                    "Marrow Ministry of Defence.")
+    assert out == [("indirect", "Mira Holt", "Arden is ready to discuss a halt to strikes on the dam, but will not "
+                                             "give up the valley"),
+                   ("indirect", "Marrow Ministry of Defence", "Marrow will answer any attack")]
+    assert str(recs[0].date) == "2023-05-11"
+    # not a sentence someone else already said
+    out, _ = run("Mira Holt said Arden was ready to talk. This was also stated by Tomas Reyes.")
+    assert [o[1] for o in out] == ["Mira Holt"]
