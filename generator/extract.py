@@ -537,6 +537,7 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 SUBORDINATE_OPENING_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
+JOINED_HALF_RE = re.compile(r",\s+(?:and|but)\s+")
 APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")
 CITING_GAP_RE = re.compile(r",\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
 OPENING_SOURCE_PHRASE_RE = re.compile(
@@ -839,9 +840,15 @@ class _Reader:
         """`After X said A, the Kremlin replied`: speech inside a sentence-opening adverbial clause
         ends at the first comma after it. A comma before the content means the clause closed
         earlier (`When asked, X said that A, if B, ...`) and the verb is the main one."""
-        if not SUBORDINATE_OPENING_RE.match(self.text, sent.start, cs):
-            return limit
-        comma = next((i for i in range(sent.start, limit) if self.text[i] == "," and not self.qi.containing(i)), None)
+        start = sent.start
+        if not SUBORDINATE_OPENING_RE.match(self.text, start, cs):
+            # or one opening the sentence's second half: "The crowd booed, and when X said A, a man yelled"
+            joined = [m.end() for m in JOINED_HALF_RE.finditer(self.text, sent.start, cs) if not self.qi.containing(m.start())]
+            start = joined[-1] if joined else None
+            half = self.text[start:cs] if start is not None else ""
+            if not SUBORDINATE_OPENING_RE.match(half[:1].upper() + half[1:]):
+                return limit
+        comma = next((i for i in range(start, limit) if self.text[i] == "," and not self.qi.containing(i)), None)
         return limit if comma is None or comma < cs else comma
 
     # -- per sentence
@@ -950,7 +957,7 @@ class _Reader:
                 if np is not None:
                     last_np = np
                 last_idx = idx if idx is not None else last_idx
-        self._according_to(sent, joined_only=len(self.findings) > first_in_sentence)
+        self._according_to(sent, first_in_sentence)
         if len(self.findings) == first_in_sentence:
             self._in_their_view(sent)
 
@@ -1040,6 +1047,8 @@ class _Reader:
             if np is None and "," not in region:
                 np = sp.loose_np(region, q.end + m.start(1))     # “A,” the 43-year-old said
             zones = [(v.end(), zone_end)]
+        elif lexicon().verb_forms.get(v.group(0)) in lexicon().never_inverted:
+            return None
         else:
             np_text_end = self._inverted_np_end(v.end(), sent.end)
             np = sp.parse_np(t[v.end():np_text_end], v.end())
@@ -1504,9 +1513,11 @@ class _Reader:
         lo = max(sent.start, pos - MAX_REGION, sp.label_end(self.text, sent.start, pos))
         colon = self.text.rfind(": ", lo, pos)
         if colon >= 0 and self.text[colon + 2:colon + 3].isupper() and not self.qi.containing(colon) \
-                and not _in_single_quotes(self.text, lo, colon, pos):
+                and not _in_single_quotes(self.text, lo, colon, pos) \
+                and not (RELATIVE_OPEN_BEFORE_RE.search(self.text, lo, colon) and "," in self.text[colon:pos]):
             lo = colon + 2      # "Even its backers sounded equivocal: Jane Harman called it “A”"
-            # (not a title's colon: "the author of ‘Between Two Fires: South Africa and the Great Powers’")
+            # (not a title's colon: "the author of ‘Between Two Fires: South Africa and the Great Powers’",
+            # "X, whose study Thin Red Lines: Britain After Ukraine is out next month, said")
         if "which" in self.text[lo:pos]:    # "..., after which Downing Street said": the clause after it
             for m in RELATIVE_LINK_RE.finditer(self.text, lo, pos):
                 lo = m.end()
@@ -1980,18 +1991,21 @@ class _Reader:
                          gender=lexicon().pronouns.get(word.lower(), ""))
         return None
 
-    def _according_to(self, sent: Sentence, joined_only: bool = False) -> None:
-        """"According to X, B", "B, according to X", "..., and according to X, B" (`joined_only`: only
-        this last form, in a sentence that already holds a statement)."""
+    def _according_to(self, sent: Sentence, first_in_sentence: int) -> None:
+        """"According to X, B", "B, according to X", "..., and according to X, B" (only this last
+        form after a statement found earlier in the sentence; one in a relative clause after X, "B,
+        according to X, who thanked Y for “Z”", does not count)."""
         t = self.text
         if "ccording" not in t[sent.start:sent.end]:
             return
         for m in re.finditer(r"\b[Aa]ccording\s+to\s+", t[sent.start:sent.end]):
             a = sent.start + m.start()
-            if joined_only and (not CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a) or self._is_consumed(a)):
-                continue
             np_start = sent.start + m.end()
             np_end = self._attribution_tail_end(np_start, sent.end)
+            own_relative = RELATIVE_AFTER_QUOTE_RE.match(t, np_end, sent.end) is not None     # ", who thanked"
+            joined_only = any(f.start < a or not own_relative for f in self.findings[first_in_sentence:])
+            if joined_only and (not CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a) or self._is_consumed(a)):
+                continue
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
             phrase = t[np_start:rel.start() if rel else np_end]
             np = self._object_pronoun(np_start, np_end) or sp.parse_np(phrase, np_start)

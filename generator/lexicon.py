@@ -64,6 +64,7 @@ class Lexicon:
     negation_keeps: frozenset
     not_parenthetical: frozenset
     quote_only: frozenset
+    never_inverted: frozenset
     target_verbs: dict
     act_verbs: dict
     act_particles: dict       # lemma -> particles of its act verbs ("call" -> ("for",))
@@ -192,6 +193,7 @@ def lexicon() -> Lexicon:
         negation_keeps=frozenset(verbs.get("negation_keeps", [])),
         not_parenthetical=frozenset(verbs.get("not_parenthetical", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),
+        never_inverted=frozenset(verbs.get("never_inverted", [])),
         # verb -> the words that may open its charge or call ("blamed Kyiv for", "blamed it on")
         target_verbs={v: tuple(w if isinstance(w, list) else [w]) for v, w in verbs.get("target_verbs", {}).items()},
         act_verbs=dict(verbs.get("act_verbs", {})),

@@ -2215,3 +2215,25 @@ def test_this_was_stated_by_names_the_speaker_of_the_sentence_before():
     # not a sentence someone else already said
     out, _ = run("Mira Holt said Arden was ready to talk. This was also stated by Tomas Reyes.")
     assert [o[1] for o in out] == ["Mira Holt"]
+
+
+def test_thanked_with_a_quotation_is_a_statement_and_never_inverts():
+    out, _ = run("Mira Holt thanked Arden for “years of solidarity” and for keeping the border open.\n\n"
+                 "Tomas Reyes, star of the radio show “Morning,” thanked Holt for “taking these steps”.\n\n"
+                 "Holt thanked the mayors for their help.")
+    assert [o[1] for o in out] == ["Mira Holt", "Tomas Reyes"]     # (Holt is thanked, not the speaker)
+    # an "according to" whose own relative clause thanks someone still attributes the clause before it
+    out, _ = run("Five of the prisoners will stay in Arden until the end of the war, according to Mira Holt, who "
+                 "thanked Tomas Reyes for his “personal involvement.”")
+    assert [(o[1], o[2][:20]) for o in out] == [("Mira Holt", "Five of the prisoner"), ("Mira Holt", "Tomas Reyes for his ")]
+
+
+def test_speech_in_a_when_clause_after_and_ends_at_its_comma():
+    out, _ = run("The crowd booed, and when Tomas Reyes said it was great to be home, a man yelled “Stay there!”")
+    assert out == [("indirect", "Tomas Reyes", "it was great to be home"), ("direct", "man", "Stay there!")]
+
+
+def test_a_colon_in_a_title_inside_a_relative_clause_does_not_end_the_subject():
+    out, _ = run("Dr Reid, whose study Thin Lines: Arden After the War is published next month, said the valley "
+                 "could hold out “for a year or two, not a decade”.")
+    assert [o[1] for o in out] == ["Reid"]
