@@ -919,7 +919,7 @@ class _Reader:
             if lemma is None:
                 continue
             left = t[max(sent.start, v.start() - 60):v.start()]
-            if word.endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(left):
+            if word.split()[0].endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(left):   # ("making it clear")
                 if (np := self._quoted_as(sent, v.start())) is not None:
                     if not self._quoted_before(sent, v, np):
                         self._participle(sent, v, lemma, np, None)   # TASS quoted X as saying B

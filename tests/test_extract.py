@@ -2237,3 +2237,11 @@ def test_a_colon_in_a_title_inside_a_relative_clause_does_not_end_the_subject():
     out, _ = run("Dr Reid, whose study Thin Lines: Arden After the War is published next month, said the valley "
                  "could hold out “for a year or two, not a decade”.")
     assert [o[1] for o in out] == ["Reid"]
+
+
+def test_made_it_clear_and_a_participle_of_several_words():
+    out, _ = run("Mira Holt told Tomas Reyes that Arden wanted a lasting peace, while making it clear that the valley would "
+                 "keep its dam. Reyes made it clear that he was not convinced.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "Arden wanted a lasting peace"),
+                                           ("Mira Holt", "the valley would keep its dam"),
+                                           ("Tomas Reyes", "he was not convinced")]
