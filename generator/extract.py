@@ -653,7 +653,7 @@ AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
 
 # the head noun of a short object: "his appeal", "calls", "the warning"
 SPEECH_ACT_OBJECT_RE = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an|earlier|previous)\s+)?(?:[a-z-]+\s+)?"
-                                  r"([a-z]+)\s+(?:for|to|that|on|against)\b")
+                                  r"([a-z]+)\s+(?:for|to|that|on|against|as)\b")
 # an aside that lists examples inside a verb's target: "world leaders, including X and Y,"
 INCLUDING_ASIDE_RE = re.compile(r",\s+including\s+[^,;:!?“”\"]{1,80},")
 # titles, programmes and the gap after the verb
@@ -712,7 +712,7 @@ class _Reader:
         # speakers of a speech verb that said nothing quotable ("as Mr. X suggested at the meeting"):
         # no statement, but the next "he" may be them
         self.speaker_mentions: list[sp.NP] = []
-        self._adjunct_only = False
+        self._adjunct_only = self._object_only = False
         self._surnames: set[str] | None = None
         self._sent_starts: list[int] | None = None
 
@@ -740,6 +740,8 @@ class _Reader:
             if ce <= cs:
                 return None
         if kind != "direct" and not self._long_enough(self.text[cs:ce], kind):
+            if np is not None and np.kind == "institution":     # "The embassy rejected the accusations.
+                self.speaker_mentions.append(np)    # ..., it claimed": no statement, but the next "it" may be its
             return None
         for q in self.qi.overlapping(cs, ce):
             self.used_quotes.add(q.start)
@@ -1232,11 +1234,12 @@ class _Reader:
     def _before_content(self, sent: Sentence, v: re.Match, lemma: str, last_np, last_idx):
         t = self.text
         start = self._clause_start(sent, v.start())
-        self._adjunct_only = False
+        self._adjunct_only = self._object_only = False
         cs, gap_end, direct_q = self._content_start(v, lemma, sent)
         if cs is None:
-            if self._adjunct_only and (np := self._subject_before(start, v.start())[0].np) is not None:
-                self.speaker_mentions.append(np)
+            np = self._subject_before(start, v.start())[0].np if self._adjunct_only or self._object_only else None
+            if np is not None and (self._adjunct_only or np.kind == "institution"):
+                self.speaker_mentions.append(np)    # ("The embassy rejected the accusations. ..., it claimed")
             if lemma in lexicon().tell_lemmas and lexicon().target_verbs.get(lemma, ("to",)) == ("to",):
                 self._maybe_pending_tell(sent, v, start)    # "X told reporters. B" (not "X accused him.")
             return self._parenthetical(sent, v, start)
@@ -1592,7 +1595,8 @@ class _Reader:
         if lemma in lexicon().speech_act_verbs:
             # "renewed his appeal for ...": an act only with a speech act for its object
             obj = SPEECH_ACT_OBJECT_RE.match(seg)
-            ok = obj is not None and obj.group(1).lower() in lexicon().speech_act_objects
+            ok = obj is not None and obj.group(1).lower() in lexicon().speech_act_verbs[lemma]
+            self._object_only = not ok
             return (v.start(), after, None) if ok else (None, None, None)
         if self._names_its_target(lemma, seg) or self._names_a_split_act(lemma, seg):
             return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target

@@ -59,8 +59,7 @@ class Lexicon:
     tell_lemmas: frozenset
     needs_that: frozenset
     as_verbs: frozenset
-    speech_act_verbs: frozenset
-    speech_act_objects: frozenset
+    speech_act_verbs: dict      # "renew" -> the objects that make it a statement ("appeal", "calls")
     negation_keeps: frozenset
     not_parenthetical: frozenset
     quote_only: frozenset
@@ -188,8 +187,7 @@ def lexicon() -> Lexicon:
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
         needs_that=frozenset(verbs.get("needs_that", [])),
         as_verbs=frozenset(verbs.get("as_verbs", [])),
-        speech_act_verbs=frozenset(verbs.get("speech_act_verbs", [])),
-        speech_act_objects=frozenset(verbs.get("speech_act_objects", [])),
+        speech_act_verbs={k: frozenset(v) for k, v in (verbs.get("speech_act_verbs") or {}).items()},
         negation_keeps=frozenset(verbs.get("negation_keeps", [])),
         not_parenthetical=frozenset(verbs.get("not_parenthetical", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),

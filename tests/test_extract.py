@@ -2245,3 +2245,17 @@ def test_made_it_clear_and_a_participle_of_several_words():
     assert [(o[1], o[2]) for o in out] == [("Mira Holt", "Arden wanted a lasting peace"),
                                            ("Mira Holt", "the valley would keep its dam"),
                                            ("Tomas Reyes", "he was not convinced")]
+
+
+def test_rejected_reports_only_with_a_claim_for_its_object():
+    out, _ = run("Mira Holt rejected suggestions that Arden was shirking its duties. The council rejected the bill "
+                 "on Tuesday after a long debate. Tomas Reyes rejected the idea as “ludicrous” because of the vote.")
+    assert [o[2] for o in out] == ["rejected suggestions that Arden was shirking its duties",
+                                   "rejected the idea as “ludicrous” because of the vote"]
+
+
+def test_a_body_whose_verb_said_nothing_quotable_is_the_next_it():
+    out, _ = run("The Arden ministry of trade said on Monday that the border would stay shut for a month.\n\n"
+                 "The Marrow embassy rejected the accusations. In a Telegram post, it claimed that Arden had "
+                 "presented “no evidence” of any smuggling.")
+    assert [o[1] for o in out] == ["Arden ministry of trade", "Marrow embassy"]
