@@ -116,6 +116,7 @@ NAME_BEFORE_PARTICIPLE_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.\-]*\s
 # "..., with the ministry adding that B": the subject of an absolute clause
 WITH_SUBJECT_BEFORE_PARTICIPLE_RE = re.compile(r",\s+with\s+((?:the\s+)?[^\s,;“”\"][^,;“”\"]{0,58}?)\s+$")
 INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$")
+VEHICLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon().vehicle_verbs) + r")\b[^,;:.!?“”\"]{0,100}\bto\s+$")
 # a verb followed straight by a quotation: "went on to say, “A”"
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
 LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
@@ -537,6 +538,7 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 SUBORDINATE_OPENING_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
+PLACE_COLON_LEAD_RE = re.compile(r"[A-Z][\w.’'/ -]{1,30}:\s+(?=[A-Z])")    # "New Delhi: External Affairs Minister X"
 JOINED_HALF_RE = re.compile(r",\s+(?:and|but)\s+")
 APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")
 CITING_GAP_RE = re.compile(r",\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
@@ -940,8 +942,10 @@ class _Reader:
                 continue        # "state television", "in charge of", "the report said": a noun
             litotes = lemma in lexicon().negation_keeps and NOT_BEFORE_RE.search(left)
             if word in (lemma, lemma + "s", lemma + "es") and MODAL_BEFORE_RE.search(left) \
-                    and not QUOTE_NEXT_RE.match(t, v.end(), sent.end) and not litotes:
-                continue        # "would say", "declined to comment" (but "went on to say, “A”")
+                    and not QUOTE_NEXT_RE.match(t, v.end(), sent.end) and not litotes \
+                    and not VEHICLE_BEFORE_RE.search(t, max(sent.start, v.start() - 120), v.start()):
+                continue        # "would say", "declined to comment" (but "went on to say, “A”", "used
+                # his address to call for")
             if PASSIVE_BEFORE_RE.search(left) and not word.endswith("ing"):
                 continue
             if NEGATED_OR_OBJECT_BEFORE_RE.search(left) and not litotes:
@@ -1979,16 +1983,20 @@ class _Reader:
         t = self.text
         if pos <= sent.start:
             return None
-        m = OPENER_PRONOUN_RE.match(t, sent.start, pos)
+        start = place.end() if (place := PLACE_COLON_LEAD_RE.match(t, sent.start, pos)) else sent.start
+        if SUBORDINATE_OPENING_RE.match(t, start, pos) and (comma := t.find(", ", start, pos)) >= 0 \
+                and not self.qi.containing(comma):
+            start = comma + 2   # ("Hours before Biden spoke, Putin used his address to announce")
+        m = OPENER_PRONOUN_RE.match(t, start, pos)
         if m is None:
-            np = sp.leading_name(t[sent.start:pos], sent.start)   # ("Earlier in the week X ..., dismissing")
+            np = sp.leading_name(t[start:pos], start)   # ("Earlier in the week X ..., dismissing")
             if np is not None:
                 return np
-            apposed = APPOSED_NAME_OPENING_RE.match(t, sent.start, pos)   # "His chief aide, Jo Bloggs, ..."
+            apposed = APPOSED_NAME_OPENING_RE.match(t, start, pos)   # "His chief aide, Jo Bloggs, ..."
             np = sp.parse_np(apposed.group(1), apposed.start(1)) if apposed else None
             if np is not None and np.kind == "name":
                 return np
-            m = LEADING_PRONOUN_RE.match(t, sent.start, pos)
+            m = LEADING_PRONOUN_RE.match(t, start, pos)
         if m:
             word = m.group(1)
             return sp.NP("pronoun", word, m.start(1), m.end(1), word.lower(),

@@ -139,6 +139,7 @@ class Lexicon:
     title_leads: tuple = ()
     audience_heads: tuple = ()
     stated_by_participles: tuple = ()
+    vehicle_verbs: tuple = ()
 
 
 # the lists of clause_words.yaml the Lexicon keeps as they are (tuples, in file order)
@@ -146,7 +147,7 @@ CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subor
                      "reporter_participles", "reporter_participle_objects", "withheld_verbs", "withheld_gerunds",
                      "withheld_objects", "giving_pasts", "giving_gerunds", "time_gaps",
                      "noun_first_forms", "conditional_openers", "agent_participles", "title_leads",
-                     "audience_heads", "stated_by_participles")
+                     "audience_heads", "stated_by_participles", "vehicle_verbs")
 
 
 def _act_particles(act_verbs: dict) -> dict:

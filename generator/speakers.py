@@ -671,6 +671,10 @@ def split_segments(region: str, offset: int) -> list[tuple[str, int]]:
 
 
 OBJECT_RELATIVE_LEAD_RE = re.compile(r"(?:^|[\s,–—])(?:(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:that|which)|(?:in|of|to)\s+what)\s+(?=\S)")
+# (a subject after "that" makes it an object relative; "a carrier that regularly calls at Odesa" has none)
+OBJECT_RELATIVE_SUBJECT_RE = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|these|"
+                                        r"those|one|two|three|four|several|some|many|another|both|most)\b)")
+OF_PLACE_SEGMENT_RE = re.compile(r"\s*of\s+[A-Z]")
 HONORIFIC_START_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s")
 HEAD_OF_DIPLOMACY_RE = re.compile(r"\bhead\s+of\s+(?:[A-Z][\w-]+\s+)?diplomacy\b", re.I)
 RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which|where)\s", re.I)
@@ -797,7 +801,7 @@ def parse_subject(region: str, offset: int) -> Subject:
         cut = m.end()
     for m in OBJECT_RELATIVE_LEAD_RE.finditer(region, cut, stop):
         rest = region[m.end():stop]
-        if "," not in rest.rstrip(" ,") and len(rest.split()) <= 5:
+        if "," not in rest.rstrip(" ,") and len(rest.split()) <= 5 and OBJECT_RELATIVE_SUBJECT_RE.match(rest):
             cut = m.end()   # "– an assertion that Ukraine's general staff dismissed as ...": its subject
     segs = split_segments(_without_quoted_titles(_without_party_tags(region[cut:stop])), offset + cut)
     if not segs:
@@ -811,6 +815,9 @@ def parse_subject(region: str, offset: int) -> Subject:
     parsed = [(np if np is None or not _is_place_name(np) else None, o)
               for np, o in ((None if k == relative_at or relative_at < k < len(segs) - 1 else parse_np(s, o), o)
                             for k, (s, o) in enumerate(segs))]
+    # (one word set off after "of Lipa City" is the place's region: "Jo Bloggs, 38, of Lipa City, Batangas,")
+    parsed = [(None if k > 0 and np is not None and np.kind == "name" and " " not in np.name
+               and OF_PLACE_SEGMENT_RE.match(segs[k - 1][0]) else np, o) for k, (np, o) in enumerate(parsed)]
     last_np = parsed[-1][0]
     if last_np and last_np.kind == "pronoun":
         return Subject(last_np, last_np.start)

@@ -2259,3 +2259,17 @@ def test_a_body_whose_verb_said_nothing_quotable_is_the_next_it():
                  "The Marrow embassy rejected the accusations. In a Telegram post, it claimed that Arden had "
                  "presented “no evidence” of any smuggling.")
     assert [o[1] for o in out] == ["Arden ministry of trade", "Marrow embassy"]
+
+
+def test_a_purpose_infinitive_after_used_or_took_is_a_statement():
+    out, _ = run("Hours before the vote, Mira Holt used her annual address to the council to announce that the "
+                 "grant would be cut. Tomas Reyes took to Telegram to say that the dam had held overnight. Holt "
+                 "declined to say whether the talks would resume soon.")
+    assert [(o[1], o[2]) for o in out] == [("Mira Holt", "the grant would be cut"),
+                                           ("Tomas Reyes", "the dam had held overnight")]
+
+
+def test_a_place_and_colon_before_the_subject_of_a_participle():
+    out, _ = run("Arden: Foreign Minister Mira Holt on Thursday defended the purchases, saying the valley would "
+                 "buy grain “wherever the best deal is”.")
+    assert [o[1] for o in out] == ["Mira Holt"]

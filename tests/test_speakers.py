@@ -582,3 +582,11 @@ def test_private_people_named_by_what_they_do_and_a_body_in_a_place_with_the():
                          0).np.title == "accountant"
     assert parse_np("Executives at two state-run refiners", 0).kind == "unnamed"
     assert parse_np("the Arden embassy in the UAE", 0).kind == "institution"
+
+
+def test_a_subject_relative_that_is_no_object_relative_and_a_region_after_of_place():
+    r = "In Arden, Mira Holt, whose husband works as an engineer on a ship that regularly calls at Marrow,"
+    assert parse_subject(r, 0).np.name == "Mira Holt"
+    assert parse_subject("Mira Holt, 38, of Lipa City, Batangas,", 0).np.name == "Mira Holt"
+    assert parse_subject("in what one European diplomat", 0).np.title == "diplomat"
+    assert parse_subject("At a meeting of the caucus, of which he is a member, Holt", 0).np.name == "Holt"
