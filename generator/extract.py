@@ -2505,6 +2505,9 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
     for f in findings:
         said_spans.setdefault(f.paragraph, []).append((f.start, f.end))
     subjects = {}
+    # (a body opening a sentence is who the next one's "it" is, and no one else's antecedent)
+    it_sentences = {f.sentence_start for f in findings if f.np is not None and f.np.text.lower() == "it"}
+    before_it = {a.start for a, b in zip(reader.sents, reader.sents[1:]) if b.start in it_sentences and a.para == b.para}
     for s in reader.sents:
         np = sp.leading_name(reader.text[s.start:s.end], s.start, possessor=True)
         agent = PASSIVE_LEAD_RE.search(reader.text, s.start, s.end) if reader.text.find(" by ", s.start, s.end) >= 0 else None
@@ -2525,6 +2528,8 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
                 # "For Halvorsen's soldiers, the next days ...": the person the sentence is about
                 np = sp.leading_name(reader.text[owner.end():s.end], owner.end(), possessor=True)
                 np = np if np is not None and np.text.endswith(("’s", "'s")) else None
+        if s.start in before_it and (np is None or np.strength < 2) and (body := reader._body_opening(s, s.end)):
+            np = body   # "The Marrow embassy took a different view. ..., it claimed"
         if np is not None and not any(a <= np.start < b for a, b in said_spans.get(s.para, ())):
             # (a subject inside what someone said is not who the sentence is about: "According to
             # Peskov, Putin has received a report. “...,” he noted")

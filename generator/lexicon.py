@@ -140,6 +140,7 @@ class Lexicon:
     audience_heads: tuple = ()
     stated_by_participles: tuple = ()
     vehicle_verbs: tuple = ()
+    frame_participles: tuple = ()
 
 
 # the lists of clause_words.yaml the Lexicon keeps as they are (tuples, in file order)
@@ -147,7 +148,8 @@ CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subor
                      "reporter_participles", "reporter_participle_objects", "withheld_verbs", "withheld_gerunds",
                      "withheld_objects", "giving_pasts", "giving_gerunds", "time_gaps",
                      "noun_first_forms", "conditional_openers", "agent_participles", "title_leads",
-                     "audience_heads", "stated_by_participles", "vehicle_verbs")
+                     "audience_heads", "stated_by_participles", "vehicle_verbs",
+                     "frame_participles")
 
 
 def _act_particles(act_verbs: dict) -> dict:

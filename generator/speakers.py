@@ -674,6 +674,7 @@ OBJECT_RELATIVE_LEAD_RE = re.compile(r"(?:^|[\s,–—])(?:(?:an?|the)\s+(?:[a-z
 # (a subject after "that" makes it an object relative; "a carrier that regularly calls at Odesa" has none)
 OBJECT_RELATIVE_SUBJECT_RE = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|these|"
                                         r"those|one|two|three|four|several|some|many|another|both|most)\b)")
+FRAME_PARTICIPLE_RE = re.compile(r"\s*(?i:" + "|".join(lexicon().frame_participles) + r")\s")
 OF_PLACE_SEGMENT_RE = re.compile(r"\s*of\s+[A-Z]")
 HONORIFIC_START_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s")
 HEAD_OF_DIPLOMACY_RE = re.compile(r"\bhead\s+of\s+(?:[A-Z][\w-]+\s+)?diplomacy\b", re.I)
@@ -773,7 +774,9 @@ def parse_subject(region: str, offset: int) -> Subject:
         return Subject(None, offset + len(region), relative=True)
     # keep the last clause: "..., but a senior US official said"
     cut, stop = 0, len(region)
-    for m in CLAUSE_CUT_RE.finditer(region):
+    if FRAME_PARTICIPLE_RE.match(region) and (comma := region.find(", ")) >= 0 and region[comma + 2:].strip(" ,"):
+        cut = comma + 2     # a participle's phrase frames the subject: "Speaking alongside X and Y, the Prime Minister"
+    for m in CLAUSE_CUT_RE.finditer(region, cut):
         word = m.group(0).strip(" ,;:").lower()
         after = region[m.end():]
         if _inside_quotation(region, m.start()):

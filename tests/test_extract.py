@@ -2273,3 +2273,10 @@ def test_a_place_and_colon_before_the_subject_of_a_participle():
     out, _ = run("Arden: Foreign Minister Mira Holt on Thursday defended the purchases, saying the valley would "
                  "buy grain “wherever the best deal is”.")
     assert [o[1] for o in out] == ["Mira Holt"]
+
+
+def test_a_body_opening_the_sentence_before_is_the_next_it():
+    out, _ = run("The Arden ministry of trade said on Monday that the border would stay shut for a month.\n\n"
+                 "The Marrow embassy took a different view. In a tweet on Thursday evening, it claimed the closure "
+                 "was part of an effort to isolate the valley.")
+    assert [o[1] for o in out] == ["Arden ministry of trade", "Marrow embassy"]

@@ -590,3 +590,9 @@ def test_a_subject_relative_that_is_no_object_relative_and_a_region_after_of_pla
     assert parse_subject("Mira Holt, 38, of Lipa City, Batangas,", 0).np.name == "Mira Holt"
     assert parse_subject("in what one European diplomat", 0).np.title == "diplomat"
     assert parse_subject("At a meeting of the caucus, of which he is a member, Holt", 0).np.name == "Holt"
+
+
+def test_a_participle_phrase_before_the_subject_frames_it():
+    r = "Speaking at a press conference alongside Mayor Tomas Reyes and Governor Ilse Varn, the Prime Minister"
+    assert parse_subject(r, 0).np.title == "Prime Minister"
+    assert parse_subject("Speaking to reporters, Mira Holt", 0).np.name == "Mira Holt"
