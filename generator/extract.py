@@ -692,6 +692,9 @@ TITLE_SMALL_WORDS_RE = re.compile(r"\b(?:with|from|into|over|upon|about|after|th
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
 TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*$", re.I)
 TITLE_VERB_LEADS = frozenset(["of", "called", "named"])
+TITLE_VERB_FORMS = frozenset(["called", "named", "dubbed", "titled", "entitled"])
+TITLE_HEADS = frozenset(w for w in _L.title_leads if w not in TITLE_VERB_LEADS and w not in ("titled", "entitled"))
+WORK_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")
 
 
 # ---------------------------------------------------------------- the reader
@@ -934,6 +937,9 @@ class _Reader:
                 elif (np := self._name_before_participle(v.start(), sent)) is not None:
                     self._participle(sent, v, lemma, np, None)
                 continue
+            if word in TITLE_VERB_FORMS and (head := WORK_NOUN_BEFORE_RE.search(left)) \
+                    and head.group(1).lower().removesuffix("s") in TITLE_HEADS and OPENS_PARAGRAPH_RE.match(t, v.end()):
+                continue        # "a series of books called “Myths About Russia”": a name, not speech
             if DET_BEFORE_RE.search(left) or PREPOSITION_BEFORE_RE.search(left) \
                     or POSSESSIVE_BEFORE_RE.search(left) and not CONTRACTION_BEFORE_RE.search(left):
                 continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
@@ -1076,10 +1082,10 @@ class _Reader:
     def _long_appositive(region: str) -> bool:
         """`“A,” Jo Bloggs, director of the harbour trust at the county council, said`: a name and a
         comma-set description (which may gloss itself: "the starosta, or elected elder, of the
-        village") may run past the usual dozen words."""
+        village", or have a second: "the author of “X,” a history of Y") may run past the usual dozen words."""
         m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*(?:\s+of\s+(?:[A-Z][\w’'.\-]*\s*){1,3})?),"
                          r"\s+[^,]{3,130}"
-                         r"(?:,\s+or\s+[^,]{3,40},\s+[^,]{3,90})?,\s*", region)
+                         r"(?:,\s+or\s+[^,]{3,40},\s+[^,]{3,90}|,\s+(?:a|an|the)\s[^,]{3,90})?,\s*", region)
         return m is not None and len(region.split()) <= 26
 
     def _setting_quote(self, lead_start: int, v: re.Match, sent: Sentence) -> bool:

@@ -2280,3 +2280,12 @@ def test_a_body_opening_the_sentence_before_is_the_next_it():
                  "The Marrow embassy took a different view. In a tweet on Thursday evening, it claimed the closure "
                  "was part of an effort to isolate the valley.")
     assert [o[1] for o in out] == ["Arden ministry of trade", "Marrow embassy"]
+
+
+def test_a_work_called_by_its_title_and_a_second_description_after_a_name():
+    out, _ = run("That evening, Tomas Reyes, the head of the delegation, a former minister and the author of a "
+                 "series of books called “Myths About Arden,” told reporters that the proposals were “clearly "
+                 "formulated”.\n\n“The effect this week is close to zero, because the checks stopped in 2020,” Mira "
+                 "Holt, a senior fellow at the Valley Institute and the author of “The Last Treaty,” a history of "
+                 "arms control, told the Herald.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Mira Holt"]
