@@ -618,7 +618,7 @@ SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120}
 # (not an apposition: "X, a soldier who lost her leg last year, said")
 # a relative clause that tells of the speaking itself frames it too: "X, who addressed the forum on Saturday, said"
 FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:\w+\s+)?(?:spoke|addressed|told|briefed|"
-                                 r"was\s+speaking|appeared|hosted|chaired|was\s+in|was\s+at)\b[^,;“”\"]{0,100},\s*$")
+                                 r"was\s+speaking|appeared|hosted|chaired|attended|was\s+in|was\s+at)\b[^,;“”\"]{0,100},\s*$")
 FRAMING_ADVERB_RE = re.compile(r"(?<=,)\s*(?:also|later|then|again|further|separately)\s+$")
 TRAILING_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 NAME_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")     # "Wang Hung-wei (王鴻薇), appearing on ..."
@@ -1288,7 +1288,9 @@ class _Reader:
         # (a clause joined before the subject gives its day last: in "The two sides signed a memorandum
         # on April 17, and Bessent told reporters last week that", the day is the signing's; but "X
         # spoke with Y last week, and a readout of the call said")
-        zones = zones + [lead] if self._joined_clause_lead(*lead) else [lead] + zones
+        # (not a relative clause set off in it: "X, who flew to Manila on Sunday night, thanked Y and said")
+        leads = _without_set_off_relatives(self.text, *lead) if lead[1] > lead[0] else [lead]
+        zones = zones + leads if self._joined_clause_lead(*lead) else leads + zones
         if start > sent.start and t.rfind("which", sent.start, start) >= 0 and RELATIVE_LINK_RE.search(t, sent.start, start):
             zones.append((sent.start, start))   # "On Tuesday the leaders met, after which X said": that day
         if direct_q is not None:
@@ -1848,6 +1850,8 @@ class _Reader:
         elif (apposed := self._apposed_speaker(region, start, comma, v, tail_end)) is not None:
             np, comma = apposed     # "B, Jo Bloggs, the head of the district administration, said"
             zones = [(v.end(), tail_end)]
+        elif lexicon().verb_forms.get(v.group(0)) in lexicon().never_inverted:
+            return None     # "X, who flew in on Tuesday, thanked the mayor": the mayor is thanked
         else:
             np_end = self._inverted_np_end(v.end(), sent.end)
             np = sp.parse_np(t[v.end():np_end], v.end())

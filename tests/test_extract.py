@@ -2289,3 +2289,12 @@ def test_a_work_called_by_its_title_and_a_second_description_after_a_name():
                  "Holt, a senior fellow at the Valley Institute and the author of “The Last Treaty,” a history of "
                  "arms control, told the Herald.")
     assert [o[1] for o in out] == ["Tomas Reyes", "Mira Holt"]
+
+
+def test_a_relative_clause_before_a_coordinated_verb_does_not_date_it_unless_it_frames_it():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Mira Holt, who flew to Arden on Tuesday night from Marrow, thanked the mayor for the support of "
+                  "the valley and said the town would open an office in Arden.\n\nTomas Reyes, who attended the "
+                  "opening day on Wednesday, announced new aid and told delegates that the dam was “not for sale”.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-12", "reported"), ("2023-05-10", "day")]
+    assert recs[0].text == "the town would open an office in Arden"     # (the mayor is thanked, not speaking)
