@@ -1288,8 +1288,10 @@ class _Reader:
         # (a clause joined before the subject gives its day last: in "The two sides signed a memorandum
         # on April 17, and Bessent told reporters last week that", the day is the signing's; but "X
         # spoke with Y last week, and a readout of the call said")
-        # (not a relative clause set off in it: "X, who flew to Manila on Sunday night, thanked Y and said")
-        leads = _without_set_off_relatives(self.text, *lead) if lead[1] > lead[0] else [lead]
+        # (not a relative clause or a description set off in it: "X, who flew to Manila on Sunday night,
+        # thanked Y and said", "X, a Democrat first elected in 2008, criticized Y, which he argued")
+        leads = [z for lo, hi in _without_set_off_relatives(self.text, *lead) for z in _without_appositives(self.text, lo, hi)] \
+            if lead[1] > lead[0] else [lead]
         zones = zones + leads if self._joined_clause_lead(*lead) else leads + zones
         if start > sent.start and t.rfind("which", sent.start, start) >= 0 and RELATIVE_LINK_RE.search(t, sent.start, start):
             zones.append((sent.start, start))   # "On Tuesday the leaders met, after which X said": that day
@@ -2818,11 +2820,26 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
             continue    # ("Umerov has led the team since ... in late November": a state, not an event)
         # (not a date in a relative clause set off after the subject: "Biden, who visited Kyiv on
         # Monday, met leaders in Warsaw on Wednesday")
-        res = dt.first_cue(text, _without_set_off_relatives(text, s.start, s.end), published, reference=reference)
+        # (nor one in a description set off after the subject: "Grayson, an Orlando Democrat who was
+        # first elected in 2008, criticized ...")
+        zones = [z for lo, hi in _without_set_off_relatives(text, s.start, s.end) for z in _without_appositives(text, lo, hi)]
+        res = dt.first_cue(text, zones, published, reference=reference)
         if res is not None:
             out.append((s.start, s.para, sid, res))
     return out
 
+
+
+APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s[^,;“”\"]{2,120},")
+
+
+def _without_appositives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """[lo, hi) less the descriptions set off by commas in it ("X, an Orlando Democrat who ..., said")."""
+    zones = []
+    for m in APPOSITIVE_RE.finditer(text, lo, hi):
+        zones.append((lo, m.start()))
+        lo = m.end()
+    return zones + [(lo, hi)]
 
 
 def _without_set_off_relatives(text: str, lo: int, hi: int, to_end: bool = False) -> list[tuple[int, int]]:

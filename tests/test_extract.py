@@ -2298,3 +2298,13 @@ def test_a_relative_clause_before_a_coordinated_verb_does_not_date_it_unless_it_
                   "opening day on Wednesday, announced new aid and told delegates that the dam was “not for sale”.")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-12", "reported"), ("2023-05-10", "day")]
     assert recs[0].text == "the town would open an office in Arden"     # (the mayor is thanked, not speaking)
+
+
+def test_a_description_set_off_after_the_subject_does_not_date_what_follows():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Mira Holt, the former mayor who dropped her own bid in early February, made a surprise appearance "
+                  "at the rally in Arden on Wednesday morning. “We will win this valley back,” she said.\n\n"
+                  "Tomas Reyes, a councillor who was first elected in 2008, criticized the plan for the dam, which "
+                  "he argued would flood the valley for good.")
+    # (the second has no date of its own, not 2008: it is listed on the story's day, as "reported")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "day"), ("2023-05-10", "reported")]
