@@ -1998,7 +1998,12 @@ class _Reader:
         start = place.end() if (place := PLACE_COLON_LEAD_RE.match(t, sent.start, pos)) else sent.start
         if SUBORDINATE_OPENING_RE.match(t, start, pos) and (comma := t.find(", ", start, pos)) >= 0 \
                 and not self.qi.containing(comma):
-            start = comma + 2   # ("Hours before Biden spoke, Putin used his address to announce")
+            # ("Hours before Biden spoke, Putin used his address to announce")
+            return self._opening_subject(comma + 2, pos) or self._opening_subject(start, pos)
+        return self._opening_subject(start, pos)
+
+    def _opening_subject(self, start: int, pos: int) -> sp.NP | None:
+        t = self.text
         m = OPENER_PRONOUN_RE.match(t, start, pos)
         if m is None:
             np = sp.leading_name(t[start:pos], start)   # ("Earlier in the week X ..., dismissing")

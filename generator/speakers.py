@@ -1481,6 +1481,8 @@ class SpeakerResolver:
         if len(names) != 1:
             return None
         full = next(iter(names.values()))
+        if not place and not any(off < np.start and person_key(f) == person_key(full) for off, f, _g in self._full_names):
+            return None     # a bare "the minister" is not one the article only names later
         person_np = NP("name", np.text, np.start, np.end, full, "", title, place or None, strength=3)
         return self.person(person_np)
 

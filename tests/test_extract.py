@@ -2308,3 +2308,10 @@ def test_a_description_set_off_after_the_subject_does_not_date_what_follows():
                   "he argued would flood the valley for good.")
     # (the second has no date of its own, not 2008: it is listed on the story's day, as "reported")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "day"), ("2023-05-10", "reported")]
+
+
+def test_a_bare_role_is_the_one_named_before_it_not_one_named_later():
+    out, _ = run("Arden will keep buying grain wherever the deal is best, Foreign Minister Mira Holt said on Monday.\n\n"
+                 "The minister said the valley had bought far more grain than Marrow had.\n\n"
+                 "Trade Minister Tomas Reyes, speaking at a conference on Friday, said the prices were fair.")
+    assert [o[1] for o in out] == ["Mira Holt", "Mira Holt", "Tomas Reyes"]
