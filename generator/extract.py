@@ -172,6 +172,7 @@ TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:that|he|she|it|they|we|was|is|would|will|had|has)\b)[a-z-]+\s+){1,3}"
     r"[a-z-]+(?=,)"     # "told a state television channel, ..."
     r"|(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){1,2}(?:" + trie_regex(lexicon().audience_heads) + r")\b"
+    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[a-z-]+\s+)?(?:" + trie_regex(lexicon().audience_heads) + r")\b"   # "told Russian reporters"
     # ("told a news conference in Toronto", "told the state news agency")
     r"|(?:the|a|an|his|her|their|its)\s+[A-Z][\w-]*\s+[a-z-]+(?=,\s+[A-Z])"   # "told her Russian counterpart, X,"
     r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of\b|the\b))*|[a-z]+))")
@@ -646,6 +647,7 @@ OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon(
                              + r")\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)),\s+(?=\S)")
 STATED_BY_RE = re.compile(r"(?:This|That|It)\s+was\s+(?:also\s+)?(?:" + "|".join(lexicon().stated_by_participles)
                           + r")\s+by\s+(?=[A-Z]|the\s)")
+LEADING_SOURCE_RE = re.compile(r"(?:that\s*)?,?\s*according\s+to\s+[^,;:“”\"]{2,60},\s+(?=\S)")
 APPOSED_ROLE_AFTER_RE = re.compile(r"(?:the|a|an)\s[^,;:“”\"]{2,60},\s+")
 # "According to UN estimates": the institution's figures
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
@@ -1305,6 +1307,8 @@ class _Reader:
                             force_kind=kind)
             self.consumed.append((min(v.start(), qcs), direct_q.end))
             return idx, np
+        if (source := LEADING_SOURCE_RE.match(t, cs, sent.end)) is not None:
+            cs = source.end()   # "recalled that, according to the UN's own data, B": B is hers
         ce = self._content_end(cs, sent)
         if subj.relative:   # "X, who had insisted A, said B": A ends where the relative clause does
             ce = self._relative_clause_end(cs, ce)

@@ -2315,3 +2315,11 @@ def test_a_bare_role_is_the_one_named_before_it_not_one_named_later():
                  "The minister said the valley had bought far more grain than Marrow had.\n\n"
                  "Trade Minister Tomas Reyes, speaking at a conference on Friday, said the prices were fair.")
     assert [o[1] for o in out] == ["Mira Holt", "Mira Holt", "Tomas Reyes"]
+
+
+def test_an_according_to_aside_opening_the_content_and_a_capitalised_audience():
+    out, _ = run("Mira Holt spoke at a briefing. She recalled that, according to the council’s own data, less than a "
+                 "tenth of the grain went to the poorest towns.\n\nTomas Reyes told Marrow reporters the talks had "
+                 "been “serious” and would go on.")
+    assert out == [("indirect", "Mira Holt", "less than a tenth of the grain went to the poorest towns"),
+                   ("mixed", "Tomas Reyes", "the talks had been “serious” and would go on")]
