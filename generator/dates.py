@@ -44,7 +44,9 @@ def _build_cue_re() -> re.Pattern:
         r"the\s+day\s+(?P<anbefore>before|after)(?=\s*[,.;]|\s+that\b|\s*$)|(?:on\s+)?that\s+(?P<anthat>day|date|evening|morning|afternoon|night)|"
         r"(?P<anlater>afterwards?|(?:hours|minutes|moments|shortly)\s+(?:later|afterwards?)|"
         r"later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?P<inday>(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening))))\b)",
-        rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on|later|later\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?)",
+        rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on|later|later\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?"
+        # with the date set after it: "on Tuesday, May 28,", "on Thursday (12 February)"
+        rf"(?:,?\s+\(?(?:(?P<wdm>{mon})\.?\s+(?P<wdd>\d{{1,2}})(?:st|nd|rd|th)?|(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<wdm2>{mon}))\b\)?)?)",
         rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
         rf"(?P<dm>(?:\bon\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
@@ -140,6 +142,13 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
             d = p - timedelta(days=7 * n)
             return DateResult(d, "week", (d - timedelta(days=3), min(p, d + timedelta(days=3))), text)
         return None
+    if g["wd"] and (g["wdm"] or g["wdm2"]):     # the date set after the day says which one
+        try:
+            month, day = L.months[(g["wdm"] or g["wdm2"]).lower()], int(g["wdd"] or g["wdd2"])
+            d = date(_past_month_year(month, p, day), month, day)
+        except ValueError:
+            return None
+        return DateResult(d, "day", (d, d), text) if d <= p else None
     if g["wd"]:
         target = L.weekdays.index(g["day"].lower())
         back = (p.weekday() - target) % 7

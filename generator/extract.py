@@ -619,14 +619,16 @@ SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120}
 # (not an apposition: "X, a soldier who lost her leg last year, said")
 # a relative clause that tells of the speaking itself frames it too: "X, who addressed the forum on Saturday, said"
 FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:\w+\s+)?(?:spoke|addressed|told|briefed|"
-                                 r"was\s+speaking|appeared|hosted|chaired|attended|was\s+in|was\s+at)\b[^,;“”\"]{0,100},\s*$")
+                                 r"was\s+speaking|appeared|hosted|chaired|attended|gave|delivered|represented|was\s+in|was\s+at)\b[^,;“”\"]{0,100},\s*$")
 FRAMING_ADVERB_RE = re.compile(r"(?<=,)\s*(?:also|later|then|again|further|separately)\s+$")
 TRAILING_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 NAME_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")     # "Wang Hung-wei (王鴻薇), appearing on ..."
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"
                                r"(?![^,;“”\"]*\b(?:who|which|whose)\b)"
                                # (a short quoted name may stand in it: speaking on the “Tarafsız Bölge” program)
-                               r"(?:[^,;“”\"]|[“\"][^“”\",;]{1,40}[”\"]){3,120},\s*$")
+                               r"(?:[^,;“”\"]|[“\"][^“”\",;]{1,40}[”\"]){3,120}"
+                               # (and a time clause set off after it: "..., in Riga on Friday, hours before the summit began,")
+                               r"(?:,\s+(?:hours|minutes|days|shortly|just|soon)\s+(?:before|after)\s[^,;“”\"]{3,60})?,\s*$")
 
 
 # a speaker's name and a colon opening a paragraph of an interview transcript ("Zelensky: We are ready.")
@@ -648,6 +650,7 @@ OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon(
 STATED_BY_RE = re.compile(r"(?:This|That|It)\s+was\s+(?:also\s+)?(?:" + "|".join(lexicon().stated_by_participles)
                           + r")\s+by\s+(?=[A-Z]|the\s)")
 LEADING_SOURCE_RE = re.compile(r"(?:that\s*)?,?\s*according\s+to\s+[^,;:“”\"]{2,60},\s+(?=\S)")
+DATE_CLOSING_COMMA_RE = re.compile(r"\bdate\s*,\s*$")
 APPOSED_ROLE_AFTER_RE = re.compile(r"(?:the|a|an)\s[^,;:“”\"]{2,60},\s+")
 # "According to UN estimates": the institution's figures
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
@@ -1788,6 +1791,7 @@ class _Reader:
             return True         # "TASS reported, citing a Kremlin source, that ..."
         # (a date's own comma, "on Nov. 30, 2022", is no clause break)
         dateless = dt.cue_re().sub("date", g.replace("\u2024", ".")) if "," in g else g
+        dateless = DATE_CLOSING_COMMA_RE.sub("date", dateless)     # "said on Tuesday, May 28, that"
         if "," in dateless:     # (nor is a quoted title's: "public radio's “Good Morning, Hungary” programme")
             dateless = QUOTED_TITLE_IN_GAP_RE.sub("title", dateless)
         # "said in mid-November, when the plan first surfaced, that", "told reporters in Phnom Penh on

@@ -165,3 +165,13 @@ def test_counted_cues_count_from_the_reference_date(text, expected):
     week = dt.DateResult(date(2022, 11, 23), "week", (date(2022, 11, 20), date(2022, 11, 26)), "last week")
     same = dt.resolve_cue(m, FRI, reference=lambda pos, day=False: None if day else week)
     assert (same is not None) == (text in ("on the same day", "that day", "that afternoon", "Afterwards", "hours later", "later that day"))
+
+
+def test_a_weekday_with_its_date_set_after_it_is_that_date():
+    from generator.dates import cue_re, resolve_cue
+    pub = date(2024, 6, 3)
+    for text, expected in [("on Tuesday, May 28, that", "2024-05-28"), ("on Sunday (Jun 2) accused", "2024-06-02"),
+                           ("on Friday, 12 April", "2024-04-12"), ("on Tuesday, and on Wednesday", "2024-05-28")]:
+        m = cue_re().search(text)
+        assert str(resolve_cue(m, pub).date) == expected, text
+    assert cue_re().search("on Friday, 12 people died").group(0) == "on Friday"

@@ -2323,3 +2323,14 @@ def test_an_according_to_aside_opening_the_content_and_a_capitalised_audience():
                  "been “serious” and would go on.")
     assert out == [("indirect", "Mira Holt", "less than a tenth of the grain went to the poorest towns"),
                    ("mixed", "Tomas Reyes", "the talks had been “serious” and would go on")]
+
+
+def test_framing_phrases_with_a_title_a_time_clause_or_a_speech_given():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Mira Holt, speaking at the launch of the book “The Long Road: Arden 1991-2004” in Marrow on "
+                  "Tuesday evening, hours before the vote began, said she was “cautiously hopeful”.\n\n"
+                  "Tomas Reyes, in remarks broadcast by state television after the talks on Wednesday, called the "
+                  "valley “a reliable partner”.\n\nIlse Varn, who gave a speech at the university on Thursday "
+                  "evening, told the audience that support for the dam “will not weaken”.\n\nJo Bloggs said in a "
+                  "radio interview on Monday, May 8, that the town should not be “dragged into” the quarrel.")
+    assert [str(r.date) for r in recs] == ["2023-05-09", "2023-05-10", "2023-05-11", "2023-05-08"]
