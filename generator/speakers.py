@@ -637,10 +637,10 @@ def _description(toks: list[_Tok]) -> NP | None:
         return None     # "Amy Pope", "Larry King": a surname that is also an office
     pre = toks[:head_i]
     if any(not (t.low in L.drop_leading or t.low in DETERMINERS or t.bare[:1].isupper() or _is_title_word(t)
-                or t.low.endswith(("’s", "'s")) or t.low.isalpha()) for t in pre):
+                or t.low.endswith(("’s", "'s")) or t.low.replace("-", "").isalpha()) for t in pre):   # ("high-ranking")
         return None
-    if any(t.low in ("and", "or") for t in pre):
-        pass
+    if head.bare[:1].isupper() and any(t.low in ("and", "or") for t in pre) and _trailing_name(toks) is not None:
+        return None     # "presidential front-runner and former Secretary of State Hillary Clinton": her
     definite = bool(pre) and (pre[0].low in ("the", "that", "this", "these", "those") or pre[0].low.endswith(("’s", "'s")))
     body = list(toks)
     while body and (body[0].low in L.drop_leading or body[0].low in DETERMINERS):
@@ -957,6 +957,14 @@ def _past_named_body(toks: list[_Tok], i: int) -> int:
     return k
 
 
+def _remit_before_title(toks: list[_Tok], i: int) -> bool:
+    """"Infrastructure" in "Ukraine's Infrastructure Minister Oleksandr Kubrakov": a capitalised
+    word (not a first name) right before a title word, with more of the phrase after it."""
+    t = toks[i]
+    return (i + 2 < len(toks) and t.bare[:1].isupper() and _is_title_word(toks[i + 1]) and toks[i + 1].bare[:1].isupper()
+            and t.bare not in lexicon().male_names and t.bare not in lexicon().female_names)
+
+
 def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...", "Yesterday, Sir Keir
     Starmer hosted ...": a time that opens it first is skipped, and so is a label). With `possessor`,
@@ -991,7 +999,8 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             continue    # (a state after its town: "In Portsmouth, N.H., on Tuesday, ...")
         i = 0
         while i < len(toks) and (_is_title_word(toks[i]) or _is_nationality(toks[i]) or toks[i].low == "the"
-                                 or (toks[i].bare[:1].isupper() and toks[i].bare in lexicon().org_words)):
+                                 or (toks[i].bare[:1].isupper() and toks[i].bare in lexicon().org_words)
+                                 or _remit_before_title(toks, i)):
             i += 1
         i = _past_named_body(toks, i)   # "Judiciary Committee Chairman Chuck Grassley"
         if i + 1 < len(toks) and (sum(c.isupper() for c in toks[i].text) >= 2 or toks[i].bare in lexicon().regions) \

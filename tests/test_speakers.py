@@ -596,3 +596,13 @@ def test_a_participle_phrase_before_the_subject_frames_it():
     r = "Speaking at a press conference alongside Mayor Tomas Reyes and Governor Ilse Varn, the Prime Minister"
     assert parse_subject(r, 0).np.title == "Prime Minister"
     assert parse_subject("Speaking to reporters, Mira Holt", 0).np.name == "Mira Holt"
+
+
+def test_a_remit_before_a_title_and_a_hyphenated_modifier():
+    from generator.speakers import leading_name
+    np = leading_name("Ukraine’s Infrastructure Minister Tomas Reyes welcomed the move but ", 0)
+    assert np.name == "Tomas Reyes"
+    assert leading_name("Energy Secretary Mira Holt said", 0).name == "Mira Holt"
+    assert parse_np("A high-ranking official at the presidential office", 0).title == "official"
+    assert parse_np("Arden presidential front-runner and former Secretary of State Mira Holt", 0).name == "Mira Holt"
+    assert parse_np("a spokesman and adviser to Tomas Reyes", 0).kind == "unnamed"
