@@ -651,6 +651,7 @@ STATED_BY_RE = re.compile(r"(?:This|That|It)\s+was\s+(?:also\s+)?(?:" + "|".join
                           + r")\s+by\s+(?=[A-Z]|the\s)")
 LEADING_SOURCE_RE = re.compile(r"(?:that\s*)?,?\s*according\s+to\s+[^,;:“”\"]{2,60},\s+(?=\S)")
 DATE_CLOSING_COMMA_RE = re.compile(r"\bdate\s*,\s*$")
+TIME_LEAD_RE = re.compile(r"[A-Z][^,;:“”\"]{2,40},\s+")    # "A day later, ", "On Monday, "
 APPOSED_ROLE_AFTER_RE = re.compile(r"(?:the|a|an)\s[^,;:“”\"]{2,60},\s+")
 # "According to UN estimates": the institution's figures
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
@@ -1930,8 +1931,10 @@ class _Reader:
         elif last_np is not None:
             np = last_np
         else:   # "The town released a statement saying ...": the sentence's source speaks
-            np = (self._leading_subject(sent, v.start()) or self._described_opening(sent, v.start())
-                  or self._institution_opening(sent, v.start()) or self._body_opening(sent, v.start()))
+            np = self._opening_source(sent, v.start())
+            if np is None and (lead := TIME_LEAD_RE.match(t, sent.start, v.start())) and dt.cue_re().match(t, sent.start):
+                np = self._opening_source(Sentence(lead.end(), sent.end, sent.para), v.start())   # "A day later, the
+                # ministry went further, describing ..."
             if np is None:
                 return None
         zones = [(v.end(), gap_end), *self._main_clause_cue_zones(sent, np, v.start())]
@@ -1952,6 +1955,10 @@ class _Reader:
         if idx is not None:
             self.consumed.append((v.start(), ce))
         return idx
+
+    def _opening_source(self, sent: Sentence, pos: int) -> sp.NP | None:
+        return (self._leading_subject(sent, pos) or self._described_opening(sent, pos)
+                or self._institution_opening(sent, pos) or self._body_opening(sent, pos))
 
     def _main_clause_cue_zones(self, sent: Sentence, np: sp.NP | None, pos: int) -> list[tuple[int, int]]:
         """`On Sunday, X urged ..., saying B` / `X on Sunday urged ..., saying B` / `X opened the

@@ -2334,3 +2334,9 @@ def test_framing_phrases_with_a_title_a_time_clause_or_a_speech_given():
                   "evening, told the audience that support for the dam “will not weaken”.\n\nJo Bloggs said in a "
                   "radio interview on Monday, May 8, that the town should not be “dragged into” the quarrel.")
     assert [str(r.date) for r in recs] == ["2023-05-09", "2023-05-10", "2023-05-11", "2023-05-08"]
+
+
+def test_a_participle_after_a_time_lead_and_a_body_opening_the_sentence():
+    out, _ = run("A day later, Marrow's foreign ministry went further, describing the plan in a statement as “a "
+                 "fantasy written in Arden”.")
+    assert [o[1] for o in out] == ["Marrow's foreign ministry"]
