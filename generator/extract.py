@@ -1748,6 +1748,11 @@ class _Reader:
         cue = dt.cue_re().match(seg.lstrip())
         if cue and seg.lstrip()[cue.end():].lstrip()[:1] in (",", ".", ";", ""):
             return False    # "..., the companies announced Wednesday, the latest sign": a day, no object
+        if cue:
+            rest = after + len(seg) - len(seg.lstrip()) + cue.end()
+            rest += len(self.text[rest:limit]) - len(self.text[rest:limit].lstrip())
+            if ADJUNCT_RE.match(self.text, rest) and self._only_adjunct(rest, limit):
+                return False    # "..., X announced on Tuesday during a visit to Brussels by Y.": when and where
         if SUBJECT_CLAUSE_AFTER_RE.match(seg.lstrip()[cue.end():] if cue else seg):
             return False    # "..., Trudeau announced Friday as Ukrainians marked ...": when, no object
         return CLAUSE_AHEAD_RE.match(self.text, after, limit) is None

@@ -2340,3 +2340,9 @@ def test_a_participle_after_a_time_lead_and_a_body_opening_the_sentence():
     out, _ = run("A day later, Marrow's foreign ministry went further, describing the plan in a statement as “a "
                  "fantasy written in Arden”.")
     assert [o[1] for o in out] == ["Marrow's foreign ministry"]
+
+
+def test_announced_on_a_day_then_only_where_has_no_object():
+    out, _ = run("Arden will deliver 30 trucks of grain to Marrow by June, Mayor Mira Holt announced on Tuesday during "
+                 "a visit to the valley by Governor Tomas Reyes.")
+    assert out == [("indirect", "Mira Holt", "Arden will deliver 30 trucks of grain to Marrow by June")]
