@@ -1066,7 +1066,7 @@ class _Reader:
                 np = sp.loose_np(region, q.end + m.start(1))     # “A,” the 43-year-old said
             zones = [(v.end(), zone_end)]
         elif lexicon().verb_forms.get(v.group(0)) in lexicon().never_inverted:
-            return None
+            return None     # "“Scandal,” thanked Obama": Obama is thanked, not speaking
         else:
             np_text_end = self._inverted_np_end(v.end(), sent.end)
             np = sp.parse_np(t[v.end():np_text_end], v.end())
@@ -1291,11 +1291,11 @@ class _Reader:
                     return None
         lead = (start, self._time_lead_end(start, subj))
         zones = [cue_zone, (v.end(), gap_end), self._framing_zone(np, v.start())]
-        # (a clause joined before the subject gives its day last: in "The two sides signed a memorandum
-        # on April 17, and Bessent told reporters last week that", the day is the signing's; but "X
-        # spoke with Y last week, and a readout of the call said")
-        # (not a relative clause or a description set off in it: "X, who flew to Manila on Sunday night,
-        # thanked Y and said", "X, a Democrat first elected in 2008, criticized Y, which he argued")
+        # The lead before the subject dates the statement, but not a relative clause or a description
+        # set off in it ("X, who flew to Manila on Sunday night, thanked Y and said", "X, a Democrat
+        # first elected in 2008, criticized Y, which he argued"); a clause joined before the subject
+        # gives its day last ("The two sides signed a memorandum on April 17, and Bessent told
+        # reporters last week that"; but "X spoke with Y last week, and a readout of the call said").
         leads = [z for lo, hi in _without_set_off_relatives(self.text, *lead) for z in _without_appositives(self.text, lo, hi)] \
             if lead[1] > lead[0] else [lead]
         zones = zones + leads if self._joined_clause_lead(*lead) else leads + zones

@@ -731,7 +731,9 @@ def _is_place_name(np: NP) -> bool:
                                   or np.name.split(" ", 1)[0] in L.region_prefixes)
 
 
-TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+earlier|(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!hours\s)(?<!months\s)earlier|previously|repeatedly|once|"
+# "earlier" on its own, but not the end of a counted time ("X, who two days earlier had insisted")
+_BARE_EARLIER = r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!hours\s)(?<!months\s)earlier"
+TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+earlier|" + _BARE_EARLIER + r"|previously|repeatedly|once|"
                              r"already|recently|now|just|never|often|(?-i:[a-z]\w*ly)))+\s*$", re.I)
 # (an adverb is lower case: "James Cleverly said" ends with a name)
 
