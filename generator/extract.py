@@ -1296,8 +1296,7 @@ class _Reader:
         # first elected in 2008, criticized Y, which he argued"); a clause joined before the subject
         # gives its day last ("The two sides signed a memorandum on April 17, and Bessent told
         # reporters last week that"; but "X spoke with Y last week, and a readout of the call said").
-        leads = [z for lo, hi in _without_set_off_relatives(self.text, *lead) for z in _without_appositives(self.text, lo, hi)] \
-            if lead[1] > lead[0] else [lead]
+        leads = _without_asides(self.text, *lead)
         zones = zones + leads if self._joined_clause_lead(*lead) else leads + zones
         if start > sent.start and t.rfind("which", sent.start, start) >= 0 and RELATIVE_LINK_RE.search(t, sent.start, start):
             zones.append((sent.start, start))   # "On Tuesday the leaders met, after which X said": that day
@@ -2847,8 +2846,7 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
         # Monday, met leaders in Warsaw on Wednesday")
         # (nor one in a description set off after the subject: "Grayson, an Orlando Democrat who was
         # first elected in 2008, criticized ...")
-        zones = [z for lo, hi in _without_set_off_relatives(text, s.start, s.end) for z in _without_appositives(text, lo, hi)]
-        res = dt.first_cue(text, zones, published, reference=reference)
+        res = dt.first_cue(text, _without_asides(text, s.start, s.end), published, reference=reference)
         if res is not None:
             out.append((s.start, s.para, sid, res))
     return out
@@ -2858,23 +2856,26 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
 APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s[^,;“”\"]{2,120},")
 
 
-def _without_appositives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """[lo, hi) less the descriptions set off by commas in it ("X, an Orlando Democrat who ..., said")."""
+def _cut_out(rx: re.Pattern, text: str, lo: int, hi: int, keep=None) -> list[tuple[int, int]]:
+    """[lo, hi) less the matches of rx in it (but for those `keep` accepts)."""
     zones = []
-    for m in APPOSITIVE_RE.finditer(text, lo, hi):
+    for m in rx.finditer(text, lo, hi):
+        if keep is not None and keep(m):
+            continue
         zones.append((lo, m.start()))
         lo = m.end()
     return zones + [(lo, hi)]
+
+
+def _without_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """[lo, hi) less the relative clauses and the descriptions set off by commas in it ("X, who flew
+    in on Sunday night, ...", "X, an Orlando Democrat who was first elected in 2008, ...")."""
+    return [z for a, b in _without_set_off_relatives(text, lo, hi) for z in _cut_out(APPOSITIVE_RE, text, a, b)]
 
 
 def _without_set_off_relatives(text: str, lo: int, hi: int, to_end: bool = False) -> list[tuple[int, int]]:
     """[lo, hi) less the relative clauses set off by commas in it (with `to_end`, also one that runs
     to the sentence's end: "the Games, which opened on Friday."), but for those that tell of the
     speaking itself ("X, who addressed the forum on Saturday, did not refer to ...")."""
-    zones = []
-    for m in (BACKGROUND_RELATIVE_RE if to_end else SET_OFF_RELATIVE_RE).finditer(text, lo, hi):
-        if FRAMING_RELATIVE_RE.match(m.group(0)):
-            continue
-        zones.append((lo, m.start()))
-        lo = m.end()
-    return zones + [(lo, hi)]
+    return _cut_out(BACKGROUND_RELATIVE_RE if to_end else SET_OFF_RELATIVE_RE, text, lo, hi,
+                    keep=lambda m: FRAMING_RELATIVE_RE.match(m.group(0)) is not None)
