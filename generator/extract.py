@@ -696,7 +696,7 @@ MODIFIER_STOP = frozenset("and or but as to which that who when while if because
 # short words a title leaves in lower case ("Face the Nation with Margaret Brennan")
 TITLE_SMALL_WORDS_RE = re.compile(r"\b(?:with|from|into|over|upon|about|after|than)\b")
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
-TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*$", re.I)
+TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*,?\s*$", re.I)   # ("her memoir, “X,”")
 TITLE_VERB_LEADS = frozenset(["of", "called", "named"])
 TITLE_VERB_FORMS = frozenset(["called", "named", "dubbed", "titled", "entitled"])
 TITLE_HEADS = frozenset(w for w in _L.title_leads if w not in TITLE_VERB_LEADS and w not in ("titled", "entitled"))

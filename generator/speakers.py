@@ -398,6 +398,11 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     start = _run_start(toks, end)
     if start >= end or name_run_end(toks, start) != end:
         return None
+    if 0 < start and toks[start - 1].low == "to":
+        if end - start == 1:
+            return None     # "ambassador to Arden": the remit's place, no name
+        if end - start >= 3 and _is_first_name(toks[start + 1]):
+            start += 1      # "Ambassador to Arden David Reyes": the place, then the name
     if end - start == 1 and start == 0 and toks[0].low in lexicon().unnamed_heads:
         return None     # "Officials from the Kremlin": a sentence's capital on a head noun, no name
     prefix = toks[:start]
@@ -408,10 +413,11 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     for k, t in enumerate(prefix):
         ok = (t.low in DETERMINERS - {"a", "an", "this", "that", "these", "those"} or _is_title_word(t)
               or _is_nationality(t) or t.bare[:1].isupper() or t.text.startswith("then-")
-              or (t.low == "of" and k > 0 and _is_title_word(prefix[k - 1]))
+              # "Ambassador to India": a remit after the title
+              or (t.low in ("of", "to") and k > 0 and _is_title_word(prefix[k - 1]))
               # a lowercase word qualifying the title after it: "political scientist", "military analyst"
               or (k + 1 < len(prefix) and _is_title_word(prefix[k + 1]) and prefix[k + 1].low not in PREPOSITIONS
-                  and t.text.isalpha() and t.text.islower()
+                  and t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS
                   and t.low not in NON_NP_STARTERS and t.low not in PREPOSITIONS)
               or (t.low in ("and", "&") and 0 < k < len(prefix) - 1    # "National Security and Defense Council"
                   and all(p.bare[:1].isupper() and not is_name_token(p) for p in (prefix[k - 1], prefix[k + 1]))))
@@ -423,6 +429,11 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
         org = " ".join(t.bare for t in toks[end + 1:])
     return NP("name", " ".join(t.text for t in toks[start:end]), run[0].start, run[-1].end,
               clean_person_name(run), gender_of(run), title, org, strength=3)
+
+
+def _is_first_name(tok: _Tok) -> bool:
+    low = tok.bare.lower()
+    return low in lexicon().male_names or low in lexicon().female_names
 
 
 def _after_honorific(tok: _Tok) -> bool:
@@ -615,12 +626,20 @@ def _complement_organisation(rest: list[_Tok]) -> str | None:
     return " ".join(t.bare for t in words)
 
 
+def _inside_body_name(toks: list[_Tok], i: int) -> bool:
+    """"of" in "a Ministry of Defence spokesperson": between two capitalised words of a body's name."""
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].low == "the" else i + 1
+    L = lexicon()
+    return toks[i].low in ("of", "for") and toks[i - 1].bare[:1].isupper() and toks[i - 1].low in L.institution_heads \
+        and k < len(toks) and toks[k].bare[:1].isupper() and any(t.low in L.unnamed_heads for t in toks[k + 1:])
+
+
 def _description(toks: list[_Tok]) -> NP | None:
     """'a senior US official', 'White House officials', 'the spokesperson for the NSC'."""
     L = lexicon()
     head_i = None
     for i, t in enumerate(toks):
-        if i > 0 and t.low in PREPOSITIONS:
+        if i > 0 and t.low in PREPOSITIONS and not _inside_body_name(toks, i):
             break
         if t.text in ",;:":
             break
@@ -764,7 +783,7 @@ def parse_subject(region: str, offset: int) -> Subject:
         return Subject(np, offset + m_whose.start())
     if re.search(r"(?:,\s*|\s)(?:who|which)$", low):
         before = re.sub(r"\s*,?\s*(?:who|which)$", "", stripped, flags=re.I)
-        segs = split_segments(before, offset)
+        segs = split_segments(_without_party_tags(before), offset)   # ("Mike Johnson, R-La., who")
         if segs:
             seg, o = segs[-1]
             place = re.search(r"\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$", seg)
@@ -945,15 +964,20 @@ INVERTED_INTRO_RE = re.compile(r"(?:Among\s+[^,.;“”\"]{1,60}?|Also\s+(?:ther
                                r"\s+(?:was|were|is)\s+(?=[A-Z])")
 
 
+BODY_INITIALS_RE = re.compile(r"(?<=[a-z])\s\([A-Z][A-Z&]{1,7}\)(?=\s+[a-z])")
+
+
 def _past_named_body(toks: list[_Tok], i: int) -> int:
     """Past a body's capitalised name and the title after it ("Judiciary Committee Chairman"), else i."""
     org_words = lexicon().org_words
     k = i
     while k < len(toks) and k - i < 5 and toks[k].bare[:1].isupper() and not _is_title_word(toks[k]):
         k += 1
-    if k - i < 2 or toks[k - 1].bare not in org_words or k >= len(toks) or not _is_title_word(toks[k]) \
-            or not toks[k].text[:1].isupper():
+    if k - i < 2 or toks[k - 1].bare not in org_words or k >= len(toks) or not _is_title_word(toks[k]):
         return i
+    if not toks[k].text[:1].isupper() and (toks[k].low in PREPOSITIONS or not (
+            k + 1 < len(toks) and name_run_end(toks, k + 1) > k + 1)):
+        return i    # ("People Power Party leader Kim Gi-hyeon": a lowercase title only before a name)
     while k < len(toks) and _is_title_word(toks[k]):
         k += 1
     return k
@@ -964,7 +988,7 @@ def _remit_before_title(toks: list[_Tok], i: int) -> bool:
     word (not a first name) right before a title word, with more of the phrase after it."""
     t = toks[i]
     return (i + 2 < len(toks) and t.bare[:1].isupper() and _is_title_word(toks[i + 1]) and toks[i + 1].bare[:1].isupper()
-            and t.bare not in lexicon().male_names and t.bare not in lexicon().female_names)
+            and not _is_first_name(t))
 
 
 def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | None:
@@ -979,7 +1003,9 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
     if lead is not None and re.match(r",?\s", sentence[lead.end():lead.end() + 2]):
         skip = len(sentence) - len(sentence[lead.end():].lstrip(" ,"))
         sentence, offset = sentence[skip:], offset + skip
-    segs = split_segments(sentence[:300], offset)
+    # a body's initials in brackets before the title ("People Power Party (PPP) leader Kim") are
+    # blanked, not cut, so offsets stay and the phrase stays one segment
+    segs = split_segments(BODY_INITIALS_RE.sub(lambda m: " " * len(m.group()), sentence[:300]), offset)
     possessed = False
     for k, (s, o) in enumerate(segs[:4]):
         toks = _strip_leading(_lead_tokens(s, o))
@@ -1251,7 +1277,7 @@ class SpeakerResolver:
             off += body_start
             first, last = person_key(full)
             self.name_index.setdefault(last, []).append((off, full))
-            if first:
+            if first and not _inside_quotation(text, off):   # (not "Chicago" of a title, “Sunflowers on Chicago Avenue”)
                 self.first_name_index.setdefault(first, set()).add(full)
         self.new_records: dict[str, SpeakerRecord] = {}
         # titles this article gives each speaker, registry ones too ("First Deputy Foreign Minister
@@ -1603,7 +1629,8 @@ class SpeakerResolver:
             return None
         for off, full, g in reversed(self._full_names):
             off += self._body_start
-            if off < pos and g in ("", gender):
+            if off < pos and g in ("", gender) and not _inside_quotation(self.article.text, off):
+                # (not a name inside a quoted title: her memoir, “Sunflowers on Chicago Avenue”)
                 return self.person(NP("name", full, off, off + len(full), full, g, strength=3))
         return None
 

@@ -2346,3 +2346,28 @@ def test_announced_on_a_day_then_only_where_has_no_object():
     out, _ = run("Arden will deliver 30 trucks of grain to Marrow by June, Mayor Mira Holt announced on Tuesday during "
                  "a visit to the valley by Governor Tomas Reyes.")
     assert out == [("indirect", "Mira Holt", "Arden will deliver 30 trucks of grain to Marrow by June")]
+
+
+def test_a_title_with_its_remit_or_a_party_s_initials_before_the_name():
+    out, _ = run("Marrow's Ambassador to Arden David Reyes told the Valley Post he was “disappointed but not "
+                 "surprised” by the vote.\n\nValley Unity Party (VUP) leader Jo Bloggs defended the trip on the radio "
+                 "on Monday, saying the opposition was “playing games”.")
+    assert [o[1] for o in out] == ["David Reyes", "Jo Bloggs"]
+
+
+def test_a_party_tag_or_a_description_set_off_after_a_name_is_not_the_speaker():
+    out, _ = run("Holt was answering Speaker Mira Holt, R-La., who said earlier this month that the bill would "
+                 "wait.\n\nRep. Tomas Reyes, D-Chicago, a co-chair of the Congressional Arden Caucus, said in an "
+                 "interview that he had spoken with officials.")
+    assert [o[1] for o in out] == ["Mira Holt", "Tomas Reyes"]
+
+
+def test_a_body_s_name_with_of_before_its_spokesperson():
+    out, _ = run("A Ministry of Defence spokesperson said: “We do not comment on operational planning.”")
+    assert [o[1] for o in out] == ["Ministry of Defence spokesperson"]
+
+
+def test_a_quoted_title_set_off_after_its_noun_is_not_speech_nor_a_name():
+    out, _ = run("Near the steps, Marrow author Ilse Varn signed copies of her memoir, “Sunflowers on Arden "
+                 "Avenue,” about her grandparents. Proceeds go to a field hospital, she said.")
+    assert out == [("indirect", "Ilse Varn", "Proceeds go to a field hospital")]
