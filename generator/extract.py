@@ -79,7 +79,7 @@ NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
 # "The sanctions announced on Friday will target banks", "The exchange agreed at the last round, in
 # early February, had been carried out": a participle after its noun, whose clause's own verb follows
 _NOT_IN_ADJUNCT = (r"(?!(?:the|a|an|he|she|they|it|we|I|his|her|its|their|our|my|that|this|these|those|there|"
-                   r"which|who|what|how|when|where|whether|if)\b)")
+                   r"which|who|what|how|when|where|whether|if|least|most)\b)")   # ("said at least 20 had")
 _ADJUNCT_WORD = r"(?:[a-z0-9][\w’'.-]*|" + trie_regex([w.title() for w in (*lexicon().months, *lexicon().weekdays)]) + r"\b\.?)"
 _ADJUNCT = (r"(?:(?:on|in|at|by|during|with|under|for|over|including)\s+"
             r"(?:(?:the|a|an|its|their|his|her)\s+)?" + _NOT_IN_ADJUNCT + r"[\w’'.-]+"
@@ -165,6 +165,8 @@ def _target_re(links: tuple[str, ...]) -> re.Pattern:
     """The verb's target, then the word that opens its charge or call ("accused Kyiv of")."""
     return re.compile(r"\s+(?:(?!that\b)[^\s.;:!?“”\"]+\s+){1,8}?(" + "|".join(links) + r")\s+[\w“\"‘]")
 # "told Politico he planned to stay": a clause, not a target, before the "to"
+# "told reporters Wednesday, as Seoul weighs how far to go": the "to" is in a clause of its own
+SUBORDINATE_IN_TARGET_RE = re.compile(r",\s+(?:as|while|when|because|although|though|after|before|since)\s")
 CLAUSE_IN_TARGET_RE = re.compile(r"\b(?:he|she|they|we|I|there|who|which|whether|if)\b|" + AUX_RE.pattern, re.I)
 # "urged allies to speed up": the "to" opens an infinitive, not a place ("a visit to Scotland")
 INFINITIVE_AFTER_TO_RE = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z“\"‘]")
@@ -605,11 +607,13 @@ PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because|quoted|cited)\s")   # "a U.S. official quoted by"
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
-# "Washington (CNN) — ".
+# "Washington (CNN) — ", "Taipei, Feb. 25 (CNA) ".
 # Its date is the filing date, never a cue for the statement that follows it.
 DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'’ ]{1,25}?)?"
                               r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?"
-                              r"|[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}\s+\([A-Za-z .]{1,25}\))\s*[—–-]{1,2}\s+")
+                              r"|[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}\s+\([A-Za-z .]{1,25}\))\s*[—–-]{1,2}\s+"
+                              # "Taipei, Feb. 25 (CNA) ": a place, a day and the agency, with no dash
+                              r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z])")
 # Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
 # statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
 # something else ("X, who visited Kyiv in May, said").
@@ -1735,7 +1739,7 @@ class _Reader:
             seg = INCLUDING_ASIDE_RE.sub("", seg, count=1)
         m = _target_re(links).match(seg) if links else None
         if m is None or m.group(1) not in links or CLAUSE_IN_TARGET_RE.search(seg, 0, m.start(1)) \
-                or seg[:m.start(1)].rstrip().endswith(","):
+                or seg[:m.start(1)].rstrip().endswith(",") or SUBORDINATE_IN_TARGET_RE.search(seg, 0, m.start(1)):
             return False
         return m.group(1) != "to" or INFINITIVE_AFTER_TO_RE.match(seg, m.end(1)) is not None
 

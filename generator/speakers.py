@@ -342,7 +342,20 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
               or _description(toks))
         if np:
             return np
-    return _trailing_name(toks)
+    return _trailing_name(toks) or _national_branch(toks)
+
+
+def _national_branch(toks: list[_Tok]) -> NP | None:
+    """"Thales UK", "Amnesty International Ukraine": a body's branch in a country."""
+    body = toks[1:-1] if toks[0].low == "the" else toks[:-1]
+    if not body or len(body) > 4 or toks[-1].bare not in lexicon().countries:
+        return None
+    L = lexicon()
+    if not all(t.bare[:1].isupper() and not (_is_title_word(t) or is_honorific(t) or _is_nationality(t))
+               and t.low not in NON_NP_STARTERS and t.low not in PREPOSITIONS and t.low not in L.verb_forms
+               for t in body):
+        return None     # (not "In Britain", "Say Mexico demanded")
+    return _inst_np(body + toks[-1:], " ".join(t.bare for t in body + toks[-1:]))
 
 
 def _head_of_remit(toks: list[_Tok]) -> bool:
@@ -515,8 +528,9 @@ def _institution(toks: list[_Tok]) -> NP | None:
             if rest and not all(_is_nationality(t) or t.bare[:1].isupper() or t.low in L.head_modifiers
                                 for t in rest):
                 return None
-            owned = bool(country_adj) and words[0].bare.endswith(("’s", "'s")) \
-                and all(t.bare[:1].isupper() for t in rest[1:])    # "Ukraine's Southern Operational Command"
+            # "Ukraine's Southern Operational Command", "Taiwan's Mainland Affairs Council"
+            owned = words[0].bare[:1].isupper() and words[0].bare.endswith(("’s", "'s")) \
+                and all(t.bare[:1].isupper() for t in rest[1:])
             if len(rest) == 3 and not owned and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest):
                 return None     # three words before the head only as in "Ukraine's main intelligence directorate"
             name = phrase
@@ -544,6 +558,12 @@ def _institution(toks: list[_Tok]) -> NP | None:
                     for k, t in enumerate(words)):
         return _inst_np(words, phrase)      # "Kyiv School of Economics", "Bank for International Settlements"
     return None
+
+
+_NAME_WORD = r"[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
+# "the independent rights group OVD-Info said": the body's name right after its head noun
+NAME_AFTER_HEAD_RE = re.compile(r"\s+(" + _NAME_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _NAME_WORD + r"){0,4})"
+                                r"(?=\s*[,.;:]|\s+(?:said|says|reported|told|has|had|was|is)\b)")
 
 
 def _organisation_name_ending(toks: list[_Tok]) -> list[_Tok]:
@@ -856,8 +876,12 @@ def parse_subject(region: str, offset: int) -> Subject:
         initials = idx > 0 and np.kind == "institution" and _is_acronym(np.text) and parsed[idx - 1][0] is not None \
             and parsed[idx - 1][0].kind in ("institution", "title") and region[:o - offset].rstrip().endswith("(")
         # "The envoy, a former ambassador to Russia,": a description set off after a role describes it
-        described = idx > 0 and np.kind == "unnamed" and np.text.lower().startswith(("a ", "an ")) \
-            and parsed[idx - 1][0] is not None and parsed[idx - 1][0].kind in ("title", "name")
+        # ("The council, Taiwan's top agency handling cross-strait affairs," describes the council)
+        prev = parsed[idx - 1][0] if idx > 0 else None
+        described = prev is not None and (
+            np.kind == "unnamed" and np.text.lower().startswith(("a ", "an ")) and prev.kind in ("title", "name")
+            or np.kind in ("title", "unnamed") and prev.kind == "institution" and idx == 1
+            and region.rstrip().endswith(","))  # (set off: not "The Chinese delegation, the official said,")
         key = (np.strength + apposed - 2 * initials - described, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key
@@ -1481,6 +1505,11 @@ class SpeakerResolver:
             return None
         text = self.article.text or ""  # from the top: a headline may name it too
         for match in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", text[:pos], re.I))):
+            after = NAME_AFTER_HEAD_RE.match(text, match.end()) if match.group()[0].islower() else None
+            if after is not None and not _inside_quotation(text, match.start()) \
+                    and text.count("\n", match.end(), pos) <= 2:     # (this paragraph or the one before)
+                # "the independent rights group OVD-Info said ... the group said": the name after the head
+                return _inst_np(tokens(after.group(1), after.start(1)), after.group(1))
             window = max(0, match.end() - 150)
             words = _organisation_name_ending(tokens(text[window:match.end()], window))
             complement = _of_complement(text, match.end())

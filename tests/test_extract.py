@@ -2371,3 +2371,29 @@ def test_a_quoted_title_set_off_after_its_noun_is_not_speech_nor_a_name():
     out, _ = run("Near the steps, Marrow author Ilse Varn signed copies of her memoir, “Sunflowers on Arden "
                  "Avenue,” about her grandparents. Proceeds go to a field hospital, she said.")
     assert out == [("indirect", "Ilse Varn", "Proceeds go to a field hospital")]
+
+
+def test_said_at_least_is_no_place_and_a_body_s_branch_in_a_country():
+    out, _ = run("Mira Holt spoke to reporters.\n\nShe said at least 20 had returned home.\n\nArden Systems UK said in "
+                 "a statement that the contract would “sustain” its workforce.")
+    assert out == [("indirect", "Mira Holt", "at least 20 had returned home"),
+                   ("mixed", "Arden Systems UK", "the contract would “sustain” its workforce")]
+
+
+def test_told_lawmakers_then_a_clause_of_its_own():
+    out, _ = run("Marrow troops have begun taking part in combat, the Valley Intelligence Service told lawmakers "
+                 "Wednesday, as Arden weighs how far to go.")
+    assert out == [("indirect", "Valley Intelligence Service", "Marrow troops have begun taking part in combat")]
+
+
+def test_a_dateline_without_a_dash_and_the_body_a_description_follows():
+    out, _ = run("Marrow, May 12 (VNA) Arden's Valley Affairs Council (VAC) on Friday dismissed the paper, saying "
+                 "Marrow could not present itself as neutral.\n\nThe council, Arden's top agency for valley affairs, "
+                 "added that the pressure “exposes the hollowness” of the claim.")
+    assert {o[1] for o in out} == {"Arden's Valley Affairs Council"}
+
+
+def test_the_group_is_the_body_named_after_that_word_just_before():
+    out, _ = run("In Marrow, the independent rights group Valley-Watch said on Thursday that 300 people had been "
+                 "detained. Police handed notices to some of those held, the group said.")
+    assert [o[1] for o in out] == ["Valley-Watch", "Valley-Watch"]
