@@ -375,6 +375,9 @@ def first_cue(text: str, zones, published: date, speaker_dates=None, reference=N
     return None
 
 
+DEADLINE_BEFORE_RE = re.compile(r"\b(?:until|till|by|before|from|through)\s+$")
+
+
 def _date_in(text: str, lo: int, hi: int, published: date, speaker_dates, reference) -> DateResult | None:
     found = cue_re().finditer(text, lo, hi)
     counted_after = text.find("after", lo, hi) >= 0 and COUNTED_AFTER_HINT_RE.search(text, lo, hi)
@@ -384,6 +387,8 @@ def _date_in(text: str, lo: int, hi: int, published: date, speaker_dates, refere
     for m in found:
         if counted_after and (m.group("andir") or "").lower() == "after" and text[m.end():hi].strip():
             continue    # "walked through the city on Monday, three days after troops left, and told"
+        if DEADLINE_BEFORE_RE.search(text, max(lo, m.start() - 12), m.start()):
+            continue    # "has given Kyiv until Thursday to respond": a deadline, not when it was said
         res = resolve_cue(m, published, speaker_dates, reference)
         if res is not None:
             return res

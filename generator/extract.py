@@ -1227,13 +1227,30 @@ class _Reader:
         return zones
 
     def _attribution_tail_end(self, pos: int, end: int) -> int:
+        past = pos
         for m in ATTRIBUTION_TAIL_END_RE.finditer(self.text, pos, end):
+            if m.start() < past:
+                continue
+            if (title := self._title_in_tail(m.start())) is not None:
+                past = title.end    # `told SRF's “Echo der Zeit” programme on Monday`: a title, not the end
+                continue
             if m.group() == "." and self._abbreviation_dot(m.start()):
                 continue            # "according to a U.S. official", "said Sen. Jo Bloggs"
             month = MONTH_DOT_RE.search(self.text, max(pos, m.start() - 4), m.start() + 4) if m.group() == "." else None
             if month is None or month.end() != m.end():
                 return m.start()    # not the dot of "on Feb. 24"
         return end
+
+    def _title_in_tail(self, pos: int) -> Quote | None:
+        """A short Title Case quotation right after a word (no comma before it), with more after it."""
+        t = self.text
+        if t[pos] not in "“\"" or not t[pos - 1:pos].isspace() or t[max(0, pos - 2):pos - 1] in (",", ":"):
+            return None
+        q = next(iter(self.qi.starting_in(pos, pos + 1)), None)
+        if q is None or not re.match(r"\s+[a-z]", t[q.end:q.end + 3]):
+            return None
+        inner = t[q.inner_start:q.inner_end]
+        return q if len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner) else None
 
     def _inverted_np_end(self, pos: int, end: int) -> int:
         for m in INVERTED_END_RE.finditer(self.text, pos, end):

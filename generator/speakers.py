@@ -1369,6 +1369,9 @@ class SpeakerResolver:
         words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]   # "von der Leyen"
         if len(words) == 1:
             full = self._expand_surname(words[0], np.start)
+            if full is not None and name_key(words[0]) not in self.name_index \
+                    and PERSON_DESCRIPTION_AFTER_RE.match(self.article.text or "", np.end):
+                full = None     # "Dmitri, a 29-year-old engineer, told ...": someone new, not Dmitry Peskov
             if full is None and self.is_common_word(words[0]) and self._registry_person(name) is None:
                 return None
             name = full or name

@@ -2397,3 +2397,17 @@ def test_the_group_is_the_body_named_after_that_word_just_before():
     out, _ = run("In Marrow, the independent rights group Valley-Watch said on Thursday that 300 people had been "
                  "detained. Police handed notices to some of those held, the group said.")
     assert [o[1] for o in out] == ["Valley-Watch", "Valley-Watch"]
+
+
+def test_a_first_name_with_a_description_after_it_is_someone_new():
+    out, _ = run("Tomas Reyes, the mayor, said the town was calm.\n\nTomas, a 29-year-old engineer in Marrow who "
+                 "asked that his last name not be used, told the Valley Post that he was packing a bag.")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Tomas"]
+
+
+def test_a_day_after_a_programme_s_title_and_a_deadline_before_a_weekday():
+    # PUB is Friday 12 May 2023
+    _, recs = run("“We never expected everyone to sign,” Mira Holt told Valley Radio's “Echo der Zeit” programme on "
+                  "Monday evening.\n\nTomas Reyes has given Arden until Thursday to respond, though he told reporters "
+                  "on Wednesday that the deadline was “flexible”.")
+    assert [str(r.date) for r in recs] == ["2023-05-08", "2023-05-10"]
