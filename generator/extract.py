@@ -486,7 +486,7 @@ _WITHHELD_OBJECT = _spaced(trie_regex(_L.withheld_objects))
 _COMMA = r"(?:,|(?<=,[”\"’]))"   # a comma, or one a closing quotation mark follows
 REPORTER_TAIL = (
     # (an aside noun before a preposition may be the speaker's own apposition: "..., a plan to end the war")
-    r"(?:" + _COMMA + r"|\s[—–])\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?!(?:to|of|for|with|on|in|about|between|from|at|against)\s))|"
+    r"(?:" + _COMMA + r"|\s[—–-])\s+(?=an?\s+" + trie_regex(_L.aside_nouns) + r"s?\s+(?!(?:to|of|for|with|on|in|about|between|from|at|against)\s))|"
     + _COMMA + r"\s+(?=" + _spaced(trie_regex(_L.reporter_participles)) + r"\s+(?:new\s+|fresh\s+|further\s+)?"
     + _spaced(trie_regex(_L.reporter_participle_objects)) + r"\b)|"
     + _COMMA + r"?\s+but\s+(?=" + trie_regex(_L.giving_pasts) + r"\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
@@ -702,6 +702,7 @@ TITLE_SMALL_WORDS_RE = re.compile(r"\b(?:with|from|into|over|upon|about|after|th
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
 TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*,?\s*$", re.I)   # ("her memoir, “X,”")
 TITLE_VERB_LEADS = frozenset(["of", "called", "named"])
+AGENT_AS_QUOTE_RE = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s+as\s+(?=[“\"])")
 TITLE_VERB_FORMS = frozenset(["called", "named", "dubbed", "titled", "entitled"])
 TITLE_HEADS = frozenset(w for w in _L.title_leads if w not in TITLE_VERB_LEADS and w not in ("titled", "entitled"))
 WORK_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")
@@ -950,6 +951,8 @@ class _Reader:
             if word in TITLE_VERB_FORMS and (head := WORK_NOUN_BEFORE_RE.search(left)) \
                     and head.group(1).lower().removesuffix("s") in TITLE_HEADS and OPENS_PARAGRAPH_RE.match(t, v.end()):
                 continue        # "a series of books called “Myths About Russia”": a name, not speech
+            if lemma in lexicon().agent_passive_verbs and self._passive_agent(sent, v):
+                continue        # "a claim dismissed by Foreign Secretary Liz Truss as “grotesque”"
             if DET_BEFORE_RE.search(left) or PREPOSITION_BEFORE_RE.search(left) \
                     or POSSESSIVE_BEFORE_RE.search(left) and not CONTRACTION_BEFORE_RE.search(left):
                 continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
@@ -982,6 +985,19 @@ class _Reader:
         self._according_to(sent, first_in_sentence)
         if len(self.findings) == first_in_sentence:
             self._in_their_view(sent)
+
+    def _passive_agent(self, sent: Sentence, v: re.Match) -> bool:
+        """"a claim dismissed by X as “grotesque”", "was described by the minister as “a fantasy”":
+        the agent after "by" said the quotation after "as"."""
+        t = self.text
+        if not t[v.start():v.end()].endswith(("ed", "d")):
+            return False
+        m = AGENT_AS_QUOTE_RE.match(t, v.end(), sent.end)
+        q = next(iter(self.qi.starting_in(m.end(), m.end() + 1)), None) if m else None
+        np = sp.parse_np(m.group(1), m.start(1)) if q else None
+        if np is None or q.start in self.used_quotes:
+            return False
+        return self._add(v.start(), q.end, sent, v, np, zones=[(v.end(), m.start(1))], force_kind="mixed") is not None
 
     def _quoted_before(self, sent: Sentence, v: re.Match, np: sp.NP) -> bool:
         """“A,” Ushakov was quoted as saying by TASS on Wednesday: the quotation before is what he said."""

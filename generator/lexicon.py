@@ -59,6 +59,7 @@ class Lexicon:
     tell_lemmas: frozenset
     needs_that: frozenset
     as_verbs: frozenset
+    agent_passive_verbs: frozenset
     speech_act_verbs: dict      # "renew" -> the objects that make it a statement ("appeal", "calls")
     negation_keeps: frozenset
     not_parenthetical: frozenset
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
         needs_that=frozenset(verbs.get("needs_that", [])),
         as_verbs=frozenset(verbs.get("as_verbs", [])),
+        agent_passive_verbs=frozenset(verbs.get("agent_passive_verbs", [])),
         speech_act_verbs={k: frozenset(v) for k, v in (verbs.get("speech_act_verbs") or {}).items()},
         negation_keeps=frozenset(verbs.get("negation_keeps", [])),
         not_parenthetical=frozenset(verbs.get("not_parenthetical", [])),

@@ -2411,3 +2411,11 @@ def test_a_day_after_a_programme_s_title_and_a_deadline_before_a_weekday():
                   "Monday evening.\n\nTomas Reyes has given Arden until Thursday to respond, though he told reporters "
                   "on Wednesday that the deadline was “flexible”.")
     assert [str(r.date) for r in recs] == ["2023-05-08", "2023-05-10"]
+
+
+def test_a_passive_names_its_speaker_after_by_and_a_spaced_hyphen_ends_the_claim():
+    out, _ = run("Tomas Reyes claimed the images had been “staged” - a claim dismissed by Foreign Secretary Mira Holt "
+                 "as “grotesque”.\n\nThe plan was described by the minister as “a fantasy”.")
+    assert out == [("mixed", "Tomas Reyes", "the images had been “staged”"),
+                   ("mixed", "Mira Holt", "dismissed by Foreign Secretary Mira Holt as “grotesque”"),
+                   ("mixed", "minister", "described by the minister as “a fantasy”")]
