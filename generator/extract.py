@@ -597,7 +597,11 @@ AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|earlier|then|again|o
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # the gap before "that": no clause break, but a programme's title may be quoted in it
 # ("told ABC News' “This Week” on Sunday that")
-THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)\bthat\s+"
+THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)"
+                         # ("said in a readout of that call on Tuesday that": after a preposition, "that" is a determiner)
+                         r"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bduring\s)(?<!\bfrom\s)"
+                         r"(?!(?<=\bafter\s)that\s+[a-z]+\s+that\b)"     # ("said after that meeting that", not "the day after that")
+                         r"\bthat\s+"
                          # ("wrote on Twitter that evening that": a time, then the clause)
                          r"(?!(?:day|evening|morning|afternoon|night|week|weekend|month|year)\b)")
 AS_QUOTE_RE = re.compile(r"\s+as\s+[“\"]")
@@ -2092,7 +2096,11 @@ class _Reader:
             if joined_only and (not CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a) or self._is_consumed(a)):
                 continue
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
-            phrase = t[np_start:rel.start() if rel else np_end]
+            phrase_end = rel.start() if rel else np_end
+            zones = []
+            if (cue := _closing_cue(t, np_start, phrase_end)) is not None:
+                zones, phrase_end = [cue.span()], cue.start()    # "data released by X on July 10": when
+            phrase = t[np_start:phrase_end]
             np = self._object_pronoun(np_start, np_end) or sp.parse_np(phrase, np_start)
             if np is None and (figures := SOURCE_FIGURES_RE.search(phrase)):
                 np = sp.parse_np(phrase[:figures.start()], np_start)     # "According to UN estimates, ..."
@@ -2105,7 +2113,7 @@ class _Reader:
                 cs, ce = np_end, self._content_end(np_end, sent)
             else:
                 cs, ce = sent.start, a
-            self._add(cs, ce, sent, None, np, zones=[])
+            self._add(cs, ce, sent, None, np, zones=zones)
             return
 
     def _in_their_view(self, sent: Sentence) -> None:
@@ -2457,6 +2465,11 @@ class _Reader:
         while p >= 0 and self.paras[p].skipped:
             p -= 1
         return by_para.get(p, []) if p >= 0 else []
+
+
+def _closing_cue(text: str, lo: int, hi: int) -> re.Match | None:
+    """A date cue that ends text[lo:hi] ("... released by the customs office on July 10")."""
+    return next((m for m in dt.cue_re().finditer(text, lo, hi) if not text[m.end():hi].strip()), None)
 
 
 def _title_case(text: str) -> bool:

@@ -2419,3 +2419,19 @@ def test_a_passive_names_its_speaker_after_by_and_a_spaced_hyphen_ends_the_claim
     assert out == [("mixed", "Tomas Reyes", "the images had been “staged”"),
                    ("mixed", "Mira Holt", "dismissed by Foreign Secretary Mira Holt as “grotesque”"),
                    ("mixed", "minister", "described by the minister as “a fantasy”")]
+
+
+def test_that_after_a_preposition_is_a_determiner_not_the_clause():
+    # PUB is Friday 12 May 2023
+    out, recs = run("Holt and Reyes spoke by phone on Tuesday. The Marrow council said in a readout of that call on "
+                    "Wednesday that Holt had “reaffirmed” the offer.")
+    assert out == [("mixed", "Marrow council", "Holt had “reaffirmed” the offer")]
+    assert str(recs[0].date) == "2023-05-10"
+
+
+def test_according_to_figures_released_by_a_body_on_a_day():
+    out, recs = run("According to data released by the Marrow Customs Office on May 10, the valley spent more than "
+                    "$2 billion on corn.\n\nAccording to figures published by the central bank, inflation rose to 9 "
+                    "percent in the year.")
+    assert [o[1] for o in out] == ["Marrow Customs Office", "central bank"]
+    assert str(recs[0].date) == "2023-05-10"
