@@ -177,7 +177,8 @@ TELL_OBJECT_RE = re.compile(
     r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[a-z-]+\s+)?(?:" + trie_regex(lexicon().audience_heads) + r")\b"   # "told Russian reporters"
     # ("told a news conference in Toronto", "told the state news agency")
     r"|(?:the|a|an|his|her|their|its)\s+[A-Z][\w-]*\s+[a-z-]+(?=,\s+[A-Z])"   # "told her Russian counterpart, X,"
-    r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of\b|the\b))*|[a-z]+))")
+    r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of\b|the\b))*"
+    r"|[a-z]+(?:\.[a-z]{2,4}\b)?))")     # ("told swissinfo.ch that")
 
 
 @dataclass
@@ -597,7 +598,7 @@ AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|earlier|then|again|o
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # the gap before "that": no clause break, but a programme's title may be quoted in it
 # ("told ABC News' “This Week” on Sunday that")
-THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)"
+THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|(?<=\w)\.(?=[a-z]{2,4}\b)|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)"
                          # ("said in a readout of that call on Tuesday that": after a preposition, "that" is a determiner)
                          r"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bduring\s)(?<!\bfrom\s)"
                          r"(?!(?<=\bafter\s)that\s+[a-z]+\s+that\b)"     # ("said after that meeting that", not "the day after that")

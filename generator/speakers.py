@@ -742,6 +742,18 @@ PARTY_TAG_RE = re.compile(PARTY_BRACKET + r"|(?<=,)\s*(?:R|D|I)[-–][A-Z][\w.]*
 PARTY_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z](\s\([A-Z][\w’'&.-]*(?:\s[A-Z&][\w’'&.-]*){0,2}\))(?=\s*(?:,|$))")
 
 
+OTHERS_AFTER_AND_RE = re.compile(r"(?:several|some|many|other|\w+\s+other)\s")
+# "of Britain, France, Germany and ...": the commas of a list of places after "of"
+PLACE_LIST_RE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+                           r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)+,?\s+and\s")
+
+
+def _without_list_commas(region: str) -> str:
+    """The commas of a list of places blanked ("the leaders of Britain, France and Germany"), so the
+    list stays one segment; offsets keep."""
+    return PLACE_LIST_RE.sub(lambda m: m.group().replace(",", " "), region) if ", " in region else region
+
+
 def _without_party_tags(region: str) -> str:
     region = PARTY_TAG_RE.sub(lambda m: " " * len(m.group()), region)
     for m in PARTY_AFTER_NAME_RE.finditer(region):
@@ -789,6 +801,7 @@ def parse_subject(region: str, offset: int) -> Subject:
     m_aux = TRAILING_AUX_RE.search(region)
     if m_aux and m_aux.start() > 0:
         region = region[:m_aux.start()]
+    region = _without_list_commas(region)
     stripped = region.rstrip()
     low = stripped.lower()
     # "X said A, but on Wednesday told reporters B": the day belongs to the second verb
@@ -825,8 +838,10 @@ def parse_subject(region: str, offset: int) -> Subject:
             continue    # "the author of “Neutral Ground: Gulf Mediation and the Ukraine War,”"
         if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after):
             continue
-        if word == "and" and after[:1].isupper() and NAMED_COMPLEMENT_END_RE.search(region, 0, m.start()):
-            continue  # inside a name: "the Federal Agency for Maritime and River Transport said"
+        if word == "and" and (after[:1].isupper() or OTHERS_AFTER_AND_RE.match(after)) \
+                and NAMED_COMPLEMENT_END_RE.search(region, 0, m.start()):
+            continue  # inside a name: "the Federal Agency for Maritime and River Transport said", or a
+            # list: "the leaders of Britain, France, Germany and several other countries"
         if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().rstrip("”\"").endswith(",") \
                 and "," in region[:m.start()] and not m.group(0).lstrip().startswith(","):
             continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"

@@ -2435,3 +2435,13 @@ def test_according_to_figures_released_by_a_body_on_a_day():
                     "percent in the year.")
     assert [o[1] for o in out] == ["Marrow Customs Office", "central bank"]
     assert str(recs[0].date) == "2023-05-10"
+
+
+def test_a_list_of_places_after_of_and_a_website_told():
+    out, _ = run("In a joint statement on Saturday, the leaders of Arden, Marrow, Vostria and several other countries "
+                 "said the proposal was “a starting point”.\n\nA diplomat from one of the delegations that did not sign, "
+                 "who asked not to be named, told swissinfo.ch that his government objected to the text.")
+    assert out == [("mixed", "leaders of Arden Marrow Vostria and several other countries",
+                    "the proposal was “a starting point”"),
+                   ("indirect", "diplomat from one of the delegations that did not sign",
+                    "his government objected to the text")]
