@@ -652,6 +652,7 @@ APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 # "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., and according to X, B": a new clause
+CLAUSE_JOIN_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s+")
 CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
 OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon().possessive_pronouns) + r"))\s+"
                              r"(?:" + "|".join(lexicon().opinion_nouns) + r")|the\s+(?:" + "|".join(lexicon().opinion_nouns)
@@ -1338,8 +1339,14 @@ class _Reader:
         # first elected in 2008, criticized Y, which he argued"); a clause joined before the subject
         # gives its day last ("The two sides signed a memorandum on April 17, and Bessent told
         # reporters last week that"; but "X spoke with Y last week, and a readout of the call said").
-        leads = _without_asides(self.text, *lead)
-        zones = zones + leads if self._joined_clause_lead(*lead) else leads + zones
+        leads = _without_asides(t, *lead)
+        join = self._joined_clause_lead(*lead)
+        if join is not None:    # (what follows the join is the statement's own: "..., and at a news
+            # conference on Thursday he said")
+            own = [(max(a, join.end()), b) for a, b in leads if b > join.end()]
+            zones = own + zones + [(a, min(b, join.start())) for a, b in leads if a < join.start()]
+        else:
+            zones = leads + zones
         if start > sent.start and t.rfind("which", sent.start, start) >= 0 and RELATIVE_LINK_RE.search(t, sent.start, start):
             zones.append((sent.start, start))   # "On Tuesday the leaders met, after which X said": that day
         if direct_q is not None:
@@ -1394,11 +1401,15 @@ class _Reader:
             return closing.start()
         return ce
 
-    def _joined_clause_lead(self, start: int, end: int) -> bool:
-        """The lead before a subject is a clause of its own, joined by ", and" or ", but"."""
-        join = CLAUSE_JOIN_BEFORE_RE.search(self.text, start, end)
-        return join is not None and (FINITE_VERB_RE.search(self.text, start, join.start()) is not None
-                                     or PAST_VERB_RE.search(self.text, start, join.start()) is not None)
+    def _joined_clause_lead(self, start: int, end: int) -> re.Match | None:
+        """The last ", and", ", but" or ";" in the lead before the subject that joins a clause of its
+        own to the statement's ("He had flown in last week, and at a news conference on Thursday he")."""
+        join = next(reversed([m for m in CLAUSE_JOIN_RE.finditer(self.text, start, end)
+                              if not self.qi.containing(m.start())]), None)
+        if join is not None and (FINITE_VERB_RE.search(self.text, start, join.start()) is not None
+                                 or PAST_VERB_RE.search(self.text, start, join.start()) is not None):
+            return join
+        return None
 
     def _time_lead_end(self, start: int, subj: sp.Subject) -> int:
         """The end of the lead before a subject: a time that opens the clause with no comma is one

@@ -2445,3 +2445,10 @@ def test_a_list_of_places_after_of_and_a_website_told():
                     "the proposal was “a starting point”"),
                    ("indirect", "diplomat from one of the delegations that did not sign",
                     "his government objected to the text")]
+
+
+def test_a_clause_joined_inside_the_lead_gives_its_day_after_the_statement_s_own():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Mira Holt is the mayor. She had travelled to Marrow last week, and at a news conference with "
+                  "Tomas Reyes on Thursday she said any peace had to be “backed by strength”.")
+    assert [str(r.date) for r in recs] == ["2023-05-11"]
