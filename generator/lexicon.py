@@ -102,6 +102,7 @@ class Lexicon:
     group_subjects: tuple
     pair_heads: tuple
     body_anaphors: frozenset
+    narrow_body_anaphors: dict    # "agency" -> the last words of a body's name it can stand for
     occupations: frozenset
     drop_leading: frozenset
     quantifier_subjects: frozenset
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
         group_subjects=tuple(unnamed.get("group_subjects", [])),
         pair_heads=tuple(unnamed.get("pair_heads", [])),
         body_anaphors=frozenset(unnamed.get("body_anaphors", [])),
+        narrow_body_anaphors={k: frozenset(v) for k, v in (unnamed.get("narrow_body_anaphors") or {}).items()},
         occupations=frozenset(unnamed.get("occupations", [])),
         drop_leading=frozenset(unnamed["drop_leading"]),
         quantifier_subjects=frozenset(unnamed.get("quantifier_subjects", [])),

@@ -1665,10 +1665,16 @@ class SpeakerResolver:
     def _body_antecedent(self, np: NP, pos: int) -> str | None:
         """"the organization", "the alliance": the last body that spoke before pos."""
         words = np.text.lower().split()
-        if len(words) > 2 or words[-1] not in lexicon().body_anaphors or words[0] not in ("the", words[-1]):
+        narrow = lexicon().narrow_body_anaphors.get(words[-1])
+        if len(words) > 2 or (words[-1] not in lexicon().body_anaphors and narrow is None) \
+                or words[0] not in ("the", words[-1]):
             return None
-        return next((sid for p, sid in reversed(self.salience)
-                     if p <= pos and self.by_id[sid].record.kind == "institution"), None)
+        for p, sid in reversed(self.salience):
+            record = self.by_id[sid].record
+            if p <= pos and record.kind == "institution":
+                fits = narrow is None or record.name.isupper() or record.name.lower().split()[-1] in narrow
+                return sid if fits else None     # ("the FBI ... the agency": initials name agencies too)
+        return None
 
     def _name_before(self, gender: str, pos: int) -> str | None:
         """A personal pronoun with no speaker or subject before it: the last full person name the body

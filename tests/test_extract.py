@@ -2452,3 +2452,9 @@ def test_a_clause_joined_inside_the_lead_gives_its_day_after_the_statement_s_own
     _, recs = run("Mira Holt is the mayor. She had travelled to Marrow last week, and at a news conference with "
                   "Tomas Reyes on Thursday she said any peace had to be “backed by strength”.")
     assert [str(r.date) for r in recs] == ["2023-05-11"]
+
+
+def test_the_agency_is_the_body_that_last_spoke():
+    out, _ = run("Marrow troops have joined the fighting, the Valley Intelligence Service said on Wednesday.\n\n"
+                 "According to Holt, the agency also told the committee that more troops could follow.")
+    assert [o[1] for o in out] == ["Valley Intelligence Service", "Valley Intelligence Service"]
