@@ -2286,7 +2286,7 @@ class _Reader:
             if not qs or all(TITLED_BEFORE_RE.search(t, max(sent.start, q2.start - 12), q2.start)
                              and _title_case(t[q2.inner_start:q2.inner_end].rstrip().removesuffix(","))
                              or self._quoted_title(q2, sent) and _title_case(t[q2.inner_start:q2.inner_end])
-                             for q2 in qs):
+                             or self._names_a_work(q2, sent) for q2 in qs):
                 continue    # (only a title quoted: "the author of books titled “Myths About Russia,” he has")
             ce = max(ce, qs[-1].end) if qs[-1].end <= sent.end else ce
             # "In his address on Wednesday, X rejected what he called “A”": the opening phrase dates it

@@ -2458,3 +2458,11 @@ def test_the_agency_is_the_body_that_last_spoke():
     out, _ = run("Marrow troops have joined the fighting, the Valley Intelligence Service said on Wednesday.\n\n"
                  "According to Holt, the agency also told the committee that more troops could follow.")
     assert [o[1] for o in out] == ["Valley Intelligence Service", "Valley Intelligence Service"]
+
+
+def test_a_sentence_quoting_only_a_work_s_title_after_its_noun_is_no_statement():
+    out, _ = run("Later, he said the parish had sent 40 tons of supplies.\n\nNear the steps, Marrow author Ilse Varn "
+                 "signed copies of her memoir, \"Sunflowers on Arden Avenue,\" about her grandparents' flight after World "
+                 "War II. Proceeds go to a field hospital, she said.")
+    assert out[-1] == ("indirect", "Ilse Varn", "Proceeds go to a field hospital")
+    assert not any("Sunflowers" in o[2] for o in out)
