@@ -652,6 +652,7 @@ APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 # "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., and according to X, B": a new clause
+EMBEDDING_BEFORE_RE = re.compile(r"\b(?:whether|if|why|how|what)\s+$")
 CLAUSE_JOIN_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s+")
 CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
 OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon().possessive_pronouns) + r"))\s+"
@@ -1307,8 +1308,8 @@ class _Reader:
             # "A drone operator with the call sign “Sych,” who serves near Pokrovsk, said"
             subj, cue_zone = self._subject_before(before, v.start())
         np = subj.np
-        if np is not None:
-            self._sentence_subject = np
+        if np is not None and not EMBEDDING_BEFORE_RE.search(self.text, max(sent.start, np.start - 12), np.start):
+            self._sentence_subject = np     # (not one inside "declined to say whether X had spoken")
         speaker_from = None
         if np is None:
             if subj.coordinated and last_idx is not None:

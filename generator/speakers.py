@@ -1046,7 +1046,7 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
     # a body's initials in brackets before the title ("People Power Party (PPP) leader Kim") are
     # blanked, not cut, so offsets stay and the phrase stays one segment
     segs = split_segments(BODY_INITIALS_RE.sub(lambda m: " " * len(m.group()), sentence[:300]), offset)
-    possessed = False
+    possessed = opener = False
     for k, (s, o) in enumerate(segs[:4]):
         toks = _strip_leading(_lead_tokens(s, o))
         if not toks:
@@ -1078,6 +1078,12 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             while i < len(toks) and _is_title_word(toks[i]):
                 i += 1
         j = name_run_end(toks, i)
+        if k == 0 and i == 0 and j == 1 and len(toks) > 1 and len(s.split()) <= 4 and toks[1].low in PREPOSITIONS \
+                and len(segs) > 1:
+            opener = True   # an opening phrase: "Closer to home, Prime Minister X defended ..."
+            continue
+        if opener and k == 1 and j == len(toks):
+            return None     # (but "Along with her husband, Milton Berg, a money manager, she": his name is apposed)
         if j > i:
             run = toks[i:j]
             if j < len(toks) and toks[j].text in ("’s", "'s") or run[-1].text.endswith(("’s", "'s")):
@@ -1112,8 +1118,8 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
 def _titled_name_before_verb(s: str, o: int, toks: list[_Tok]) -> NP | None:
     """A long title before a name and its verb: "Main opposition Constitutional Democratic Party of
     Japan leader Yoshihiko Noda criticized ..." (parse_np reads the phrase up to the name)."""
-    if len(toks) < 4 or not any(_is_title_word(t) for t in toks[1:12]):
-        return None
+    if len(toks) < 4 or not any(_is_title_word(t) for t in toks[1:12]) or toks[0].low in lexicon().pronouns:
+        return None     # (not "She declined to say whether Foreign Minister X had spoken")
     j = 1
     while j < min(len(toks), 12):
         e = name_run_end(toks, j)

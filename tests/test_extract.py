@@ -2466,3 +2466,18 @@ def test_a_sentence_quoting_only_a_work_s_title_after_its_noun_is_no_statement()
                  "War II. Proceeds go to a field hospital, she said.")
     assert out[-1] == ("indirect", "Ilse Varn", "Proceeds go to a field hospital")
     assert not any("Sunflowers" in o[2] for o in out)
+
+
+def test_a_participle_after_an_embedded_clause_is_the_sentence_subject_s():
+    out, _ = run("The spokesperson, Ilse Varn, spoke on Thursday. She declined to say whether Foreign Minister Mira "
+                 "Holt had spoken to Tomas Reyes, saying only that “channels are open”.\n\nShe declined to say whether "
+                 "Mira Holt had told Tomas Reyes about the plan, saying only that “talks go on”.")
+    assert [o[1] for o in out] == ["Ilse Varn", "Ilse Varn"]
+
+
+def test_an_opening_phrase_before_the_subject_of_a_narration_sentence():
+    out, _ = run("Tomas Reyes said Marrow was grateful. Closer to home, Prime Minister Mira Holt defended the "
+                 "decision. Speaking to reporters on Wednesday, she said Arden had “an obligation as chair”.\n\n"
+                 "Ilse Varn gave to charities. Along with her husband, Jo Bloggs, a banker, she has given to many "
+                 "candidates. She called the mayor a “special person.”")
+    assert [o[1] for o in out] == ["Tomas Reyes", "Mira Holt", "Ilse Varn"]
