@@ -248,6 +248,8 @@ def _counted_from_reference(m: re.Match, reference, published: date) -> DateResu
         base = reference(m.start(), day=not same)
     if same and base is not None and base.precision != "day" and DAY_UNIT_RE.search(m.group(0)):
         base = reference(m.start(), day=True) or base
+    if base is None:    # no date near it: the day the story is on ("speaking in Kyiv the day before")
+        base = reference(m.start(), day=True, story=True)
     if base is None:
         return None
     if same:

@@ -652,6 +652,7 @@ APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 # "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., and according to X, B": a new clause
+INITIALS_IN_BRACKETS_RE = re.compile(r"\([A-Z][A-Za-z&]{1,8}\)")
 EMBEDDING_BEFORE_RE = re.compile(r"\b(?:whether|if|why|how|what)\s+$")
 CLAUSE_JOIN_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s+")
 CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
@@ -1245,8 +1246,8 @@ class _Reader:
         for m in re.finditer(r",\s*([^,]+)", t[pos:end]):
             seg_start = pos + m.start(1)
             segment = m.group(1)
-            if GAP_START_RE.match(segment) or dt.cue_re().match(segment):
-                zones.append((seg_start, pos + m.end(1)))
+            if GAP_START_RE.match(segment) or dt.cue_re().match(segment) or sp.FRAME_PARTICIPLE_RE.match(segment):
+                zones.append((seg_start, pos + m.end(1)))   # (", speaking in Kyiv the day before.")
         return zones
 
     def _attribution_tail_end(self, pos: int, end: int) -> int:
@@ -2103,13 +2104,15 @@ class _Reader:
         for m in re.finditer(r"\b[Aa]ccording\s+to\s+", t[sent.start:sent.end]):
             a = sent.start + m.start()
             np_start = sent.start + m.end()
-            np_end = self._attribution_tail_end(np_start, sent.end)
+            np_end = name_end = self._attribution_tail_end(np_start, sent.end)
+            if (initials := INITIALS_IN_BRACKETS_RE.match(t, np_end)) is not None:
+                np_end = self._attribution_tail_end(initials.end(), sent.end)  # "the National Intelligence Service (NIS),"
             own_relative = RELATIVE_AFTER_QUOTE_RE.match(t, np_end, sent.end) is not None     # ", who thanked"
             joined_only = any(f.start < a or not own_relative for f in self.findings[first_in_sentence:])
             if joined_only and (not CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a) or self._is_consumed(a)):
                 continue
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
-            phrase_end = rel.start() if rel else np_end
+            phrase_end = rel.start() if rel else name_end
             zones = []
             if (cue := _closing_cue(t, np_start, phrase_end)) is not None:
                 zones, phrase_end = [cue.span()], cue.start()    # "data released by X on July 10": when

@@ -389,6 +389,18 @@ def _listed_institution(toks: list[_Tok]) -> NP | None:
     return None
 
 
+def _without_modifiers(place: list[_Tok]) -> list[_Tok]:
+    """"the main opposition Democratic Party" less its lowercase modifiers, when a capitalised name
+    follows them to the end."""
+    k = 1 if place and place[0].low == "the" else 0
+    j = k
+    while j < len(place) and j - k < 3 and place[j].bare.islower() and place[j].low not in OF_PLACE_GLUE:
+        j += 1
+    if j == k or j >= len(place) or not place[j].bare[:1].isupper():
+        return place
+    return place[:k] + place[j:]
+
+
 def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     """[the] [title/organisation words] NAME [of Place] -- the whole phrase names one person."""
     # an "of Place" suffix: "President Vladimir V. Putin of Russia"
@@ -398,7 +410,7 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     for i in range(1, len(toks) - 1):
         if toks[i].low in ("of", "from") and (toks[i + 1].bare[:1].isupper()
                                               or toks[i + 1].low == "the" and i + 2 < len(toks)):
-            place = toks[i + 1:]
+            place = _without_modifiers(toks[i + 1:])   # ("of the main opposition Democratic Party")
             if not all(t.bare[:1].isupper() or t.low in OF_PLACE_GLUE for t in place):
                 # "of the Kharkiv region": a capitalised place with a lowercase place noun last
                 if not (place[-1].low in lexicon().place_nouns and len(place) > 1

@@ -163,7 +163,7 @@ def test_counted_cues_count_from_the_reference_date(text, expected):
     assert res is not None and res.date == expected
     assert dt.resolve_cue(m, FRI) is None      # no reference: no date
     week = dt.DateResult(date(2022, 11, 23), "week", (date(2022, 11, 20), date(2022, 11, 26)), "last week")
-    same = dt.resolve_cue(m, FRI, reference=lambda pos, day=False: None if day else week)
+    same = dt.resolve_cue(m, FRI, reference=lambda pos, day=False, **_: None if day else week)
     assert (same is not None) == (text in ("on the same day", "that day", "that afternoon", "Afterwards", "hours later", "later that day"))
 
 

@@ -2481,3 +2481,26 @@ def test_an_opening_phrase_before_the_subject_of_a_narration_sentence():
                  "Ilse Varn gave to charities. Along with her husband, Jo Bloggs, a banker, she has given to many "
                  "candidates. She called the mayor a “special person.”")
     assert [o[1] for o in out] == ["Tomas Reyes", "Mira Holt", "Ilse Varn"]
+
+
+def test_a_name_of_a_party_with_lowercase_modifiers_and_a_body_s_initials_after_according_to():
+    out, _ = run("Rep. Jo Bloggs of the main opposition Valley Party, who sits on the committee, told reporters that "
+                 "the troops included the elite “Storm Corps”.\n\nAccording to the Marrow Intelligence Service (MIS), "
+                 "some of the soldiers have been deployed to the border.")
+    assert out == [("mixed", "Jo Bloggs", "the troops included the elite “Storm Corps”"),
+                   ("indirect", "Marrow Intelligence Service", "some of the soldiers have been deployed to the border")]
+
+
+def test_a_framing_participle_after_the_speaker_s_description_dates_the_quote():
+    # PUB is Friday 12 May 2023
+    _, recs = run("The delegation met Mira Holt in Arden on Thursday.\n\n“We are here because our people cannot "
+                  "afford bread,” said Ilse Varn, the Arden president, speaking in Marrow the day before.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
+
+
+def test_the_day_before_with_no_date_near_counts_from_the_story_s_day():
+    # PUB is Friday 12 May 2023
+    _, recs = run("The delegation met Mira Holt in Arden on Thursday.\n\nThe talks were long.\n\nThe rooms were cold."
+                  "\n\nThe food was late.\n\nThe press waited.\n\nSpeaking in Marrow the day before, Tomas Reyes said "
+                  "his people “cannot afford bread”.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
