@@ -2880,6 +2880,8 @@ def _reference_dates(reader: _Reader, published):
         if occasion is not None:
             # an occasion named before without a day is dated as what was said there, not here
             named, found = occasion_day(pos, occasion, modifiers)
+            if found is None and named:
+                found = story_day(pos)  # "after talks that lasted two hours" in a story on Tuesday's talks
             if found is not None or named or strict:
                 return found
         cues = [c for k in range(max(0, sent.para - REFERENCE_PARAGRAPHS), sent.para + 1) for c in paragraph_cues(k)]

@@ -2504,3 +2504,11 @@ def test_the_day_before_with_no_date_near_counts_from_the_story_s_day():
                   "\n\nThe food was late.\n\nThe press waited.\n\nSpeaking in Marrow the day before, Tomas Reyes said "
                   "his people “cannot afford bread”.")
     assert [str(r.date) for r in recs] == ["2023-05-10"]
+
+
+def test_an_occasion_named_without_a_day_is_on_the_story_s_day():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Mira Holt on Wednesday told Tomas Reyes that Arden wanted a deal.\n\nSpeaking after talks that lasted "
+                  "two hours, Holt said the mood was good.\n\nIlse Varn told reporters the day before the talks that "
+                  "Marrow attached “great importance” to the visit.")
+    assert [str(r.date) for r in recs][-1] == "2023-05-09"
