@@ -2795,8 +2795,11 @@ def _reference_dates(reader: _Reader, published):
             hinted = dt.CUE_HINT_RE.search(reader.text, start, p.end) is not None     # (most have no date)
             for m in dt.cue_re().finditer(reader.text, start, p.end) if hinted else ():
                 # a counted cue here counts from the cues before it ("Wednesday ... earlier in the day")
+                # (with no day before it in its paragraph, "earlier in the day" is the story's day, if
+                # the story gave one already)
                 res = None if reader.qi.containing(m.start()) else dt.resolve_cue(
-                    m, published, None, lambda _pos, day=False, k=k, found=found, **_: before_in(k, found, day))
+                    m, published, None, lambda _pos, day=False, k=k, found=found, story=False, **_: before_in(
+                        k, found, day) or (story_day(_pos) if story and k not in opening else None))
                 if res is not None and not FUTURE_BEFORE_RE.search(reader.text, max(p.start, m.start() - 50), m.start()):
                     found.append((m.start(), res))     # (not "when the two meet in Alaska on Friday")
             by_para[k] = found

@@ -2512,3 +2512,12 @@ def test_an_occasion_named_without_a_day_is_on_the_story_s_day():
                   "two hours, Holt said the mood was good.\n\nIlse Varn told reporters the day before the talks that "
                   "Marrow attached “great importance” to the visit.")
     assert [str(r.date) for r in recs][-1] == "2023-05-09"
+
+
+def test_earlier_in_the_day_with_no_day_in_its_paragraph_is_the_story_s_day():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Mira Holt on Tuesday told Tomas Reyes that Arden wanted a deal.\n\nThe mood was good.\n\nThe rooms "
+                  "were cold.\n\nThe food was late.\n\nThe press waited.\n\nEarlier in the day, Holt held talks with "
+                  "the trade minister.\n\nIlse Varn told reporters the day before the talks that Marrow attached "
+                  "“great importance” to the visit.")
+    assert [str(r.date) for r in recs][-1] == "2023-05-08"
