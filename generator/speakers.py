@@ -1921,7 +1921,9 @@ def unify_speakers(results, registry):
                 return next(iter(ids))
         return None
 
-    # group keys: ("reg", id) | ("person", first, last) | ("id", id)
+    stems = [next((s.article for s in statements), str(ai)) for ai, (statements, _) in enumerate(results)]
+    first_names = {name_key(n) for n in lexicon().male_names | lexicon().female_names}
+    # group keys: ("reg", id) | ("person", first, last) | ("alone", id, article) | ("id", id)
     full_keys: dict[str, set[tuple]] = {}   # surname key -> full-name groups with it
     for r_ids in reg_surname.items():
         surname, ids = r_ids
@@ -1937,6 +1939,11 @@ def unify_speakers(results, registry):
             if k[0]:
                 first_pass[mi] = ("person",) + k
                 full_keys.setdefault(k[1], set()).add(("person",) + k)
+                continue
+            if k[1] in first_names:
+                # "Serhiy, a 34-year-old infantryman": someone named only by a first name is this
+                # article's, never merged with another article's Serhiy
+                first_pass[mi] = ("alone", rec.id, stems[_ai])
                 continue
             if k[1]:
                 first_pass[mi] = ("surname", k[1])
@@ -1955,6 +1962,10 @@ def unify_speakers(results, registry):
         by_group.setdefault(g, []).append(mi)
     merged: dict[tuple, SpeakerRecord] = {}
     taken: set[str] = set(reg_by_id)
+    alone_ids: dict[str, int] = {}
+    for g in by_group:
+        if g[0] == "alone":
+            alone_ids[g[1]] = alone_ids.get(g[1], 0) + 1
     for g in sorted(by_group, key=lambda g: tuple(str(x) for x in g)):
         mis = sorted(by_group[g], key=lambda mi: (members[mi][1].id, members[mi][1].name, members[mi][0]))
         recs = [members[mi][1] for mi in mis]
@@ -1970,7 +1981,9 @@ def unify_speakers(results, registry):
             name = sorted(full, key=lambda n: (-full[n], n))[0]
             kind = recs[0].kind
             ids = sorted({r.id for r in recs})
-            sid = ids[0] if g[0] == "id" else slugify(name)
+            sid = ids[0] if g[0] in ("id", "alone") else slugify(name)
+            if g[0] == "alone" and alone_ids[g[1]] > 1:
+                sid = f"{g[1]}-{slugify(g[2])}"     # two articles' Serhiys: each keeps its own page
             if g[0] != "id" and sid in taken:
                 sid = next((i for i in ids if i not in taken), sid)
         taken.add(sid)

@@ -606,3 +606,16 @@ def test_a_remit_before_a_title_and_a_hyphenated_modifier():
     assert parse_np("A high-ranking official at the presidential office", 0).title == "official"
     assert parse_np("Arden presidential front-runner and former Secretary of State Mira Holt", 0).name == "Mira Holt"
     assert parse_np("a spokesman and adviser to Tomas Reyes", 0).kind == "unnamed"
+
+
+def test_unify_keeps_people_named_only_by_a_first_name_apart_across_articles():
+    a = _article("a", "Serhiy, a 34-year-old infantryman, said the line had held all winter long.")
+    b = _article("b", "Serhii, a drone operator, said the politicians talked about lines on a map.")
+    c = _article("c", "Mira Holt said the town had been quiet for a week, for the first time.")
+    out = unify_speakers([a, b, c], [])
+    assert _speaker_names(out) == [["Serhiy"], ["Serhii"], ["Mira Holt"]]
+    a2 = _article("a2", "Serhiy, a 51-year-old farmer, said the harvest had been the worst in a decade.")
+    out = unify_speakers([a, a2], [])
+    ids = [s.speaker for statements, _ in out for s in statements]
+    assert ids == ["serhiy-a", "serhiy-a2"]
+    assert ids == [s.speaker for statements, _ in reversed(unify_speakers([a2, a], [])) for s in statements]
