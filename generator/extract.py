@@ -652,6 +652,9 @@ APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 # "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., and according to X, B": a new clause
+DOCUMENT_THEN_SOURCE_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:figures|data|statistics|estimates|numbers|"
+                                     r"fact\s+sheet|documents?|records|filings?)\s+(?=\S)")
+ISSUED_END_RE = re.compile(r"\s+(?:released|issued|published|posted|put\s+out|sent)\s*$")
 INITIALS_IN_BRACKETS_RE = re.compile(r"\([A-Z][A-Za-z&]{1,8}\)")
 EMBEDDING_BEFORE_RE = re.compile(r"\b(?:whether|if|why|how|what)\s+$")
 CLAUSE_JOIN_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s+")
@@ -2113,13 +2116,17 @@ class _Reader:
                 continue
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
             phrase_end = rel.start() if rel else name_end
-            zones = []
+            zones, phrase_start = [], np_start
             if (cue := _closing_cue(t, np_start, phrase_end)) is not None:
                 zones, phrase_end = [cue.span()], cue.start()    # "data released by X on July 10": when
-            phrase = t[np_start:phrase_end]
-            np = self._object_pronoun(np_start, np_end) or sp.parse_np(phrase, np_start)
+                if (issued := ISSUED_END_RE.search(t, np_start, phrase_end)) is not None:
+                    phrase_end = issued.start()     # "a Pentagon statement released Monday"
+                    if (doc := DOCUMENT_THEN_SOURCE_RE.match(t, np_start, phrase_end)) is not None:
+                        phrase_start = doc.end()    # "figures her campaign released Friday": the campaign
+            phrase = t[phrase_start:phrase_end]
+            np = self._object_pronoun(np_start, np_end) or sp.parse_np(phrase, phrase_start)
             if np is None and (figures := SOURCE_FIGURES_RE.search(phrase)):
-                np = sp.parse_np(phrase[:figures.start()], np_start)     # "According to UN estimates, ..."
+                np = sp.parse_np(phrase[:figures.start()], phrase_start)     # "According to UN estimates, ..."
                 np = np if np is not None and np.kind == "institution" else None
             if np is None or np.kind == "pronoun" and np.text.lower() not in lexicon().object_pronouns \
                     and np.name != "one of them":     # ("According to one of them, ...": one of a group)
@@ -2603,9 +2610,11 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
     for i, f in enumerate(findings):
         if f.np is not None:
             events.append((f.np.start, 1, i))
-    said_spans: dict[int, list[tuple[int, int]]] = {}     # paragraph -> what was said in it
+    said_spans: dict[int, list[tuple[int, int]]] = {}     # paragraph -> what a person said in it
     for f in findings:
-        said_spans.setdefault(f.paragraph, []).append((f.start, f.end))
+        if f.np is None or f.np.kind != "institution":   # (a body's report may still be about someone:
+            # "X received the delegations on Friday, state news agency Wam reported. He stressed ...")
+            said_spans.setdefault(f.paragraph, []).append((f.start, f.end))
     subjects = {}
     # (a body opening a sentence is who the next one's "it" is, and no one else's antecedent)
     it_sentences = {f.sentence_start for f in findings if f.np is not None and f.np.text.lower() == "it"}

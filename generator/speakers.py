@@ -339,11 +339,35 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
         # the Red Cross" is not someone of the International Committee; "the Ministry of Foreign
         # Affairs" is no one called Affairs
         np = (_listed_institution(toks) or (_institution(toks) if _head_of_remit(toks) else None)
-              or _located_institution(toks) or _clean_name(toks, text, offset) or _institution(toks)
-              or _description(toks))
+              or _located_institution(toks) or _body_after_its_kind(toks) or _clean_name(toks, text, offset)
+              or _institution(toks) or _carrier_of_body(toks) or _description(toks))
         if np:
             return np
     return _trailing_name(toks) or _national_branch(toks)
+
+
+def _carrier_of_body(toks: list[_Tok]) -> NP | None:
+    """"a Pentagon statement", "a White House readout": the body whose document it is."""
+    if len(toks) < 3 or toks[0].low not in ("a", "an", "the") or toks[-1].low not in lexicon().carrier_nouns:
+        return None
+    np = _institution(toks[1:-1]) if all(t.bare[:1].isupper() for t in toks[1:-1]) else None
+    return np if np is not None and np.kind == "institution" else None
+
+
+def _body_after_its_kind(toks: list[_Tok]) -> NP | None:
+    """"Kyiv-based think tank We Build Ukraine", "the rights group Memorial": a body's name after
+    the lowercase words that say what it is."""
+    k = 0
+    while k < len(toks) and (toks[k].bare.islower() or toks[k].low.endswith("-based")):
+        k += 1
+    kind = " ".join(t.low for t in toks[:k] if t.low not in DETERMINERS)
+    if k == 0 or k == len(toks) or not kind.endswith(BODY_KINDS) or not all(t.bare[:1].isupper() for t in toks[k:]):
+        return None
+    return _inst_np(toks[k:], " ".join(t.bare for t in toks[k:]))
+
+
+BODY_KINDS = ("think tank", "group", "organisation", "organization", "agency", "firm", "company", "watchdog",
+              "charity", "broadcaster", "monitor", "institute", "foundation", "network", "coalition")
 
 
 def _national_branch(toks: list[_Tok]) -> NP | None:
@@ -523,6 +547,9 @@ def _institution(toks: list[_Tok]) -> NP | None:
     words = toks[1:] if toks and toks[0].low == "the" else list(toks)
     if not words:
         return None
+    if len(words) > 2 and words[0].bare.islower() and words[0].bare.endswith(("’s", "'s")) \
+            and all(t.bare[:1].isupper() for t in words[1:]):
+        words = words[1:]   # "the president's National Security Bureau": the bureau, by its name
     remit = next((k for k, t in enumerate(words) if t.low in ("of", "for")), None)
     if remit and words[remit - 1].text.islower():
         # "Ukraine's coordination headquarters for the treatment of prisoners": a described head and its remit

@@ -2521,3 +2521,23 @@ def test_earlier_in_the_day_with_no_day_in_its_paragraph_is_the_story_s_day():
                   "the trade minister.\n\nIlse Varn told reporters the day before the talks that Marrow attached "
                   "“great importance” to the visit.")
     assert [str(r.date) for r in recs][-1] == "2023-05-08"
+
+
+def test_according_to_a_body_s_document_its_clerk_or_a_body_named_after_its_kind():
+    # PUB is Friday 12 May 2023
+    out, recs = run("The new package includes armored vehicles, according to a Valley Command statement released "
+                    "Monday.\n\nThe committee will hear the mayor on Thursday, according to the committee's clerk.\n\n"
+                    "Much of the ore lies in occupied land, according to Marrow-based think tank We Build Arden.\n\n"
+                    "Wages would rise for two million workers, according to a fact sheet lawmakers released Monday.\n\n"
+                    "The president's Valley Security Bureau (VSB) said in a statement that any role would need approval.")
+    assert [o[1] for o in out] == ["Valley Command", "committee's clerk", "We Build Arden", "lawmakers",
+                                   "Valley Security Bureau"]
+    assert str(recs[0].date) == "2023-05-08"
+
+
+def test_a_person_in_what_a_body_reported_is_the_next_he():
+    out, _ = run("Tomas Reyes said there was “no chance” of a deal.\n\nSheikh Jo Bloggs, the foreign minister, received "
+                 "the delegations on Friday, state news agency Wam reported. He stressed the country's readiness to "
+                 "“support every effort”, Wam said.")
+    assert [o[1] for o in out][1] == "Wam"
+    assert [o[1] for o in out][-1] in ("Jo Bloggs", "Sheikh Jo Bloggs")
