@@ -107,6 +107,7 @@ GAP_START_RE = re.compile(
 CONTRACTION_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho)[’']s\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
 POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
+AND_BEFORE_RE = re.compile(r"\s(?:and|while)\s+(?:also\s+)?$")
 PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*(?:while\s+)?$")    # ", saying", ", while insisting"
 # a participle with no comma that still reports speech: "began by saying", "a statement saying"
 BARE_PARTICIPLE_BEFORE_RE = re.compile(
@@ -952,7 +953,9 @@ class _Reader:
                 if (np := self._quoted_as(sent, v.start())) is not None:
                     if not self._quoted_before(sent, v, np):
                         self._participle(sent, v, lemma, np, None)   # TASS quoted X as saying B
-                elif PARTICIPLE_BEFORE_RE.search(left) or BARE_PARTICIPLE_BEFORE_RE.search(left):
+                elif PARTICIPLE_BEFORE_RE.search(left) or BARE_PARTICIPLE_BEFORE_RE.search(left) or (
+                        AND_BEFORE_RE.search(left) and self._participle_before(sent, last_idx)):
+                    # (", calling the trip “a show” and demanding that B": the second participle too)
                     idx = self._participle(sent, v, lemma, last_np, last_idx)
                     if idx is not None:
                         last_idx = idx
@@ -996,6 +999,11 @@ class _Reader:
         self._according_to(sent, first_in_sentence)
         if len(self.findings) == first_in_sentence:
             self._in_their_view(sent)
+
+    def _participle_before(self, sent: Sentence, idx: int | None) -> bool:
+        """The statement at idx is a participle's in this sentence."""
+        return idx is not None and self.findings[idx].sentence_start == sent.start \
+            and self.findings[idx].cue.endswith("ing")
 
     def _passive_agent(self, sent: Sentence, v: re.Match) -> bool:
         """"a claim dismissed by X as “grotesque”", "was described by the minister as “a fantasy”":

@@ -357,7 +357,8 @@ def _carrier_of_body(toks: list[_Tok]) -> NP | None:
 def _body_after_its_kind(toks: list[_Tok]) -> NP | None:
     """"Kyiv-based think tank We Build Ukraine", "the rights group Memorial": a body's name after
     the lowercase words that say what it is."""
-    k = 0
+    # (the first word may open the sentence: "Public broadcaster NHK")
+    k = 1 if len(toks) > 2 and toks[0].bare.istitle() and toks[1].bare.islower() else 0
     while k < len(toks) and (toks[k].bare.islower() or toks[k].low.endswith("-based")):
         k += 1
     kind = " ".join(t.low for t in toks[:k] if t.low not in DETERMINERS)

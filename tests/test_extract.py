@@ -2541,3 +2541,10 @@ def test_a_person_in_what_a_body_reported_is_the_next_he():
                  "“support every effort”, Wam said.")
     assert [o[1] for o in out][1] == "Wam"
     assert [o[1] for o in out][-1] in ("Jo Bloggs", "Sheikh Jo Bloggs")
+
+
+def test_a_second_participle_joined_by_and():
+    out, _ = run("A day later, Marrow's foreign ministry went further, describing the plan in a statement as “a "
+                 "fantasy” and warning that any foreign units would be treated as combatants.")
+    assert out == [("mixed", "Marrow's foreign ministry", "the plan in a statement as “a fantasy”"),
+                   ("indirect", "Marrow's foreign ministry", "any foreign units would be treated as combatants")]
