@@ -619,3 +619,10 @@ def test_unify_keeps_people_named_only_by_a_first_name_apart_across_articles():
     ids = [s.speaker for statements, _ in out for s in statements]
     assert ids == ["serhiy-a", "serhiy-a2"]
     assert ids == [s.speaker for statements, _ in reversed(unify_speakers([a2, a], [])) for s in statements]
+
+
+def test_a_body_named_after_what_it_is_even_at_a_sentence_start():
+    for phrase, name in [("Public broadcaster NHK", "NHK"), ("the rights group Memorial", "Memorial"),
+                         ("Marrow-based think tank We Build Arden", "We Build Arden")]:
+        np = parse_np(phrase)
+        assert (np.kind, np.name) == ("institution", name)
