@@ -1097,7 +1097,8 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             if j - 1 >= 2:              # chancellor chose his words": the sentence is about him
                 run = toks[1:j]
                 return _name_np(run)
-        if k == 0 and toks[0].text == "For" and len(segs) > 1 and segs[1][0].lstrip()[:1].islower():
+        if k == 0 and toks[0].text == "For" and len(segs) > 1 and (segs[1][0].lstrip()[:1].islower()
+                                                                   or segs[1][0].strip().isdigit()):   # ("For X, 44, a")
             j = name_run_end(toks, 1)   # "For Camille Roux, a historian, the refusal is deliberate": her view
             if j - 1 >= 2 and j == len(toks):
                 run = toks[1:j]

@@ -2548,3 +2548,9 @@ def test_a_second_participle_joined_by_and():
                  "fantasy” and warning that any foreign units would be treated as combatants.")
     assert out == [("mixed", "Marrow's foreign ministry", "the plan in a statement as “a fantasy”"),
                    ("indirect", "Marrow's foreign ministry", "any foreign units would be treated as combatants")]
+
+
+def test_for_a_person_with_an_age_the_sentence_is_about_them():
+    out, _ = run("Mira Holt said the visit was historic.\n\nFor Ilse Varn, 44, a former caregiver who was sent home in "
+                 "March, the images were personal. She said she cried watching the two leaders on television.")
+    assert [o[1] for o in out] == ["Mira Holt", "Ilse Varn"]
