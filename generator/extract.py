@@ -107,6 +107,7 @@ GAP_START_RE = re.compile(
 CONTRACTION_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho)[’']s\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
 POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
+NOW_OPENING_RE = re.compile(r"(?:Now|Today|Nowadays|These\s+days),\s")
 AND_BEFORE_RE = re.compile(r"\s(?:and|while)\s+(?:also\s+)?$")
 PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*(?:while\s+)?$")    # ", saying", ", while insisting"
 # a participle with no comma that still reports speech: "began by saying", "a statement saying"
@@ -2730,6 +2731,9 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         r += 0 if p.skipped else 1
     for i, f in enumerate(findings):
         res = dt.first_cue(text, f.date_zones, published, speaker_date, reference)
+        if res is None and NOW_OPENING_RE.match(text, f.sentence_start):
+            # "Now, he said, the question is ...": said now, not when the story before it was told
+            res = dt.reported(published)
         if res is None and f.date_from is not None and f.date_from < len(results):
             res = results[f.date_from] if results[f.date_from].cue else None
         # else the date of the same speaker's last statement or narration sentence just before

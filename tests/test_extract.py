@@ -2554,3 +2554,11 @@ def test_for_a_person_with_an_age_the_sentence_is_about_them():
     out, _ = run("Mira Holt said the visit was historic.\n\nFor Ilse Varn, 44, a former caregiver who was sent home in "
                  "March, the images were personal. She said she cried watching the two leaders on television.")
     assert [o[1] for o in out] == ["Mira Holt", "Ilse Varn"]
+
+
+def test_now_opening_a_statement_is_no_continuation_of_an_earlier_day():
+    # PUB is Friday 12 May 2023
+    _, recs = run("At a prayer service on May 4, the pastor, Tomas Reyes, told parishioners that the town was “in our "
+                  "pockets”.\n\nNow, he said, the question is what comes after the celebrations.")
+    assert [str(r.date) for r in recs] == ["2023-05-04", "2023-05-12"]
+    assert recs[1].date_precision == "reported"
