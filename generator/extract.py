@@ -74,6 +74,7 @@ ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–()”\"]|(?:to|as|and
                                     r"without|near|through|outside|inside)\b)")
 CLOSING_PUNCTUATION_RE = re.compile(r"[,.;:]")
 VERB_THEN_CUE_RE = re.compile(r"[a-z]+\s+")
+TO_INFINITIVE_RE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
 OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
 NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
 # "The sanctions announced on Friday will target banks", "The exchange agreed at the last round, in
@@ -1384,7 +1385,10 @@ class _Reader:
             # earlier this week as “a step”", "described the talks as “useful” late on Jan. 19")
             if lemma in lexicon().object_verbs:
                 zones.append(self._closing_cue_zone(cs, ce))
-            zones += self._adverbial_cue_zones(cs, self._object_end(cs, ce))
+            end = self._object_end(cs, ce)
+            if "to" in lexicon().target_verbs.get(lemma, ()) and (inf := TO_INFINITIVE_RE.search(self.text, cs, end)):
+                end = inf.start()   # "urged the House to pass it this week": when it is to be passed
+            zones += self._adverbial_cue_zones(cs, end)
         first = None
         # "said that A and that B": two statements
         pieces, pos = [], cs

@@ -2562,3 +2562,10 @@ def test_now_opening_a_statement_is_no_continuation_of_an_earlier_day():
                   "pockets”.\n\nNow, he said, the question is what comes after the celebrations.")
     assert [str(r.date) for r in recs] == ["2023-05-04", "2023-05-12"]
     assert recs[1].date_precision == "reported"
+
+
+def test_a_day_inside_an_urged_infinitive_is_when_it_is_to_be_done():
+    # PUB is Friday 12 May 2023
+    _, recs = run("In a statement released on Wednesday, Mira Holt said she supported the package and urged the "
+                  "council to pass it this week, adding that she would sign it “the moment it arrives”.")
+    assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-10", "2023-05-10"]
