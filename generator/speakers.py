@@ -456,6 +456,8 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
             start += 1      # "Ambassador to Arden David Reyes": the place, then the name
     if end - start == 1 and start == 0 and toks[0].low in lexicon().unnamed_heads:
         return None     # "Officials from the Kremlin": a sentence's capital on a head noun, no name
+    if toks[end - 1].low in lexicon().institution_heads and (end - start == 1 or start > 0 and _is_nationality(toks[start - 1])):
+        return None     # "The Moscow Exchange", "the London Stock Exchange": a body's head noun, no one's name
     prefix = toks[:start]
     if prefix and prefix[-1].low in ("of", "for"):
         return None     # "the defence minister of Vostria": a description with a place, not a name

@@ -626,3 +626,10 @@ def test_a_body_named_after_what_it_is_even_at_a_sentence_start():
                          ("Marrow-based think tank We Build Arden", "We Build Arden")]:
         np = parse_np(phrase)
         assert (np.kind, np.name) == ("institution", name)
+
+
+def test_a_capitalised_body_head_is_no_one_s_name():
+    for phrase, name in [("The Moscow Exchange", "Moscow Exchange"), ("the London Stock Exchange", "London Stock Exchange"),
+                         ("Police", "Police")]:
+        np = parse_np(phrase)
+        assert (np.kind, np.name) == ("institution", name)
