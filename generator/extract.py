@@ -1446,7 +1446,9 @@ class _Reader:
         if q is None or q.start in self.used_quotes or q.start <= sent.start:
             return None
         inner = self.text[q.inner_start:q.inner_end]
-        nickname = len(WORDS_RE.findall(inner)) <= 2 and RELATIVE_AFTER_QUOTE_RE.match(self.text, start)
+        # (a quoted name after "the call sign" needs nothing after it: `A soldier with the call sign “Lys” told`)
+        nickname = len(WORDS_RE.findall(inner)) <= 2 and (RELATIVE_AFTER_QUOTE_RE.match(self.text, start) or
+                                                          sp.QUOTED_NAME_LEAD_RE.search(self.text, max(0, q.start - 30), q.start))
         # or a title in an apposition: "Jaishankar, author of the book “The India Way”, had said"
         title = len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner) and re.match(r"\s*,", self.text[start:])
         if not (nickname or title):

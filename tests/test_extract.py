@@ -2569,3 +2569,8 @@ def test_a_day_inside_an_urged_infinitive_is_when_it_is_to_be_done():
     _, recs = run("In a statement released on Wednesday, Mira Holt said she supported the package and urged the "
                   "council to pass it this week, adding that she would sign it “the moment it arrives”.")
     assert [str(r.date) for r in recs] == ["2023-05-10", "2023-05-10", "2023-05-10"]
+
+
+def test_a_quoted_call_sign_before_the_verb_is_part_of_the_subject():
+    out, _ = run("A serviceman with the call sign “Lys” told the outlet that soldiers at the front had “no illusions”.")
+    assert out == [("mixed", "Lys", "soldiers at the front had “no illusions”")]
