@@ -568,13 +568,17 @@ def _institution(toks: list[_Tok]) -> NP | None:
     for head in _heads_ending_in(words[-1].bare.lower()):
         if low.endswith(head) and len(words) <= len(head.split()) + 3:
             rest = words[: len(words) - len(head.split())]
+            # ("the Aliyah and Integration Ministry", "the Trade & Industry Ministry": "and" between names)
             if rest and not all(_is_nationality(t) or t.bare[:1].isupper() or t.low in L.head_modifiers
-                                for t in rest):
+                                or t.low in ("and", "&") and 0 < k < len(rest) - 1 and rest[k + 1].bare[:1].isupper()
+                                for k, t in enumerate(rest)):
                 return None
             # "Ukraine's Southern Operational Command", "Taiwan's Mainland Affairs Council"
             owned = words[0].bare[:1].isupper() and words[0].bare.endswith(("’s", "'s")) \
                 and all(t.bare[:1].isupper() for t in rest[1:])
-            if len(rest) == 3 and not owned and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest):
+            paired = len(rest) == 3 and rest[1].low in ("and", "&") and rest[0].bare[:1].isupper()
+            if len(rest) == 3 and not owned and not paired \
+                    and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest):
                 return None     # three words before the head only as in "Ukraine's main intelligence directorate"
             name = phrase
             if country_adj and words[0].bare.endswith(("’s", "'s")):

@@ -633,3 +633,10 @@ def test_a_capitalised_body_head_is_no_one_s_name():
                          ("Police", "Police")]:
         np = parse_np(phrase)
         assert (np.kind, np.name) == ("institution", name)
+
+
+def test_a_ministry_named_by_two_remits_joined_by_and():
+    for phrase, name in [("the Aliyah and Integration Ministry", "Aliyah and Integration Ministry"),
+                         ("the Trade & Industry Ministry", "Trade & Industry Ministry")]:
+        np = parse_np(phrase)
+        assert (np.kind, np.name) == ("institution", name)
