@@ -74,6 +74,7 @@ ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–()”\"]|(?:to|as|and
                                     r"without|near|through|outside|inside)\b)")
 CLOSING_PUNCTUATION_RE = re.compile(r"[,.;:]")
 VERB_THEN_CUE_RE = re.compile(r"[a-z]+\s+")
+# "urged the House to pass it this week": where the object ends and what is to be done begins
 TO_INFINITIVE_RE = re.compile(r"\sto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
 OBJECT_CLAUSE_RE = re.compile(r"\s(?:for|who|which|that|because|after|before|when|while|since|amid|over|if|whether)\s")
 NOUN_FIRST_FORMS = frozenset(lexicon().noun_first_forms)
@@ -108,7 +109,9 @@ GAP_START_RE = re.compile(
 CONTRACTION_BEFORE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho)[’']s\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$")
 POSSESSIVE_BEFORE_RE = re.compile(r"\w[’']s?\s+$")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been|be|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
+# "Now, he said, ...": said now, whatever day the story told before
 NOW_OPENING_RE = re.compile(r"(?:Now|Today|Nowadays|These\s+days),\s")
+# ", calling X “Y” and demanding that B": a second participle joined to the first
 AND_BEFORE_RE = re.compile(r"\s(?:and|while)\s+(?:also\s+)?$")
 PARTICIPLE_BEFORE_RE = re.compile(r"(?:,[”\"’]?|[—–])\s*(?:while\s+)?$")    # ", saying", ", while insisting"
 # a participle with no comma that still reports speech: "began by saying", "a statement saying"
@@ -167,9 +170,9 @@ OBJECT_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|whom)\s+(?:\S+\s+){1,3}
 def _target_re(links: tuple[str, ...]) -> re.Pattern:
     """The verb's target, then the word that opens its charge or call ("accused Kyiv of")."""
     return re.compile(r"\s+(?:(?!that\b)[^\s.;:!?“”\"]+\s+){1,8}?(" + "|".join(links) + r")\s+[\w“\"‘]")
-# "told Politico he planned to stay": a clause, not a target, before the "to"
 # "told reporters Wednesday, as Seoul weighs how far to go": the "to" is in a clause of its own
 SUBORDINATE_IN_TARGET_RE = re.compile(r",\s+(?:as|while|when|because|although|though|after|before|since)\s")
+# "told Politico he planned to stay": a clause, not a target, before the "to"
 CLAUSE_IN_TARGET_RE = re.compile(r"\b(?:he|she|they|we|I|there|who|which|whether|if)\b|" + AUX_RE.pattern, re.I)
 # "urged allies to speed up": the "to" opens an infinitive, not a place ("a visit to Scotland")
 INFINITIVE_AFTER_TO_RE = re.compile(r"\s*(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z“\"‘]")
@@ -654,12 +657,15 @@ SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|thei
 APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
-# "..., and according to X, B": a new clause
+# after "according to": "figures her campaign released Monday" (the document, its source, the
+# participle and the day), and a body's initials in brackets after its name
 DOCUMENT_THEN_SOURCE_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:figures|data|statistics|estimates|numbers|"
                                      r"fact\s+sheet|documents?|records|filings?)\s+(?=\S)")
 ISSUED_END_RE = re.compile(r"\s+(?:released|issued|published|posted|put\s+out|sent)\s*$")
 INITIALS_IN_BRACKETS_RE = re.compile(r"\([A-Z][A-Za-z&]{1,8}\)")
+# a clause embedded in the main one: "She declined to say whether X had spoken"
 EMBEDDING_BEFORE_RE = re.compile(r"\b(?:whether|if|why|how|what)\s+$")
+# "..., and according to X, B", "He had flown in, and at a news conference he said": a new clause
 CLAUSE_JOIN_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s+")
 CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
 OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon().possessive_pronouns) + r"))\s+"
@@ -716,6 +722,7 @@ TITLE_SMALL_WORDS_RE = re.compile(r"\b(?:with|from|into|over|upon|about|after|th
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
 TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*,?\s*$", re.I)   # ("her memoir, “X,”")
 TITLE_VERB_LEADS = frozenset(["of", "called", "named"])
+# "a claim dismissed by X as “grotesque”": the agent and the words
 AGENT_AS_QUOTE_RE = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s+as\s+(?=[“\"])")
 TITLE_VERB_FORMS = frozenset(["called", "named", "dubbed", "titled", "entitled"])
 TITLE_HEADS = frozenset(w for w in _L.title_leads if w not in TITLE_VERB_LEADS and w not in ("titled", "entitled"))
