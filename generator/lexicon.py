@@ -94,6 +94,7 @@ class Lexicon:
     opinion_nouns: tuple      # "In his view, B"
     institutions_named: tuple
     institution_heads: tuple
+    body_kinds: tuple           # "think tank", "rights group": what a body is, before its name
     press_offices: tuple      # "the press service of the ministry": the ministry speaks
     org_words: frozenset
     head_modifiers: frozenset
@@ -228,6 +229,7 @@ def lexicon() -> Lexicon:
         opinion_nouns=tuple(pro.get("opinion_nouns") or ()),
         institutions_named=tuple(sorted(inst["named"], key=len, reverse=True)),
         institution_heads=tuple(sorted(inst["heads"], key=len, reverse=True)),
+        body_kinds=tuple(inst.get("body_kinds", [])),
         org_words=frozenset(inst["org_words"]),
         head_modifiers=frozenset(inst.get("head_modifiers", [])),
         press_offices=tuple(inst.get("press_offices", [])),

@@ -362,13 +362,10 @@ def _body_after_its_kind(toks: list[_Tok]) -> NP | None:
     while k < len(toks) and (toks[k].bare.islower() or toks[k].low.endswith("-based")):
         k += 1
     kind = " ".join(t.low for t in toks[:k] if t.low not in DETERMINERS)
-    if k == 0 or k == len(toks) or not kind.endswith(BODY_KINDS) or not all(t.bare[:1].isupper() for t in toks[k:]):
+    if k == 0 or k == len(toks) or not kind.endswith(lexicon().body_kinds) \
+            or not all(t.bare[:1].isupper() for t in toks[k:]):
         return None
     return _inst_np(toks[k:], " ".join(t.bare for t in toks[k:]))
-
-
-BODY_KINDS = ("think tank", "group", "organisation", "organization", "agency", "firm", "company", "watchdog",
-              "charity", "broadcaster", "monitor", "institute", "foundation", "network", "coalition")
 
 
 def _national_branch(toks: list[_Tok]) -> NP | None:
