@@ -1018,8 +1018,8 @@ class _Reader:
         """"a claim dismissed by X as “grotesque”", "was described by the minister as “a fantasy”":
         the agent after "by" said the quotation after "as"."""
         t = self.text
-        if not t[v.start():v.end()].endswith(("ed", "d")):
-            return False
+        if not v.group(0).endswith("d"):
+            return False    # (a past participle: "dismissed", "described")
         m = AGENT_AS_QUOTE_RE.match(t, v.end(), sent.end)
         q = next(iter(self.qi.starting_in(m.end(), m.end() + 1)), None) if m else None
         np = sp.parse_np(m.group(1), m.start(1)) if q else None
@@ -1454,8 +1454,8 @@ class _Reader:
             return None
         inner = self.text[q.inner_start:q.inner_end]
         # (a quoted name after "the call sign" needs nothing after it: `A soldier with the call sign “Lys” told`)
-        nickname = len(WORDS_RE.findall(inner)) <= 2 and (RELATIVE_AFTER_QUOTE_RE.match(self.text, start) or
-                                                          sp.QUOTED_NAME_LEAD_RE.search(self.text, max(0, q.start - 30), q.start))
+        named = sp.QUOTED_NAME_LEAD_RE.search(self.text, max(0, q.start - 30), q.start)
+        nickname = len(WORDS_RE.findall(inner)) <= 2 and (RELATIVE_AFTER_QUOTE_RE.match(self.text, start) or named)
         # or a title in an apposition: "Jaishankar, author of the book “The India Way”, had said"
         title = len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner) and re.match(r"\s*,", self.text[start:])
         if not (nickname or title):
@@ -2139,8 +2139,9 @@ class _Reader:
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
             phrase_end = rel.start() if rel else name_end
             zones, phrase_start = [], np_start
-            if (cue := _closing_cue(t, np_start, phrase_end)) is not None:
-                zones, phrase_end = [cue.span()], cue.start()    # "data released by X on July 10": when
+            cue = self._closing_cue_zone(np_start, phrase_end)
+            if cue[0] < cue[1]:
+                zones, phrase_end = [cue], cue[0]    # "data released by X on July 10": when
                 if (issued := ISSUED_END_RE.search(t, np_start, phrase_end)) is not None:
                     phrase_end = issued.start()     # "a Pentagon statement released Monday"
                     if (doc := DOCUMENT_THEN_SOURCE_RE.match(t, np_start, phrase_end)) is not None:
@@ -2510,11 +2511,6 @@ class _Reader:
         while p >= 0 and self.paras[p].skipped:
             p -= 1
         return by_para.get(p, []) if p >= 0 else []
-
-
-def _closing_cue(text: str, lo: int, hi: int) -> re.Match | None:
-    """A date cue that ends text[lo:hi] ("... released by the customs office on July 10")."""
-    return next((m for m in dt.cue_re().finditer(text, lo, hi) if not text[m.end():hi].strip()), None)
 
 
 def _title_case(text: str) -> bool:

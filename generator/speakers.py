@@ -453,7 +453,8 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
             start += 1      # "Ambassador to Arden David Reyes": the place, then the name
     if end - start == 1 and start == 0 and toks[0].low in lexicon().unnamed_heads:
         return None     # "Officials from the Kremlin": a sentence's capital on a head noun, no name
-    if toks[end - 1].low in lexicon().institution_heads and (end - start == 1 or start > 0 and _is_nationality(toks[start - 1])):
+    if toks[end - 1].low in lexicon().institution_heads \
+            and (end - start == 1 or start > 0 and _is_nationality(toks[start - 1])):
         return None     # "The Moscow Exchange", "the London Stock Exchange": a body's head noun, no one's name
     prefix = toks[:start]
     if prefix and prefix[-1].low in ("of", "for"):
@@ -1367,7 +1368,7 @@ class SpeakerResolver:
             off += body_start
             first, last = person_key(full)
             self.name_index.setdefault(last, []).append((off, full))
-            if first and not _inside_quotation(text, off):   # (not "Chicago" of a title, “Sunflowers on Chicago Avenue”)
+            if first and not _inside_quotation(text, off):   # (not "Chicago" of “Sunflowers on Chicago Avenue”)
                 self.first_name_index.setdefault(first, set()).add(full)
         self.new_records: dict[str, SpeakerRecord] = {}
         # titles this article gives each speaker, registry ones too ("First Deputy Foreign Minister
