@@ -546,8 +546,9 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 _FINITE + r"\b|"
                                 r"(?!(?:need|speed|seed|feed|breed|red|bed|shed|wed|thing|nothing|something|"
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
-SUBORDINATE_OPENING_RE = re.compile(
-    r"(?:" + "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True)) + r")\s")
+_SUBORDINATORS = "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True))
+# (a conjunction may stand first: "So when Patriot signaled that A, Mr. Barrett said, ...")
+SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:So|And|But|Yet)\s+(?i:" + _SUBORDINATORS + r")|" + _SUBORDINATORS + r")\s")
 PLACE_COLON_LEAD_RE = re.compile(r"[A-Z][\w.’'/ -]{1,30}:\s+(?=[A-Z])")    # "New Delhi: External Affairs Minister X"
 JOINED_HALF_RE = re.compile(r",\s+(?:and|but)\s+")
 APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")

@@ -82,6 +82,7 @@ class Lexicon:
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
     honorifics: frozenset
+    dotted_honorifics: frozenset  # honorifics only when written with their full stop ("Del.")
     abbreviated_titles: dict    # "sen" -> "senator"
     role_acronyms: dict         # "PM" -> "prime minister"
     address_forms: frozenset
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(title_words),
         honorific_gender=gender,
         honorifics=frozenset(h.rstrip(".") for h in gender),
+        dotted_honorifics=frozenset(h.rstrip(".") for h in hon.get("dotted", [])),
         abbreviated_titles=dict(hon.get("abbreviated_titles", {})),
         role_acronyms=dict(hon.get("role_acronyms", {})),
         address_forms=frozenset(hon.get("address_forms", [])),

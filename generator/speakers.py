@@ -26,7 +26,9 @@ NON_NP_STARTERS = frozenset(
     "within across near outside inside beyond like unlike via through per than who whom whose where why how "
     "what whether instead rather not also only even just still already asked speaking referring "
     "describing according reacting responding writing back here there elsewhere nearby ever wait perhaps "
-    "maybe finally soon again sometimes often i'm i’m i've i’ve i'd i’d".split())
+    "maybe finally soon again sometimes often i'm i’m i've i’ve i'd i’d likewise similarly conversely "
+    "nevertheless nonetheless furthermore besides otherwise separately additionally ultimately eventually "
+    "overall thus hence".split())
 LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even "
                               "afterward afterwards".split())
 DETERMINERS = frozenset("the a an this that these those".split())
@@ -116,7 +118,9 @@ def _is_name_text(text: str) -> bool:
 
 
 def is_honorific(tok: _Tok) -> bool:
-    return tok.low in lexicon().honorifics and tok.text[:1].isupper()
+    L = lexicon()
+    return tok.text[:1].isupper() and (tok.low in L.honorifics
+                                       or tok.low in L.dotted_honorifics and tok.text.endswith("."))
 
 
 def name_run_end(toks: list[_Tok], i: int) -> int:

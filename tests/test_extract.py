@@ -2574,3 +2574,20 @@ def test_a_day_inside_an_urged_infinitive_is_when_it_is_to_be_done():
 def test_a_quoted_call_sign_before_the_verb_is_part_of_the_subject():
     out, _ = run("A serviceman with the call sign “Lys” told the outlet that soldiers at the front had “no illusions”.")
     assert out == [("mixed", "Lys", "soldiers at the front had “no illusions”")]
+
+
+def test_sentence_adverbs_and_prepositions_opening_a_sentence_are_no_names():
+    out, _ = run("Unlike Marrow, Ilse Varn has few investors the state could pressure, she said.\n\n"
+                 "Likewise, Tomas Reyes went after the mayor and called for her to quit the race.")
+    assert [o[1] for o in out] == ["Ilse Varn", "Tomas Reyes"]
+
+
+def test_abbreviated_title_with_its_full_stop_is_no_sentence_end():
+    out, _ = run("“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.\n\n"
+                 "Del Toro said the film was finished.")
+    assert [o[1] for o in out] == ["Stacey Plaskett", "Del Toro"]
+
+
+def test_conjunction_before_an_opening_subordinate_clause():
+    out, _ = run("So when Marrow signaled that it would make a deal, Tomas Reyes said, “we were floored.”")
+    assert out == [("indirect", "Marrow", "it would make a deal"), ("direct", "Tomas Reyes", "we were floored.")]
