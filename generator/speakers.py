@@ -463,6 +463,11 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     prefix = toks[:start]
     if prefix and prefix[-1].low in ("of", "for"):
         return None     # "the defence minister of Vostria": a description with a place, not a name
+    if len(prefix) >= 2 and prefix[-1].text.endswith(("’s", "'s")) and prefix[-2].low in PREPOSITIONS:
+        return None     # "the chair of Florida’s Palm Beach County": the place's, not a person
+    if end - start == 1 and len(prefix) >= 2 and prefix[-2].low in ("of", "for") \
+            and prefix[-1].bare[:1].isupper() and not _is_title_word(prefix[-1]):
+        return None     # "chairman of America Rising": the end of a body's name ("Secretary of State Blinken" is one)
     if len(prefix) >= 2 and end - start == 1 and prefix[-1].low == "the" and prefix[-2].bare[:1].isupper():
         return None     # "co-leader of We Continue the Change": the end of a name with "the" in it
     for k, t in enumerate(prefix):
@@ -532,6 +537,12 @@ def _trailing_name(toks: list[_Tok]) -> NP | None:
     start = _run_start(toks, end)
     if start >= end or name_run_end(toks, start) != end:
         return None
+    if start >= 2 and toks[start - 1].low in ("of", "from"):
+        # "voter Stephanie Hooton of Derry": the name before the place is the person's
+        before = _run_start(toks, start - 1)    # (and no preposition before it: "a battle with X of Vermont")
+        if before < start - 1 and name_run_end(toks, before) == start - 1 \
+                and not any(t.low in PREPOSITIONS for t in toks[:before]):
+            end, start = start - 1, before
     run = toks[start:end]
     prefix = []
     k = start
@@ -920,9 +931,14 @@ def parse_subject(region: str, offset: int) -> Subject:
     # Miami, is projected ...,"; the last one may be the subject: "In an interview, which airs Tuesday, X")
     relative_at = next((k for k, (s, _) in enumerate(segs) if RELATIVE_SEGMENT_RE.match(s)
                         and not s.rstrip().endswith("name")), len(segs))   # ("who gave only his first name, Dmytro,")
+    # (after a person's "who" clause even the last segment is the clause's: "Michael Seaman, who lives
+    # outside the state capital, Sacramento, said")
+    last_in_clause = bool(0 < relative_at < len(segs) - 1 and re.match(r"\s*who\s", segs[relative_at][0], re.I) \
+        and (first := parse_np(*segs[relative_at - 1])) is not None and first.kind == "name"
+        and _only_names_before(segs[relative_at - 1][0], first))
     parsed = [(np if np is None or not _is_place_name(np) else None, o)
-              for np, o in ((None if k == relative_at or relative_at < k < len(segs) - 1 else parse_np(s, o), o)
-                            for k, (s, o) in enumerate(segs))]
+              for np, o in ((None if k == relative_at or relative_at < k < len(segs) - 1 + last_in_clause
+                             else parse_np(s, o), o) for k, (s, o) in enumerate(segs))]
     # (one word set off after "of Lipa City" is the place's region: "Jo Bloggs, 38, of Lipa City, Batangas,")
     parsed = [(None if k > 0 and np is not None and np.kind == "name" and " " not in np.name
                and OF_PLACE_SEGMENT_RE.match(segs[k - 1][0]) else np, o) for k, (np, o) in enumerate(parsed)]
@@ -954,6 +970,14 @@ def parse_subject(region: str, offset: int) -> Subject:
     np, o = best
     roles = [p for p, _ in parsed if p and p is not np and p.kind in ("title", "unnamed") and p.title]
     return Subject(np, min(o, np.start), roles=roles)
+
+
+def _only_names_before(segment: str, np: NP) -> bool:
+    """The segment is the name phrase alone ("The Rev. Michael Seaman"), not a clause ending in one."""
+    seg = segment.strip()
+    if not seg.endswith(np.text):
+        return False
+    return all(w[:1].isupper() or w.lower() in lexicon().title_words for w in seg[:len(seg) - len(np.text)].split())
 
 
 LOOSE_CUT_RE = re.compile(r"\s(?:of|from|at|for|with|who|whose|which|that|familiar|involved|close|in|on|"

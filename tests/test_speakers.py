@@ -640,3 +640,20 @@ def test_a_ministry_named_by_two_remits_joined_by_and():
                          ("the Trade & Industry Ministry", "Trade & Industry Ministry")]:
         np = parse_np(phrase)
         assert (np.kind, np.name) == ("institution", name)
+
+
+def test_a_place_or_body_in_an_apposition_is_not_the_speaker():
+    # the name of a place or a body after "of" inside the speaker's description is not a person
+    for region, name in [("Mira Holt, the Democratic chair of Arden’s Palm Valley County, ", "Mira Holt"),
+                         ("Even Harbour City, the town’s only ally, ", "Harbour City"),
+                         ("Tomas Reyes, chairman of America Rising (a campaign group), ", "Tomas Reyes"),
+                         ("undecided Republican voter Ilse Varn of Derry, N.H., ", "Ilse Varn"),
+                         ("Ilse Varn, who lives outside the state capital, Sacramento, ", "Ilse Varn"),
+                         ("Secretary of State Blinken ", "Blinken")]:
+        assert parse_subject(region, 0).np.name == name, region
+
+
+def test_a_person_named_inside_a_clause_before_the_subject_is_not_it():
+    assert parse_subject("In Iowa, after a hotly fought battle with Senator Jo Bloggs of Vermont, exit polls ", 0).np is None
+    # the speaker set off after a "who" clause that a comma interrupts
+    assert parse_subject("Mr. King set himself apart from Mr. Schultz, who works for RT and, Mr. King ", 0).np.name == "King"
