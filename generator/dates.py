@@ -50,7 +50,7 @@ def _build_cue_re() -> re.Pattern:
         rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
         rf"(?P<dm>(?:\bon\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
-        rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}}))?)",
+        rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}})|\s+(?:of\s+)?(?P<monly>last\s+year)\b)?)",
         rf"(?P<hol>\b(?:on\s+)?(?P<holname>{hol})\b)",
         r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b)",
         r"(?P<yday>\b(?:yesterday|last night|overnight)\b)",
@@ -173,8 +173,8 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
         month = L.months[g["month"].lower()]
         if g["month"].lower() == "may" and not (g["part"] or g["year"] or text.lower().startswith(("in ", "since "))):
             return None
-        y = int(g["year"]) if g["year"] else _past_month_year(month, p)
-        lo, hi = _month_range(y, month)
+        y = int(g["year"]) if g["year"] else p.year - 1 if g["monly"] else _past_month_year(month, p)
+        lo, hi = _month_range(y, month)     # ("in March last year": that March)
         part = (g["part"] or "").lower()
         if part == "early" or part in ("beginning of", "start of"):
             hi = lo + timedelta(days=9)

@@ -500,7 +500,9 @@ REPORTER_TAIL = (
     + r"wouldn[’']t|declined\s+to|refused\s+to)\s+" + trie_regex(_L.withheld_verbs) + r"\b)|"
     + _COMMA + r"\s+without\s+(?=" + trie_regex(_L.withheld_gerunds) + r"\b|" + trie_regex(_L.giving_gerunds) + r"\s+"
     + _WITHHELD_OBJECT + r"\b)|"
-    + _COMMA + r"\s+(?=(?:just\s+|only\s+)?" + _spaced(trie_regex(_L.time_gaps)) + r"\s+(?:after|before)\s)")
+    + _COMMA + r"\s+(?=(?:just\s+|only\s+)?" + _spaced(trie_regex(_L.time_gaps)) + r"\s+(?:after|before)\s)|"
+    # the occasion the reporter adds: "..., when asked about the talks", "... when pressed on it"
+    + _COMMA + r"?(?:\s+(?:and|but))?\s+(?=when\s+(?:asked|pressed|questioned)\s+(?:about|on|whether|if|what|how|why|who)\b)")
 END_MARK_RE = re.compile(
     VERIFICATION_ASIDE + r"|" + REPORTER_TAIL + r"|"
     # the outlet that carried it, after the statement: "..., RIA Novosti reported."
@@ -1385,7 +1387,9 @@ class _Reader:
         if (source := LEADING_SOURCE_RE.match(t, cs, sent.end)) is not None:
             cs = source.end()   # "recalled that, according to the UN's own data, B": B is hers
         ce = self._content_end(cs, sent)
-        if subj.relative:   # "X, who had insisted A, said B": A ends where the relative clause does
+        if subj.relative or subj.coordinated and RELATIVE_OPEN_BEFORE_RE.search(t, sent.start, v.start()):
+            # "X, who had insisted A, said B", "X, who sits as an MP and has called for A, said B": A
+            # ends where the relative clause does
             ce = self._relative_clause_end(cs, ce)
         if gap_end == v.end() and (lemma in lexicon().object_verbs or lemma in lexicon().quote_only
                                    or cs == v.start()):    # or an act: "cautioned on Tuesday against"
@@ -1443,7 +1447,9 @@ class _Reader:
         np = subj.np
         if np is None or np.start <= max(start, subj.lead_end):
             return subj.lead_end
-        m = dt.cue_re().fullmatch(self.text[start:np.start].strip())
+        # (or after an opening phrase set off: "As Espreso reported earlier, on 19 May Zelensky said")
+        lead = self.text[max(start, subj.lead_end):np.start]
+        m = dt.cue_re().fullmatch(lead.strip())
         return np.start if m is not None and not m.group("anaph") else subj.lead_end
 
     def _before_short_quote(self, sent: Sentence, start: int) -> int | None:
@@ -1593,7 +1599,8 @@ class _Reader:
             return False
         first = g.split()[0].lower()
         return not (dt.cue_re().match(g.strip(" ,")) or first in sp.LEADING_DISCOURSE or first.endswith(("ing", "ed"))
-                    or re.search(r"\bago,?$", g))    # "Referring to the talks, she said": a participle sets the scene
+                    or re.search(r"\bago,?$", g)     # "Referring to the talks, she said": a participle sets the scene
+                    or ASKED_ABOUT_RE.search(g))     # "When asked whether A, he said": the reporter's question
 
     @staticmethod
     def _adverbial_lead(lead: str) -> bool:
@@ -2075,10 +2082,12 @@ class _Reader:
             own = not (g["wd"] or g["md"] or g["dm"]) or g["wdmod"] \
                 or m.group(0).split()[0].lower() in ("on", "late", "early")
             closing = g["wd"] and CLOSING_PUNCTUATION_RE.match(t, m.end(), hi)    # "mocked it on Telegram Thursday,"
-            if not (own or closing or ADVERBIAL_CUE_BEFORE_RE.search(t, max(lo, m.start() - 4), m.start())):
+            right_after_verb = VERB_THEN_CUE_RE.fullmatch(t, lo, m.start())   # "announced Wednesday a plan"
+            if not (own or closing or right_after_verb
+                    or ADVERBIAL_CUE_BEFORE_RE.search(t, max(lo, m.start() - 4), m.start())):
                 continue
             # (right after the verb a time is the verb's, whatever follows: "announced on Friday the launch of")
-            if ADVERBIAL_CUE_AFTER_RE.match(t, m.end(), hi) or m.end() >= hi or VERB_THEN_CUE_RE.fullmatch(t, lo, m.start()):
+            if ADVERBIAL_CUE_AFTER_RE.match(t, m.end(), hi) or m.end() >= hi or right_after_verb:
                 zones.append((m.start(), m.end()))
         return zones
 

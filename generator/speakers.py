@@ -780,8 +780,8 @@ HEAD_OF_DIPLOMACY_RE = re.compile(r"\bhead\s+of\s+(?:[A-Z][\w-]+\s+)?diplomacy\b
 RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which|where)\s", re.I)
 NAMED_COMPLEMENT_END_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*$")
 CLAUSE_CUT_RE = re.compile(
-    r"(?:^|[,;:]\s*|\s)(?:but|while|whereas|and|as|though|although|because|since|so|when|even as|if|after|before|"
-    r"where|which|who|whose|than)\s+", re.I)
+    r"(?:^|[,;:]\s*|\s)(?:but|while|whereas|and|as|though|although|because|since|so(?!\s+far\b)|when|even as|"
+    r"if|after|before|where|which|who|whose|than)\s+", re.I)     # ("who has so far refused to ..., said")
 
 
 @dataclass
@@ -1151,6 +1151,13 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             while i < len(toks) and _is_title_word(toks[i]):
                 i += 1
         j = name_run_end(toks, i)
+        if i < j < len(toks) and _is_title_word(toks[j]) and toks[j].low not in PREPOSITIONS \
+                and not toks[j - 1].text.endswith(("’s", "'s")):
+            k2 = j
+            while k2 < len(toks) and _is_title_word(toks[k2]) and toks[k2].low not in PREPOSITIONS:
+                k2 += 1
+            if (j2 := name_run_end(toks, k2)) > k2:
+                i, j = k2, j2   # "Former Labour leader Jeremy Corbyn": a party or body before the title
         if k == 0 and i == 0 and j == 1 and len(toks) > 1 and len(s.split()) <= 4 and toks[1].low in PREPOSITIONS \
                 and len(segs) > 1:
             opener = True   # an opening phrase: "Closer to home, Prime Minister X defended ..."

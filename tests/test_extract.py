@@ -2591,3 +2591,34 @@ def test_abbreviated_title_with_its_full_stop_is_no_sentence_end():
 def test_conjunction_before_an_opening_subordinate_clause():
     out, _ = run("So when Marrow signaled that it would make a deal, Tomas Reyes said, “we were floored.”")
     assert out == [("indirect", "Marrow", "it would make a deal"), ("direct", "Tomas Reyes", "we were floored.")]
+
+
+def test_so_far_inside_a_relative_clause_does_not_cut_the_subject():
+    out, _ = run("House Speaker Mira Holt, who has so far refused to put the bill to a vote, said earlier this month "
+                 "that border security had to come first.")
+    assert out == [("indirect", "Mira Holt", "border security had to come first")]
+
+
+def test_a_coordinated_verb_inside_a_relative_clause_ends_with_it():
+    # "Labour" before the title is the party, not a name; "called for" ends at the clause's comma
+    out, recs = run("Former Labour leader Tomas Reyes, who sits as an independent MP and has repeatedly called for a "
+                    "ceasefire, said last night that it was “a day of shame” for Parliament.")
+    assert out == [("indirect", "Tomas Reyes", "called for a ceasefire"),
+                   ("mixed", "Tomas Reyes", "it was “a day of shame” for Parliament")]
+    assert str(recs[1].date) == "2023-05-11"
+
+
+def test_a_bare_weekday_right_after_the_verb_dates_it():
+    _, recs = run("The Pentagon announced Wednesday a first $1 billion package of weapons.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
+
+
+def test_the_reporters_question_is_not_part_of_the_statement():
+    out, _ = run("Ilse Varn said only that “work is continuing” when asked about the talks.\n\n"
+                 "When asked whether he was encouraging the protesters, Tomas Reyes said, “No.”")
+    assert out == [("direct", "Ilse Varn", "work is continuing"), ("direct", "Tomas Reyes", "No.")]
+
+
+def test_a_day_after_a_set_off_opening_phrase_dates_the_statement():
+    _, recs = run("As the channel reported earlier, on 8 May Mira Holt said that the port was ready for talks.")
+    assert [str(r.date) for r in recs] == ["2023-05-08"]
