@@ -53,7 +53,7 @@ def _build_cue_re() -> re.Pattern:
         rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}})|\s+(?:of\s+)?(?P<monly>last\s+year)\b)?)",
         rf"(?P<hol>\b(?:on\s+)?(?P<holname>{hol})\b)",
         r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b)",
-        r"(?P<yday>\b(?:yesterday|last night|overnight)\b)",
+        r"(?P<yday>\b(?:(?P<dby>the\s+day\s+before\s+)?yesterday|last night|overnight)\b)",
         r"(?P<tw>\b(?:earlier\s+|later\s+)?this week\b|\bearlier in the week\b)",
         r"(?P<lw>\blast week\b|\bthe previous week\b|\ba week ago\b)",
         r"(?P<we>\b(?:over|at|during)\s+the\s+weekend\b|\b(?:this|last|past)\s+weekend\b)",
@@ -193,7 +193,7 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
     if g["today"]:
         return DateResult(p, "day", (p, p), text)
     if g["yday"]:
-        d = p - timedelta(days=1)
+        d = p - timedelta(days=2 if g["dby"] else 1)
         return DateResult(d, "day", (d, d), text)
     if g["tw"]:
         lo, hi = _week_start(p), p

@@ -438,8 +438,8 @@ def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentenc
     for pi, p in enumerate(paras):
         if p.skipped:
             continue
-        dateline = DATELINE_LEAD_RE.match(text, p.start, p.end)
-        s = dateline.end() if dateline else p.start      # a sentence opens after "MOSCOW (Reuters) - "
+        dateline = DATELINE_LEAD_RE.match(text, p.start, p.end) or BULLET_LEAD_RE.match(text, p.start, p.end)
+        s = dateline.end() if dateline else p.start      # a sentence opens after "MOSCOW (Reuters) - " or "* "
         for m in SENT_END_RE.finditer(text, s, p.end):
             if qi.containing(m.end()) or qi.containing(m.start()):
                 q = qi.containing(m.end()) or qi.containing(m.start())
@@ -621,13 +621,15 @@ PARTICIPLE_OPENS_GAP_RE = re.compile(r",\s+\w+ing\s")
 SOURCE_CLAUSE_RE = re.compile(r"\s(?:who|whom|whose|which|because|quoted|cited)\s")   # "a U.S. official quoted by"
 SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # A wire dateline opening a paragraph: "MOSCOW, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
-# "Washington (CNN) — ", "Taipei, Feb. 25 (CNA) ".
+# "Washington (CNN) — ", "Taipei, Feb. 25 (CNA) ", "Tokyo, March 12 (Jiji Press)--".
 # Its date is the filing date, never a cue for the statement that follows it.
 DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'’ ]{1,25}?)?"
                               r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?"
-                              r"|[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}\s+\([A-Za-z .]{1,25}\))\s*[—–-]{1,2}\s+"
+                              r"|[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\([A-Za-z .]{1,25}\))\s*(?:[—–-]{1,2}\s+|--(?=[A-Z]))"
                               # "Taipei, Feb. 25 (CNA) ": a place, a day and the agency, with no dash
                               r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z])")
+# a list item's bullet: "* Peskov told reporters ..." (a factbox)
+BULLET_LEAD_RE = re.compile(r"(?:[*•▪]|-(?=\s+[A-Z]))\s+")
 # Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
 # statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
 # something else ("X, who visited Kyiv in May, said").
@@ -1675,7 +1677,7 @@ class _Reader:
         if q is None or not re.search(r"\b(?:on|to)\s*$", self.text[max(0, q.start - 4):q.start]):
             return False
         inner = self.text[q.inner_start:q.inner_end].rstrip(" .,")
-        return len(WORDS_RE.findall(inner)) <= 8 and _title_case(TITLE_SMALL_WORDS_RE.sub("", inner))
+        return len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner)
 
     def _names_a_work(self, q: Quote, sent: Sentence) -> bool:
         """A quoted title set off after the word that introduces it: `the program “Moscow. Kremlin.
@@ -1686,8 +1688,10 @@ class _Reader:
         lead = TITLE_LEAD_RE.search(self.text, max(sent.start, q.start - 14), q.start)
         # (after a noun such as "program" the title need not be set off: `the program “X” on Jan. 10`;
         # after "called" it must be, or it is what was called: `called it “A Tragedy”`)
+        # ("titled" introduces nothing but a title, a long one too: `titled “Russia and Africa: Joining Efforts for ...”`)
+        longest = 20 if lead is not None and lead.group(1).lower() in ("titled", "entitled") else 8
         return lead is not None and (set_off or lead.group(1).lower() not in TITLE_VERB_LEADS) \
-            and len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner)
+            and len(WORDS_RE.findall(inner)) <= longest and _title_case(inner)
 
     def _content_start(self, v: re.Match, lemma: str, sent: Sentence, participle: bool = False):
         """(content start, end of the attribution gap, quotation when the content is one)."""
@@ -2525,7 +2529,7 @@ class _Reader:
 
 def _title_case(text: str) -> bool:
     """Words of a title: every long word capitalised, no closing punctuation ("The Art of the Deal")."""
-    long_words = [w for w in re.findall(r"[A-Za-z’'-]+", text) if len(w) > 3]
+    long_words = [w for w in re.findall(r"[A-Za-z’'-]+", TITLE_SMALL_WORDS_RE.sub("", text)) if len(w) > 3]
     return bool(long_words) and all(w[0].isupper() for w in long_words) and not text.rstrip()[-1:] in ".,!?;:"
 
 

@@ -566,12 +566,12 @@ def _institution(toks: list[_Tok]) -> NP | None:
     if len(words) > 2 and words[0].bare.islower() and words[0].bare.endswith(("’s", "'s")) \
             and all(t.bare[:1].isupper() for t in words[1:]):
         words = words[1:]   # "the president's National Security Bureau": the bureau, by its name
-    remit = next((k for k, t in enumerate(words) if t.low in ("of", "for")), None)
-    if remit and words[remit - 1].text.islower():
+    remit = next((k for k, t in enumerate(words) if t.low in ("of", "for", "to")), None)
+    if remit and (words[remit - 1].text.islower() or words[remit].low == "to"):   # ("Iran's Permanent Mission to the UN")
         # "Ukraine's coordination headquarters for the treatment of prisoners": a described head and its remit
         head = _institution(words[:remit])
         if head is not None:
-            rest = " ".join(t.bare for t in words[remit:])
+            rest = " ".join(t.bare for t in words[remit:]).replace(" ,", ",")
             return _inst_np(words, f"{head.name} {rest}")
     glue = [k for k, t in enumerate(words) if t.low in NAME_GLUE]
     phrase = " ".join(t.bare for t in words)
@@ -945,6 +945,13 @@ def parse_subject(region: str, offset: int) -> Subject:
     last_np = parsed[-1][0]
     if last_np and last_np.kind == "pronoun":
         return Subject(last_np, last_np.start)
+    first_np = parsed[0][0]
+    if last_np and last_np.kind in ("title", "unnamed") and len(parsed) == 2 \
+            and (first_np is None or first_np.kind == "institution" or _is_place_name(first_np)) \
+            and not region.rstrip().rstrip("”\"’").endswith(",") and re.match(r"\s*(?:the|a|an)\s", segs[-1][0], re.I):
+        # "Nigeria, the spokesperson said, would ...": set off before a described speaker that no
+        # comma closes, the first phrase is what was said about, not who said it
+        return Subject(last_np, min(parsed[-1][1], last_np.start))
     best, best_key = None, None
     for idx, (np, o) in enumerate(parsed):
         if not np:

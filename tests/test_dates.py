@@ -55,6 +55,7 @@ def cue(text, pub):
     ("earlier in the week", FRI, (date(2022, 11, 27), FRI), "week"),
     ("earlier in the month", FRI, (date(2022, 12, 1), FRI), "month"),
     ("on Nov. 30, 2022", FRI, (date(2022, 11, 30),) * 2, "day"),
+    ("the day before yesterday", FRI, (date(2022, 11, 30),) * 2, "day"),
     ("in March last year", FRI, (date(2021, 3, 1), date(2021, 3, 31)), "month"),
     ("in late March of last year", FRI, (date(2021, 3, 20), date(2021, 3, 31)), "month"),
 ])

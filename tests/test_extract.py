@@ -2622,3 +2622,44 @@ def test_the_reporters_question_is_not_part_of_the_statement():
 def test_a_day_after_a_set_off_opening_phrase_dates_the_statement():
     _, recs = run("As the channel reported earlier, on 8 May Mira Holt said that the port was ready for talks.")
     assert [str(r.date) for r in recs] == ["2023-05-08"]
+
+
+def test_a_dateline_with_a_double_hyphen_and_no_space():
+    out, _ = run("Harbour City, May 12 (Jiji Press)--Prime Minister Mira Holt on Friday criticized the plan, calling "
+                 "it “a step backwards.”")
+    assert out == [("mixed", "Mira Holt", "it “a step backwards.”")]
+
+
+def test_a_factbox_bullet_opens_the_sentence():
+    out, _ = run("* Tomas Reyes, head of the foreign affairs committee of the lower house, said on Monday that the "
+                 "response would come.")
+    assert out == [("indirect", "Tomas Reyes", "the response would come")]
+
+
+def test_bodies_that_speak():
+    out, _ = run("Mira Holt’s press service said last night that she had spent the day negotiating.\n\n"
+                 "In a joint statement, the foreign ministries of Arden, Vostria and Marrow, known as the A3, said "
+                 "they would cancel the agreement.\n\n"
+                 "Arden's Permanent Mission to the United Nations said last week that arming either party was wrong.\n\n"
+                 "No one was hurt, the consortium said.")
+    names = [o[1] for o in out]
+    assert len(names) == 4 and names[0] == "Mira Holt’s press service" and names[3] == "consortium"
+    assert names[1].startswith("foreign ministries of Arden") and "Permanent Mission to the United Nations" in names[2]
+
+
+def test_a_long_title_after_titled_is_no_statement():
+    out, _ = run("Mira Holt said on Friday that the port would reopen. She had floated the offer in an article titled "
+                 "“Arden and Vostria: Joining Efforts for Peace, Progress and a Successful Future”, in which she wrote "
+                 "that Arden would remain “a reliable supplier” of grain.")
+    assert out[1] == ("mixed", "Mira Holt", "Arden would remain “a reliable supplier” of grain")
+
+
+def test_a_quoted_book_title_with_a_colon_in_the_apposition():
+    out, _ = run("Tomas Reyes, author of the book “Between Two Seas: Arden and Vostria after 1991”, said the town "
+                 "should respond “calmly and through legal channels.”")
+    assert out == [("mixed", "Tomas Reyes", "the town should respond “calmly and through legal channels.”")]
+
+
+def test_a_country_set_off_before_the_spokesperson_is_what_was_said_about():
+    out, _ = run("Nigeria, the spokesperson said, would “pursue its interests with every partner”.")
+    assert out[0][1] == "spokesperson"
