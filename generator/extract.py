@@ -501,6 +501,8 @@ REPORTER_TAIL = (
     + _COMMA + r"\s+without\s+(?=" + trie_regex(_L.withheld_gerunds) + r"\b|" + trie_regex(_L.giving_gerunds) + r"\s+"
     + _WITHHELD_OBJECT + r"\b)|"
     + _COMMA + r"\s+(?=(?:just\s+|only\s+)?" + _spaced(trie_regex(_L.time_gaps)) + r"\s+(?:after|before)\s)|"
+    # the reporter's account of a purpose: "..., seeking to reassure markets"
+    + _COMMA + r"\s+(?=(?:seeking|hoping|aiming|trying|attempting|looking)\s+to\s)|"
     # the occasion the reporter adds: "..., when asked about the talks", "... when pressed on it"
     + _COMMA + r"?(?:\s+(?:and|but))?\s+(?=when\s+(?:asked|pressed|questioned)\s+(?:about|on|whether|if|what|how|why|who)\b)")
 END_MARK_RE = re.compile(
@@ -602,12 +604,14 @@ PARTICIPLE_OPENING_RE = re.compile(r"\s*[A-Z][a-z]+ing\s")
 PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pasts) + r")\b")
 THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
-SET_OFF_GAP_CLAUSE_RE = re.compile(r",\s+(?:when|as|after|before|while|where|the\s+day\s+(?:before|after))\s[^,;]{3,80},?\s*$")
+# (or a document's description: "said in a statement, titled “A” and published on its website last week, that")
+SET_OFF_GAP_CLAUSE_RE = re.compile(r",\s+(?:(?:when|as|after|before|while|where|the\s+day\s+(?:before|after))\s[^,;]{3,80}|"
+                                   r"(?:titled|entitled|headlined|published|released|issued|posted|dated)\s[^,;]{3,160}),?\s*$")
 AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|earlier|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")
 # the gap before "that": no clause break, but a programme's title may be quoted in it
 # ("told ABC News' “This Week” on Sunday that")
-THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|(?<=\w)\.(?=[a-z]{2,4}\b)|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)"
+THAT_GAP_RE = re.compile(r"((?:[^.;:!?“”\"]|(?<=\w)\.(?=[a-z]{2,4}\b)|\b[ap]\.m\.|[“\"][A-Z][^“”\".;:!?]{0,40}[”\"]){0,160}?)"
                          # ("said in a readout of that call on Tuesday that": after a preposition, "that" is a determiner)
                          r"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bduring\s)(?<!\bfrom\s)"
                          r"(?!(?<=\bafter\s)that\s+[a-z]+\s+that\b)"     # ("said after that meeting that", not "the day after that")
@@ -625,7 +629,8 @@ SPLIT_THAT_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+")
 # Its date is the filing date, never a cue for the statement that follows it.
 DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\w.'’ ]{1,25}?)?"
                               r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?"
-                              r"|[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\([A-Za-z .]{1,25}\))\s*(?:[—–-]{1,2}\s+|--(?=[A-Z]))"
+                              r"|(?:[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                              r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+\([A-Za-z .]{1,25}\))\s*(?:[—–-]{1,2}\s+|--(?=[A-Z]))"
                               # "Taipei, Feb. 25 (CNA) ": a place, a day and the agency, with no dash
                               r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z])")
 # a list item's bullet: "* Peskov told reporters ..." (a factbox)
@@ -676,6 +681,15 @@ CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
 OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon().possessive_pronouns) + r"))\s+"
                              r"(?:" + "|".join(lexicon().opinion_nouns) + r")|the\s+(?:" + "|".join(lexicon().opinion_nouns)
                              + r")\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)),\s+(?=\S)")
+# a reported clause that reports the speaker's own earlier words: "recalled that he had warned ... that B"
+EMBEDDED_SPEECH_RE = re.compile(r"(?:he|she|they|we|I)\s+(?:had|has|have)\s+(?:already\s+|also\s+)?(?:"
+                                + trie_regex([f for f in lexicon().verb_forms if f.endswith(("ed", "aid", "ote"))])
+                                + r")\b(?P<gap>[^,;:“”\"]{0,60}?)\s+that\s+(?=\S)")
+SPOKE_WHEN_RE = re.compile(r",?\s+who\s+(?:spoke|talked|briefed\s+\w+)\b[^,;.“”\"]{0,60}")
+# "As Kremlin spokesman Dmitry Peskov put it on Wednesday, B": B is his
+AS_THEY_SAID_RE = re.compile(r"As\s+(?P<subj>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:has\s+|have\s+|had\s+)?(?:put\s+it|said|noted|"
+                             r"observed|warned|argued|wrote|explained|stressed|pointed\s+out|remarked|told\s+[a-z]+))"
+                             r"(?P<gap>\s+(?:on|in|at|to|during|last|earlier|this|recently|yesterday)\b[^,;:“”\"]{0,50})?,\s+(?=\S)")
 STATED_BY_RE = re.compile(r"(?:This|That|It)\s+was\s+(?:also\s+)?(?:" + "|".join(lexicon().stated_by_participles)
                           + r")\s+by\s+(?=[A-Z]|the\s)")
 LEADING_SOURCE_RE = re.compile(r"(?:that\s*)?,?\s*according\s+to\s+[^,;:“”\"]{2,60},\s+(?=\S)")
@@ -1013,6 +1027,8 @@ class _Reader:
         self._according_to(sent, first_in_sentence)
         if len(self.findings) == first_in_sentence:
             self._in_their_view(sent)
+        if len(self.findings) == first_in_sentence:
+            self._as_they_said(sent)
 
     def _participle_before(self, sent: Sentence, idx: int | None) -> bool:
         """The statement at idx is a participle's in this sentence."""
@@ -1064,7 +1080,8 @@ class _Reader:
         w = WITH_SUBJECT_BEFORE_PARTICIPLE_RE.search(self.text, max(sent.start, pos - 70), pos)
         if w:   # "with Kyiv calling it ...", "with the ministry adding ...": any speaker but a pronoun
             np = sp.parse_np(w.group(1), w.start(1))
-            if np is not None and np.kind != "pronoun" and np.end == w.end(1) and np.start <= w.start(1) + 4:
+            if np is not None and np.kind != "pronoun" and np.end == w.end(1) \
+                    and re.fullmatch(r"(?:[a-z]+\s+){0,2}", self.text[w.start(1):np.start]):   # ("with host Thailand")
                 return np
         m = NAME_BEFORE_PARTICIPLE_RE.search(self.text, max(sent.start, pos - 60), pos)
         if not m:
@@ -1388,6 +1405,10 @@ class _Reader:
             return idx, np
         if (source := LEADING_SOURCE_RE.match(t, cs, sent.end)) is not None:
             cs = source.end()   # "recalled that, according to the UN's own data, B": B is hers
+        if (inner := EMBEDDED_SPEECH_RE.match(t, cs, sent.end)) is not None:
+            # "recalled that he had warned on 3 September that B": B, said when the inner verb says
+            zones.insert(0, (inner.start("gap"), inner.end("gap")))
+            cs = inner.end()
         ce = self._content_end(cs, sent)
         if subj.relative or subj.coordinated and RELATIVE_OPEN_BEFORE_RE.search(t, sent.start, v.start()):
             # "X, who had insisted A, said B", "X, who sits as an MP and has called for A, said B": A
@@ -2147,7 +2168,10 @@ class _Reader:
             if (initials := INITIALS_IN_BRACKETS_RE.match(t, np_end)) is not None:
                 np_end = self._attribution_tail_end(initials.end(), sent.end)  # "the National Intelligence Service (NIS),"
             own_relative = RELATIVE_AFTER_QUOTE_RE.match(t, np_end, sent.end) is not None     # ", who thanked"
-            joined_only = any(f.start < a or not own_relative for f in self.findings[first_in_sentence:])
+            # (a participle's statement after the opening "According to X," is part of B: "..., urging Y";
+            # a verb's is nested: "According to Holt, the agency told the committee that ...")
+            joined_only = any(f.start < a or not own_relative for f in self.findings[first_in_sentence:]
+                              if a > sent.start or not f.cue.endswith("ing"))
             if joined_only and (not CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a) or self._is_consumed(a)):
                 continue
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
@@ -2160,6 +2184,8 @@ class _Reader:
                     phrase_end = issued.start()     # "a Pentagon statement released Monday"
                     if (doc := DOCUMENT_THEN_SOURCE_RE.match(t, np_start, phrase_end)) is not None:
                         phrase_start = doc.end()    # "figures her campaign released Friday": the campaign
+            if (spoke := SPOKE_WHEN_RE.match(t, np_end, sent.end)) is not None:
+                zones.append(spoke.span())     # "two officials, who spoke on Sunday on condition of anonymity"
             phrase = t[phrase_start:phrase_end]
             np = self._object_pronoun(np_start, np_end) or sp.parse_np(phrase, phrase_start)
             if np is None and (figures := SOURCE_FIGURES_RE.search(phrase)):
@@ -2195,6 +2221,18 @@ class _Reader:
             cs = role.end()     # "In the view of Jo Bloggs, the mayor of Arden, B"
         self._add(cs, self._content_end(cs, sent), sent, None, np, zones=[])
 
+    def _as_they_said(self, sent: Sentence) -> None:
+        """"As X put it on Wednesday, B", "As she told reporters, B": B is theirs (not "As X said
+        it would leave, Y advanced": a clause in the gap is the verb's own)."""
+        m = AS_THEY_SAID_RE.match(self.text, sent.start, sent.end)
+        if m is None or (m.group("gap") and (AUX_RE.search(m.group("gap")) or GAP_CLAUSE_RE.search(m.group("gap")))):
+            return
+        np = sp.parse_np(m.group("subj"), m.start("subj"))
+        if np is None:
+            return
+        zones = [(m.start("gap"), m.end("gap"))] if m.group("gap") else []
+        self._add(m.end(), self._content_end(m.end(), sent), sent, None, np, zones=zones)
+
     def _object_pronoun(self, start: int, end: int) -> sp.NP | None:
         """"According to him, ...": the speaker the pronoun stands for (as "he" would)."""
         word = self.text[start:end].strip()
@@ -2202,6 +2240,19 @@ class _Reader:
         if subject is None or word != word.lower():
             return None
         return sp.NP("pronoun", word, start, start + len(word), subject, gender=lexicon().pronouns.get(subject, ""))
+
+    def _caps_label(self, para: Paragraph) -> tuple[sp.NP | None, list]:
+        """A factbox's heading in capitals before a quoted paragraph, "KREMLIN SPOKESMAN DMITRY
+        PESKOV, NOV. 18:": the speaker (read in ordinary case), and when, from what follows the comma."""
+        text = self.text[para.start:para.end - 1]
+        if not any(c.isalpha() for c in text) or text != text.upper():
+            return None, []
+        cased = re.sub(r"[A-Z][A-Z’']+", lambda m: m.group()[0] + m.group()[1:].lower(), text)  # (same length)
+        head = cased.split(",", 1)[0]
+        np = sp.parse_np(head, para.start)
+        if np is None or np.kind not in ("name", "title", "institution"):
+            return None, []
+        return np, [(para.start + len(head), para.end)]
 
     def _colon_quotes(self) -> None:
         """Name: “A”. A quotation introduced by a colon right after a person's name, with no verb
@@ -2219,10 +2270,12 @@ class _Reader:
                 if t[prev.end - 1] == ":" and not self.qi.containing(prev.end - 1):
                     k = bisect.bisect_right(sent_starts, prev.end - 1) - 1
                     if k >= 0 and self.sents[k].para == q.para - 1:
-                        np = self._leading_subject(self.sents[k], prev.end - 1)
+                        np, zones = self._leading_subject(self.sents[k], prev.end - 1), []
+                        if np is None:
+                            np, zones = self._caps_label(prev)
                         cs, ce = self._quote_text_span(q)
                         if np is not None and len(WORDS_RE.findall(t[cs:ce])) >= MIN_QUOTE_WORDS:
-                            self._add(cs, ce, self.sents[k], None, np, zones=[], force_kind="direct")
+                            self._add(cs, ce, self.sents[k], None, np, zones=zones, force_kind="direct")
                             self.used_quotes.add(q.start)
                 continue
             if j <= p.start or t[j - 1] != ":":
@@ -2765,10 +2818,16 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             told = next(((at, r) for at, para, sid, r in reversed(narration) if sid == ids[i]
                          and 0 <= rank[f.paragraph] - rank[para] <= 1), None)
         if res is None and i > 0 and ids[i] is not None:
-            prev = findings[i - 1]
-            if ids[i - 1] == ids[i] and results[i - 1].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1 \
+            # (another's statement inside the last one's sentence does not end the run: "X said on
+            # Monday that A, hours after Russia announced B.")
+            j = next((j for j in range(i - 1, -1, -1) if ids[j] == ids[i]
+                      or findings[j].sentence_start != findings[i - 1].sentence_start), i - 1)
+            if findings[j].sentence_start != findings[i - 1].sentence_start:
+                j = i - 1
+            prev = findings[j]
+            if ids[j] == ids[i] and results[j].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1 \
                     and (told is None or not prev.start < told[0] < f.start):
-                res = results[i - 1]
+                res = results[j]
         if res is None and told is not None:
             res = told[1]
         if res is None and i > 0 and findings[i - 1].paragraph == f.paragraph and results[i - 1].cue \

@@ -566,6 +566,10 @@ def _institution(toks: list[_Tok]) -> NP | None:
     if len(words) > 2 and words[0].bare.islower() and words[0].bare.endswith(("’s", "'s")) \
             and all(t.bare[:1].isupper() for t in words[1:]):
         words = words[1:]   # "the president's National Security Bureau": the bureau, by its name
+    k = next((k for k, t in enumerate(words) if not t.bare.islower()), len(words))
+    if 0 < k <= 2 and " ".join(t.bare for t in words[k:]) in L.countries \
+            and not any(t.low in PREPOSITIONS or t.low in DETERMINERS for t in words[:k]):
+        return _inst_np(words[k:], " ".join(t.bare for t in words[k:]))   # "host Thailand", "neighbouring Poland"
     remit = next((k for k, t in enumerate(words) if t.low in ("of", "for", "to")), None)
     if remit and (words[remit - 1].text.islower() or words[remit].low == "to"):   # ("Iran's Permanent Mission to the UN")
         # "Ukraine's coordination headquarters for the treatment of prisoners": a described head and its remit
@@ -913,7 +917,8 @@ def parse_subject(region: str, offset: int) -> Subject:
             stop = m.start()  # a defining one: "A diplomat who spoke on condition of anonymity said"
             break
         if word in ("as", "than", "if", "after", "before", "since", "when", "because", "though", "although",
-                    "while") and "," in after:
+                    "while") and "," in after and not (word == "while" and m.group(0).startswith(",")):
+            # (but ", while" joins a clause of its own: "A, while an official, who asked not to be named, told")
             # a leading adverbial clause closed by a comma ("As X happened, Y said"), or one inside
             # a set-off phrase ("Two officials, speaking anonymously because they ..., said")
             continue

@@ -2663,3 +2663,70 @@ def test_a_quoted_book_title_with_a_colon_in_the_apposition():
 def test_a_country_set_off_before_the_spokesperson_is_what_was_said_about():
     out, _ = run("Nigeria, the spokesperson said, would “pursue its interests with every partner”.")
     assert out[0][1] == "spokesperson"
+
+
+def test_a_documents_description_set_off_before_that():
+    _, recs = run("The coalition said in a statement, titled “Escalation is not a peace plan” and published on its "
+                  "website last week, that working people were paying twice for the war.")
+    assert [(r.text, r.date_precision) for r in recs] == [("working people were paying twice for the war", "week")]
+
+
+def test_as_they_put_it():
+    out, recs = run("As council spokesman Tomas Reyes put it on Wednesday, the “harbour part” of the package "
+                    "“has still not been implemented.”")
+    assert out == [("mixed", "Tomas Reyes", "the “harbour part” of the package “has still not been implemented.”")]
+    assert str(recs[0].date) == "2023-05-10"
+
+
+def test_according_to_opening_a_sentence_with_a_participle_after_it():
+    out, _ = run("According to the Arden Defence Ministry, Mira Holt held two calls with Tomas Reyes, urging the "
+                 "council to reconsider.")
+    assert [o[1] for o in out] == ["Arden Defence Ministry", "Mira Holt"]
+
+
+def test_a_reported_clause_that_reports_the_speakers_own_earlier_warning():
+    _, recs = run("Mira Holt said the pilots had done their job. She recalled that she had warned on 3 May that "
+                  "Marrow was “testing the reflexes” of the alliance.")
+    assert [(r.text, str(r.date)) for r in recs][1] == ("Marrow was “testing the reflexes” of the alliance", "2023-05-03")
+
+
+def test_the_reporters_purpose_clause_ends_a_statement_and_its_own_clause_is_read():
+    out, _ = run("The harbour master, Ilse Varn, said on Monday that the reserves were sufficient, seeking to reassure "
+                 "markets hours after Marrow announced that it was halting the grain deal. The command said in a post "
+                 "shortly before 8 a.m. that the operation had ended.")
+    assert out == [("indirect", "Ilse Varn", "the reserves were sufficient"),
+                   ("indirect", "Marrow", "it was halting the grain deal"),
+                   ("indirect", "command", "the operation had ended")]
+
+
+def test_a_second_speaker_after_while_with_a_relative_clause():
+    out, _ = run("Mira Holt wrote that preparations were continuing, while an official at the ministry, who asked not "
+                 "to be named, told reporters that the first convoy could still sail.")
+    assert [o[1] for o in out] == ["Mira Holt", "official at the ministry"]
+
+
+def test_a_factbox_heading_in_capitals_names_the_speaker_and_the_day():
+    out, recs = run("Here is what they said:\n\nHARBOUR COUNCIL SPOKESMAN TOMAS REYES, MAY 9:\n\n“If such a decision "
+                    "has been taken, then the council is entering a different phase.”")
+    assert out == [("direct", "Tomas Reyes", "If such a decision has been taken, then the council is entering a different phase.")]
+    assert str(recs[0].date) == "2023-05-09"
+
+
+def test_sources_who_spoke_on_a_day_date_what_they_said():
+    out, recs = run("May 12 (Reuters) - Arden has been cleared to fire the missiles, according to two officials and a "
+                    "person familiar with the matter, who spoke on Tuesday on condition of anonymity.")
+    assert out[0][2] == "Arden has been cleared to fire the missiles"
+    assert str(recs[0].date) == "2023-05-09"
+
+
+def test_a_statement_inside_another_speakers_sentence_does_not_end_their_run():
+    # PUB is Friday 12 May 2023
+    _, recs = run("Ilse Varn said on Monday that the reserves were sufficient, hours after Marrow announced that it "
+                  "was halting the deal.\n\nIn a televised interview, Varn pointed out that the ships were waiting.")
+    assert [str(r.date) for r in recs] == ["2023-05-08", "2023-05-08", "2023-05-08"]
+
+
+def test_a_country_after_a_lowercase_descriptor_speaks():
+    out, _ = run("The leaders adopted a declaration on Saturday, with host Thailand insisting that the forum had not "
+                 "been “taken hostage” by the war.")
+    assert out == [("mixed", "Thailand", "the forum had not been “taken hostage” by the war")]
