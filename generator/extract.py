@@ -1501,11 +1501,13 @@ class _Reader:
             return None
         region = sp.TRAILING_AUX_RE.sub("", t[start:vpos]).rstrip()
         region = SET_OFF_ADVERB_RE.sub(lambda m: " " * len(m.group()), region).rstrip()   # "Critics, however, say"
-        lead = re.match(r"(?:As|But|And|Yet|So|Still)\s+(?![^,]*,)|(?:[A-Z][^,;:“”\"]{0,60},\s+)", region)
-        if lead:        # "As one worker told the paper, “A”", "As a phone rang, the announcer said"
+        lead = re.match(r"(?:As|But|And|Yet|So|Still)\s+(?![^,]*,)|(?:[A-Z][^,;:“”\"]{0,60},\s+"
+                        r"(?:(?:after|before|when|as|while)\s[^,;:“”\"]{0,120},\s+)?)", region)
+        if lead:        # "As one worker told the paper, “A”", "As a phone rang, the announcer said", "On
+            # Wednesday, after Biden signed the package, the priest said"
             region, start = region[lead.end():], start + lead.end()
-        if not re.fullmatch(r"[A-Za-z0-9][\w’' ]*%?", region):
-            return None     # a comma, a quotation or a hyphen ("so-called") is no plain phrase
+        if not re.fullmatch(r"[A-Za-z0-9](?:[\w’' ]|(?<=\d)-year-old\b)*%?", region):
+            return None     # a comma, a quotation or a hyphen ("so-called") is no plain phrase (an age is)
         np = sp.loose_np(region, start)
         if np is not None and np.end == start + len(region):
             return np
@@ -2797,8 +2799,11 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if FUTURE_OCCASION_RE.search(text, opening.end() if opening else before.start, before.end):
             return None     # (not "The Commission is expected to present it ... on February 24")
         if before.start not in narrated:
-            res = dt.first_cue(text, _without_set_off_relatives(text, before.start, before.end, to_end=True),
-                               published, reference=reference)
+            # (not the day of what came before the sentence's event: "Biden signed it hours after the
+            # Senate approved it late Tuesday")
+            zones = [(a, (cut.start() if (cut := EARLIER_EVENT_RE.search(text, a, b)) else b))
+                     for a, b in _without_set_off_relatives(text, before.start, before.end, to_end=True)]
+            res = dt.first_cue(text, zones, published, reference=reference)
             narrated[before.start] = res if res is not None and res.precision == "day" else None
         return narrated[before.start]
     rank, r = [], 0
@@ -2867,6 +2872,7 @@ def _present_tense(verb: str) -> bool:
 
 
 STORY_OPENING_PARAGRAPHS = 3  # where a story gives the day it is on
+EARLIER_EVENT_RE = re.compile(r"\s(?:hours|days|weeks|a\s+day|a\s+week)\s+after\s")
 # every cue that names a day holds one of these ("on Monday", "last night", "on Nov. 3", "New Year's Eve")
 DAY_HINT_RE = re.compile(r"day|night|morning|afternoon|evening|\beve\b|christmas|\d", re.I)
 REFERENCE_PARAGRAPHS = 3     # how far back "a day earlier" looks for the date it counts from

@@ -1537,8 +1537,8 @@ class SpeakerResolver:
             reg = self._registry_named(np.name, "institution")
             sid = self._body_antecedent(np, pos) or self._get(np.name, "institution", "p", np.start, reg)
         elif np.kind == "pronoun":
-            sid = self._antecedent(np.gender, pos, group_only=np.name == "one of them") \
-                or self._name_before(np.gender, pos)
+            sid = self._name_where(np.gender, pos) \
+                or self._antecedent(np.gender, pos, group_only=np.name == "one of them") or self._name_before(np.gender, pos)
         elif np.kind == "title":
             sid = (self._document_author(np, pos) or self._described_source(np, pos)
                    or self._linked_role(np) or self._title_antecedent(np, pos)
@@ -1772,6 +1772,23 @@ class SpeakerResolver:
             if p <= pos and record.kind == "institution":
                 fits = narrow is None or record.name.isupper() or record.name.lower().split()[-1] in narrow
                 return sid if fits else None     # ("the FBI ... the agency": initials name agencies too)
+        return None
+
+    def _name_where(self, gender: str, pos: int) -> str | None:
+        """"remarks by Treasury Secretary Janet Yellen in Stresa, where she said": the person named just
+        before a "where" or "when" clause whose pronoun (of the name's own gender) is the subject."""
+        if gender not in ("m", "f"):
+            return None
+        text = self.article.text or ""
+        for off, full, g in reversed(self._full_names):
+            off += self._body_start
+            if off >= pos:
+                continue
+            between = text[off + len(full):pos]
+            if g == gender and len(between) < 120 and re.search(r",\s+(?:where|when)\s+$", between) \
+                    and not re.search(r"[.!?]\s", between) and not _inside_quotation(text, off):
+                return self.person(NP("name", full, off, off + len(full), full, g, strength=3))
+            return None
         return None
 
     def _name_before(self, gender: str, pos: int) -> str | None:

@@ -2730,3 +2730,18 @@ def test_a_country_after_a_lowercase_descriptor_speaks():
     out, _ = run("The leaders adopted a declaration on Saturday, with host Thailand insisting that the forum had not "
                  "been “taken hostage” by the war.")
     assert out == [("mixed", "Thailand", "the forum had not been “taken hostage” by the war")]
+
+
+def test_a_pronoun_after_a_where_clause_is_the_person_just_named():
+    out, _ = run("The agency has since revised its text, the person added.\n\nA spokesperson referred reporters to "
+                 "remarks by Finance Minister Janet Reyes at a meeting in Arden last month, where she said she was confident "
+                 "the group would “find a path” to a deal.")
+    assert out[-1][1] == "Janet Reyes"
+
+
+def test_a_described_speaker_after_a_day_and_an_after_clause():
+    # PUB is Friday 12 May 2023
+    out, recs = run("The Rev. Tomas Reyes leads the parish.\n\nOn Wednesday, after the mayor signed the package, the "
+                    "52-year-old priest said the long wait had tested his faith.")
+    assert out == [("indirect", "52-year-old priest", "the long wait had tested his faith")]
+    assert str(recs[0].date) == "2023-05-10"
