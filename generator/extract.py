@@ -685,6 +685,7 @@ OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon(
 EMBEDDED_SPEECH_RE = re.compile(r"(?:he|she|they|we|I)\s+(?:had|has|have)\s+(?:already\s+|also\s+)?(?:"
                                 + trie_regex([f for f in lexicon().verb_forms if f.endswith(("ed", "aid", "ote"))])
                                 + r")\b(?P<gap>[^,;:“”\"]{0,60}?)\s+that\s+(?=\S)")
+CLAUSE_JOIN_AFTER_RE = re.compile(r",\s+(?:while|whereas|but)\s|;\s")
 SPOKE_WHEN_RE = re.compile(r",?\s+who\s+(?:spoke|talked|briefed\s+\w+)\b[^,;.“”\"]{0,60}")
 # "As Kremlin spokesman Dmitry Peskov put it on Wednesday, B": B is his
 AS_THEY_SAID_RE = re.compile(r"As\s+(?P<subj>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:has\s+|have\s+|had\s+)?(?:put\s+it|said|noted|"
@@ -2172,8 +2173,10 @@ class _Reader:
             own_relative = RELATIVE_AFTER_QUOTE_RE.match(t, np_end, sent.end) is not None     # ", who thanked"
             # (a participle's statement after the opening "According to X," is part of B: "..., urging Y";
             # a verb's is nested: "According to Holt, the agency told the committee that ...")
+            # ("According to X, A, while Washington said B": B's verb stands in a clause of its own)
+            second = CLAUSE_JOIN_AFTER_RE.search(t, np_end, sent.end) if a == sent.start else None
             joined_only = any(f.start < a or not own_relative for f in self.findings[first_in_sentence:]
-                              if a > sent.start or not f.cue.endswith("ing"))
+                              if a > sent.start or not (f.cue.endswith("ing") or second and f.start > second.start()))
             if joined_only and (not CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a) or self._is_consumed(a)):
                 continue
             rel = SOURCE_CLAUSE_RE.search(t, np_start, np_end)   # "two people who spoke on condition ..."
@@ -2689,6 +2692,20 @@ def _joint_subject(reader: _Reader, np: sp.NP) -> sp.NP | None:
     return sp.NP("unnamed", np.text, np.start, np.end, joint, gender="p", title=np.title, strength=np.strength)
 
 
+def _pronoun_lead(reader: _Reader, f: Finding) -> int:
+    """Where a finding's speaker is resolved: where its phrase stands, but a pronoun that repeats the
+    one its sentence opens with stands for the same person ("In May, he threatened ..., blaming X and
+    Y, and earlier this month he said"), so it is resolved there."""
+    np = f.np
+    if np.kind != "pronoun" or np.start <= f.sentence_start:
+        return np.start
+    lead = OPENER_PRONOUN_RE.match(reader.text, f.sentence_start, np.start) \
+        or LEADING_PRONOUN_RE.match(reader.text, f.sentence_start, np.start)
+    if lead is not None and lead.group(1).lower() == np.text.lower() and lead.start(1) < np.start:
+        return lead.start(1)
+    return np.start
+
+
 def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.SpeakerResolver) -> list[str | None]:
     for f in findings:
         if f.np is not None:
@@ -2696,7 +2713,7 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
     events = []
     for i, f in enumerate(findings):
         if f.np is not None:
-            events.append((f.np.start, 1, i))
+            events.append((_pronoun_lead(reader, f), 1, i))
     said_spans: dict[int, list[tuple[int, int]]] = {}     # paragraph -> what a person said in it
     for f in findings:
         if f.np is None or f.np.kind != "institution":   # (a body's report may still be about someone:

@@ -316,7 +316,9 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
     L = lexicon()
     last = toks[-1]
     if last.low in L.pronouns and last.text in (last.low, last.low.capitalize()):
-        if len(toks) == 1 or toks[0].low in NON_NP_STARTERS or toks[0].text.endswith("ing"):
+        if len(toks) == 1 or toks[0].low in NON_NP_STARTERS or toks[0].text.endswith("ing") \
+                or cue_re().fullmatch(text[toks[0].start - offset:last.start - offset].strip(" ,")):
+            # ("earlier this month he": a time, then the pronoun)
             return NP("pronoun", last.text, last.start, last.end, last.low, gender=L.pronouns[last.low])
     if toks[0].low in ("which", "that") and len(toks) > 1:
         toks = toks[1:]
@@ -899,8 +901,9 @@ def parse_subject(region: str, offset: int) -> Subject:
         after = region[m.end():]
         if _inside_quotation(region, m.start()):
             continue    # "the author of “Neutral Ground: Gulf Mediation and the Ukraine War,”"
-        if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after):
-            continue
+        if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after) \
+                and not re.fullmatch(r"(?:[a-z]+\s+){1,4}(?:he|she|they)\s*", after):
+            continue    # (but "..., and earlier this month he said": a clause of its own)
         if word == "and" and (after[:1].isupper() or OTHERS_AFTER_AND_RE.match(after)) \
                 and NAMED_COMPLEMENT_END_RE.search(region, 0, m.start()):
             continue  # inside a name: "the Federal Agency for Maritime and River Transport said", or a
@@ -1410,13 +1413,15 @@ class SpeakerResolver:
         text = article.text or ""
         body_start, names = body_full_names(text)   # the headline is Title Case: not names
         self._lower_words: set[str] | None = None
-        self.first_name_index: dict[str, set[str]] = {}
+        self.first_name_index: dict[str, list[str]] = {}     # (in text order: a set's order varies by run)
         for off, full, _g in names:
             off += body_start
             first, last = person_key(full)
             self.name_index.setdefault(last, []).append((off, full))
             if first and not _inside_quotation(text, off):   # (not "Chicago" of “Sunflowers on Chicago Avenue”)
-                self.first_name_index.setdefault(first, set()).add(full)
+                fulls = self.first_name_index.setdefault(first, [])
+                if full not in fulls:
+                    fulls.append(full)
         self.new_records: dict[str, SpeakerRecord] = {}
         # titles this article gives each speaker, registry ones too ("First Deputy Foreign Minister
         # Andrii Sybiha ... the diplomat noted"); they name them in this article only

@@ -182,3 +182,29 @@ def test_failure_while_writing_a_staged_file_leaves_old_files_intact(tmp_path, m
 def test_failure_while_writing_leaves_no_temporary_file(tmp_path, monkeypatch):
     _interrupted_write(tmp_path, monkeypatch)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.md"]
+
+
+def test_extraction_does_not_depend_on_the_hash_seed(tmp_path):
+    """Python orders sets of text differently in each process (PYTHONHASHSEED): no output may follow
+    such an order. Here a first name used alone ("the paradox of Nancy") has two written forms of one
+    full name around it."""
+    import subprocess
+    import sys
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Headline\n\nIn the end, Nancy Varn will be remembered for her devotion to her husband, protecting him "
+        "from any threats. (That comes courtesy of a memoir of his Varn years.)\n\nThe paradox of Nancy, says "
+        "Tomas Reyes, historian at the First Ladies Library, is that she was \"one of the most powerful first "
+        "ladies,\" not for her policy influence but for her \"personal influence.\"\n\nIt was always Nancy "
+        "Marie Varn, the starlet-turned-first lady of Arden.\n", encoding="utf-8")
+    code = ("import sys; from datetime import date; from pathlib import Path; "
+            "from generator.extract import extract_article; from generator.model import Article; "
+            "r, s = extract_article(Article(stem='t', text=Path(sys.argv[1]).read_text(encoding='utf-8'), "
+            "published=date(2016, 3, 7)), []); print(sorted((p.id, p.name) for p in s))")
+    outputs = set()
+    for seed in range(1, 7):
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        done = subprocess.run([sys.executable, "-c", code, str(article)], cwd=ROOT, env=env,
+                              capture_output=True, text=True, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs

@@ -2745,3 +2745,11 @@ def test_a_described_speaker_after_a_day_and_an_after_clause():
                     "52-year-old priest said the long wait had tested his faith.")
     assert out == [("indirect", "52-year-old priest", "the long wait had tested his faith")]
     assert str(recs[0].date) == "2023-05-10"
+
+
+def test_a_pronoun_repeating_the_one_its_sentence_opens_with_is_the_same_person():
+    out, recs = run("Mira Holt said her fighters would stay.\n\nIn May, she threatened to pull her fighters out, "
+                    "blaming the minister and the chief of staff, Ilse Varn, for shortages, and earlier this month she "
+                    "said the unit would refuse to sign contracts.")
+    assert out[-1] == ("indirect", "Mira Holt", "the unit would refuse to sign contracts")
+    assert str(recs[-1].date_range[0]) == "2023-05-01"
