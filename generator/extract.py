@@ -590,6 +590,8 @@ def _masked_month_dots(text: str) -> str:
 SPEECH_EVENT_RE = re.compile(r"\b" + _spaced(trie_regex(lexicon().speech_event_words)) + r"\b")
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
+# a new, unnamed person, described after a comma (not "An enthusiastic supporter, Seacord complained")
+SOMEONE_OPENING_RE = re.compile(r"((?:A|An)\s[^,;:“”\"]{2,40}?),\s+(?=[a-z])")
 SET_OFF_ROLE_RE = re.compile(r"(the\s[^,;:“”\"]{2,60}),\s+(?:who|whose)\s")
 POSSESSIVE_OPENING_RE = re.compile(r"(?:For|To|With|Among|Inside|Within|At|In|On)\s+(?=[A-Z][\w’'-]+[’']s\s)")
 OPENING_SETTING_RE = re.compile(r"(?:In|At|On|Near|Outside|Inside|Across|Along)\s[^,;:“”\"]{2,60},\s+")
@@ -2743,6 +2745,10 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
                 # "For Halvorsen's soldiers, the next days ...": the person the sentence is about
                 np = sp.leading_name(reader.text[owner.end():s.end], owner.end(), possessor=True)
                 np = np if np is not None and np.text.endswith(("’s", "'s")) else None
+            elif (someone := SOMEONE_OPENING_RE.match(reader.text, s.start, s.end)) is not None:
+                # "A friend in Moscow, a 34-year-old engineer, sent me an account. ‘...,’ he wrote"
+                np = sp.parse_np(someone.group(1), s.start)
+                np = np if np is not None and np.kind == "unnamed" and np.gender != "p" else None
         if s.start in before_it and (np is None or np.strength < 2) and (body := reader._body_opening(s, s.end)):
             np = body   # "The Marrow embassy took a different view. ..., it claimed"
         if np is not None and not any(a <= np.start < b for a, b in said_spans.get(s.para, ())):

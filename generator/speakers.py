@@ -1725,6 +1725,11 @@ class SpeakerResolver:
         """A person a narration sentence opens with becomes a candidate antecedent."""
         if np.kind == "institution":  # "The Kremlin dismissed both. Its spokesman said ..."
             return self.resolve(np, np.start)
+        if np.kind == "unnamed":    # "A friend in Moscow, a software engineer, sent me ...": someone new
+            sid = self._unnamed(np)
+            if sid:
+                self.note(sid, np.start)
+            return sid
         if np.kind == "title":  # only a role someone known holds: "The Republican nominee" may be
             # the person just named, by a role the text never gave them, so it never starts a new speaker
             sid = (self._described_source(np, np.start) or self._linked_role(np)

@@ -2753,3 +2753,12 @@ def test_a_pronoun_repeating_the_one_its_sentence_opens_with_is_the_same_person(
                     "said the unit would refuse to sign contracts.")
     assert out[-1] == ("indirect", "Mira Holt", "the unit would refuse to sign contracts")
     assert str(recs[-1].date_range[0]) == "2023-05-01"
+
+
+def test_a_new_unnamed_person_opening_a_sentence_is_the_next_pronouns_antecedent():
+    out, _ = run("Tomas Reyes said the borders were open. ‘Nobody needs to panic,’ he told reporters.\n\n"
+                 "A friend in Arden, a 34-year-old engineer who asked me not to use his name, sent me a different "
+                 "account last night. ‘Everyone in my office is looking at flights,’ he wrote.\n\n"
+                 "Ilse Varn said the marches were peaceful.\n\nAn enthusiastic supporter, Varn complained of the "
+                 "imbalance. “The house of cards is falling down,” she said.")
+    assert [o[1] for o in out][2:] == ["friend in Arden", "Ilse Varn", "Ilse Varn"]
