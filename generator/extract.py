@@ -2969,7 +2969,7 @@ def _reference_dates(reader: _Reader, published):
 
     # the paragraphs that end as sentences do (not a headline, standfirst or caption)
     opening = [k for k, p in enumerate(reader.paras)
-               if reader.text[p.start:p.end].rstrip()[-1:] in ".!?”\"’)"][:STORY_OPENING_PARAGRAPHS]
+               if not p.skipped and reader.text[p.start:p.end].rstrip()[-1:] in ".!?”\"’)"][:STORY_OPENING_PARAGRAPHS]
 
     def story_day(pos: int):
         """The first day the story's opening paragraphs gave before pos: the day the story is on

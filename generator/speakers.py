@@ -889,6 +889,9 @@ def parse_subject(region: str, offset: int) -> Subject:
             if place and seg[:place.start()].split()[-1][:1].isupper():
                 seg = seg[:place.start()]   # "Zelensky of Ukraine" (not "the presence of Boris Pistorius")
             np = parse_np(seg, o)
+            if np and np.kind == "title" and len(segs) > 1 and (named := parse_np(*segs[-2])) is not None \
+                    and named.kind == "name":
+                np = named      # "Dmytro Kuleba, Ukraine’s foreign minister, who": the name the role is set off after
             if np and np.kind in ("name", "institution"):
                 return Subject(np, np.start, relative=True)
         return Subject(None, offset + len(region), relative=True)

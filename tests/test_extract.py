@@ -2762,3 +2762,19 @@ def test_a_new_unnamed_person_opening_a_sentence_is_the_next_pronouns_antecedent
                  "Ilse Varn said the marches were peaceful.\n\nAn enthusiastic supporter, Varn complained of the "
                  "imbalance. “The house of cards is falling down,” she said.")
     assert [o[1] for o in out][2:] == ["friend in Arden", "Ilse Varn", "Ilse Varn"]
+
+
+def test_a_publication_stamp_is_no_story_day_and_the_lede_gives_it():
+    # PUB is Friday 12 May 2023; the vigil was on Thursday night
+    _, recs = run("By Ana Ruiz | The Harbour News\n\nPUBLISHED: May 12, 2023 at 6:00 a.m.\n\nAbout 300 people gathered "
+                  "outside the culture centre on Thursday night, holding candles.\n\n“A year ago I thought this would "
+                  "last two weeks,” said Ilse Varn, 41.")
+    assert [str(r.date) for r in recs] == ["2023-05-11"]
+
+
+def test_a_relative_clause_after_a_role_set_off_after_the_name_is_the_names():
+    out, recs = run("Tomas Reyes, Arden’s foreign minister, who told ministers in Brussels on Thursday that Arden could "
+                    "not wait “weeks” for weapons, said last night that the package was welcome.")
+    assert [(o[1], o[2]) for o in out] == [("Tomas Reyes", "Arden could not wait “weeks” for weapons"),
+                                           ("Tomas Reyes", "the package was welcome")]
+    assert [str(r.date) for r in recs] == ["2023-05-11", "2023-05-11"]
