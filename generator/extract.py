@@ -518,7 +518,9 @@ END_MARK_RE = re.compile(
     r",\s+(?=with\s[^,;“”\"]{1,60}?\s(?:" + trie_regex(lexicon().clause_ending_participles) + r")\b)")
 NEW_SPEAKER_RE = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|two|three|some|several|[A-Z]|"
-    r"(?:[a-z]+\s+)?(?:" + trie_regex(h for h in _L.unnamed_heads if h.endswith("s")) + r")\b)[^,;“”\"]{0,60}?"
+    r"(?:[a-z]+\s+)?(?:" + trie_regex(h for h in _L.unnamed_heads if h.endswith("s")) + r")\b)"
+    # (the new speaker's role may have their name set off after it: "and the spokesperson, Maria Zakharova, insisted")
+    r"(?:[^,;“”\"]{2,60},\s+[A-Z][\w.’'\- ]{2,40},|[^,;“”\"]{0,60}?)"
     r"(?<!\bto)(?<!\bwould)(?<!\bwill)(?<!\bcould)\s(?P<verb>" +     # an infinitive or a modal: "... are to blame
     trie_regex(f for f in lexicon().verb_forms if not f.endswith("ing") and f not in lexicon().noun_first_forms)
     + r")\b)")      # (not a word that is mostly a noun: "while Mrs. Clinton was secretary of state")
@@ -635,8 +637,8 @@ DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\
                               r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+\([A-Za-z .]{1,25}\))\s*(?:[—–-]{1,2}\s+|--(?=[A-Z]))"
                               # "Taipei, Feb. 25 (CNA) ": a place, a day and the agency, with no dash
                               r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z])")
-# a list item's bullet: "* Peskov told reporters ..." (a factbox)
-BULLET_LEAD_RE = re.compile(r"(?:[*•▪]|-(?=\s+[A-Z]))\s+")
+# a list item's bullet: "* Peskov told reporters ..." (a factbox), or a live blog's time
+BULLET_LEAD_RE = re.compile(r"(?:[*•▪]|-(?=\s+[A-Z])|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[|–—-])\s+")   # (a live blog's "17:30 | ")
 # Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
 # statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
 # something else ("X, who visited Kyiv in May, said").

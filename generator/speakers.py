@@ -132,7 +132,7 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
     if k + 1 < len(toks) and _is_initials(toks[k].text) and is_name_token(toks[k + 1]):
         k += 1      # "JD Vance", "J.D. Vance": the initials' full stop ends nothing
     while k < len(toks):
-        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or (
+        if is_name_token(toks[k]) or (k == j > i and _after_honorific(toks[k])) or _first_name_jan(toks, k, j) or (
                 _second_name_at(toks, j, k) and (_office_surname(toks, k) or _month_surname(toks, k)
                                                  or _demonym_surname(toks, k))):
             k += 1
@@ -144,6 +144,11 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
             break
     real = [t for t in toks[j:k] if len(t.bare) > 1]
     return k if real else i
+
+
+def _first_name_jan(toks: list[_Tok], k: int, j: int) -> bool:
+    """"Jan Lipavský": the first name Jan, not the month's abbreviation ("Jan. 5", "Jan 5")."""
+    return k == j and toks[k].text == "Jan" and k + 1 < len(toks) and is_name_token(toks[k + 1])
 
 
 def _second_name_at(toks: list[_Tok], j: int, k: int) -> bool:
@@ -596,7 +601,9 @@ def _institution(toks: list[_Tok]) -> NP | None:
             owned = words[0].bare[:1].isupper() and words[0].bare.endswith(("’s", "'s")) \
                 and all(t.bare[:1].isupper() for t in rest[1:])
             paired = len(rest) == 3 and rest[1].low in ("and", "&") and rest[0].bare[:1].isupper()
-            if len(rest) == 3 and not owned and not paired \
+            # (or a place and two: "the Kharkiv regional military administration")
+            placed = bool(rest) and rest[0].bare[:1].isupper() and all(t.low in L.head_modifiers for t in rest[1:])
+            if len(rest) == 3 and not owned and not paired and not placed \
                     and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest):
                 return None     # three words before the head only as in "Ukraine's main intelligence directorate"
             name = phrase
@@ -783,6 +790,11 @@ FRAME_PARTICIPLE_RE = re.compile(r"\s*(?i:" + "|".join(lexicon().frame_participl
 OF_PLACE_SEGMENT_RE = re.compile(r"\s*of\s+[A-Z]")
 HONORIFIC_START_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s")
 HEAD_OF_DIPLOMACY_RE = re.compile(r"\bhead\s+of\s+(?:[A-Z][\w-]+\s+)?diplomacy\b", re.I)
+GIVEN_NAME_RE = re.compile(r"\b(?:who\s+(?:gave|asked\s+to\s+be\s+identified\s+by)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+"
+                           r"(?:only\s+)?as|(?:identified|named)\s+only\s+as|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?as)"
+                           r"\s+([A-Z][\w’'-]+),?$")
+PLATFORM_WRITING_RE = re.compile(r"\b(?:wrote|posted|said)\s+(?:\w+\s+)?on\s+(?:Truth\s+Social|X|Twitter|Facebook|Telegram|"
+                                 r"Instagram|social\s+media|his\s+\w+\s+account|her\s+\w+\s+account)\b")
 RELATIVE_SEGMENT_RE = re.compile(r"\s*(?:who|whose|which|where)\s", re.I)
 NAMED_COMPLEMENT_END_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*$")
 CLAUSE_CUT_RE = re.compile(
@@ -804,7 +816,7 @@ class Subject:
 PARTY_BRACKET = r"\((?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?[A-Z][\w.]*(?:[ .][A-Z][\w.]*)?\.?\)"
 PARTY_TAG_RE = re.compile(PARTY_BRACKET + r"|(?<=,)\s*(?:R|D|I)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=\s*,|\s*$)")
 # a party in brackets after a person's name: "Prime Minister Kristen Michal (Reform) said"
-PARTY_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*[a-z](\s\([A-Z][\w’'&.-]*(?:\s[A-Z&][\w’'&.-]*){0,2}\))(?=\s*(?:,|$))")
+PARTY_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*[^\W\d_A-Z](\s\([A-Z][\w’'&.-]*(?:\s[A-Z&][\w’'&.-]*){0,2}\))(?=\s*(?:,|$))")
 
 
 OTHERS_AFTER_AND_RE = re.compile(r"(?:several|some|many|other|\w+\s+other)\s")
@@ -827,9 +839,11 @@ def _without_party_tags(region: str) -> str:
     return region
 
 
-QUOTED_NAME_LEAD_RE = re.compile(r"\b(?:call\s*sign|nickname|nicknamed|known\s+as|code\s*name|pseudonym|nom\s+de\s+guerre)\s*$",
+QUOTED_NAME_LEAD_RE = re.compile(r"\b(?:call\s*sign|nickname|nicknamed|known\s+as|code\s*name|pseudonym|nom\s+de\s+guerre|"
+                                 r"(?:Telegram|YouTube|X|TikTok|Instagram)\s+(?:channel|account))\s*$",
                                  re.I)
 QUOTED_PART_RE = re.compile(r"“[^“”]{1,80}”|\"[^\"]{1,80}\"")
+TRANSLATION_AFTER_QUOTE_RE = re.compile(r"(?<=[”\"])\s*\([^()“”\"]{1,40}\)")
 
 
 def _without_quoted_titles(region: str) -> str:
@@ -837,8 +851,10 @@ def _without_quoted_titles(region: str) -> str:
     but a call sign or nickname ("with the call sign “Sych,”") is what the speaker is called."""
     if "“" not in region and '"' not in region:
         return region
-    return QUOTED_PART_RE.sub(lambda m: m.group() if QUOTED_NAME_LEAD_RE.search(region, 0, m.start())
-                              else re.sub(r"[^,]", " ", m.group()), region)     # (its comma still sets off)
+    region = QUOTED_PART_RE.sub(lambda m: m.group() if QUOTED_NAME_LEAD_RE.search(region, 0, m.start())
+                                else re.sub(r"[^,]", " ", m.group()), region)     # (its comma still sets off)
+    # (and a translation in brackets after a quoted name: the channel “Severny Veter” (North Wind))
+    return TRANSLATION_AFTER_QUOTE_RE.sub(lambda m: " " * len(m.group()), region)
 
 
 def _is_place_name(np: NP) -> bool:
@@ -874,6 +890,11 @@ def parse_subject(region: str, offset: int) -> Subject:
     if bare == "" or re.search(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|again))?$", bare):
         if bare == "" or not re.search(r"\w", bare[:-3]) or re.search(r"(?:,\s*|\s)(?:and|but)(?:\s+\w+)?$", bare):
             return Subject(None, offset + len(region), coordinated=True)
+    given = GIVEN_NAME_RE.search(stripped)   # "a man from the village who gave his name only as Vitaly"
+    if given is not None:
+        word = given.group(1)
+        return Subject(NP("name", word, offset + given.start(1), offset + given.end(1), word, strength=3),
+                       offset + given.start(1))
     m_whose = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+whose\s+(\w+)\s*$", stripped)
     if m_whose and m_whose.group(2).lower() in lexicon().unnamed_heads:
         name = f"{m_whose.group(2)} of {m_whose.group(1)}"
@@ -1592,8 +1613,9 @@ class SpeakerResolver:
                 continue
             if np.start - p > DOCUMENT_REACH:
                 return None
-            if re.search(rf"\b(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?{re.escape(head)}\b", text[p:np.start], re.I):
-                return sid
+            if re.search(rf"\b(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?{re.escape(head)}\b", text[p:np.start], re.I) \
+                    or head in ("post", "tweet", "message") and PLATFORM_WRITING_RE.search(text, p, np.start):
+                return sid      # ("Trump wrote on Truth Social that ... “A,” the post read")
         return None
 
     def _group_antecedent(self, np: NP, pos: int) -> str | None:

@@ -2778,3 +2778,32 @@ def test_a_relative_clause_after_a_role_set_off_after_the_name_is_the_names():
     assert [(o[1], o[2]) for o in out] == [("Tomas Reyes", "Arden could not wait “weeks” for weapons"),
                                            ("Tomas Reyes", "the package was welcome")]
     assert [str(r.date) for r in recs] == ["2023-05-11", "2023-05-11"]
+
+
+def test_a_new_speaker_joined_with_a_name_set_off_after_the_role():
+    out, _ = run("By Friday, the Marrow defence ministry was claiming that its missiles had hit a warship, and the "
+                 "foreign ministry spokesperson, Ilse Varn, insisted the attack did not breach the deal.")
+    assert [(o[1], o[2]) for o in out] == [("Marrow defence ministry", "its missiles had hit a warship"),
+                                           ("Ilse Varn", "the attack did not breach the deal")]
+
+
+def test_a_live_blog_time_opens_the_paragraph_and_a_placed_administration_speaks():
+    out, _ = run("17:30 | Police have found places where detainees were held, the head of the regional police, Tomas "
+                 "Reyes, said.\n\n16:05 | The east bank remains a combat zone, the Arden district military "
+                 "administration said.")
+    assert out == [("indirect", "Tomas Reyes", "Police have found places where detainees were held"),
+                   ("indirect", "Arden district military administration", "The east bank remains a combat zone")]
+
+
+def test_names_that_look_like_other_words():
+    out, _ = run("Foreign Minister Jan Lipavský (Pirates), who was also in Arden, said the regime had shown its "
+                 "nature.\n\nA 52-year-old man from the village of Marrowby who gave his name only as Vitaly said "
+                 "he had left across the fields.\n\nThe Telegram channel “Severny Veter” (North Wind) wrote that "
+                 "the reports had been ignored.")
+    assert [o[1] for o in out] == ["Jan Lipavský", "Vitaly", "Severny Veter"]
+
+
+def test_the_post_that_someone_wrote_on_a_platform_is_theirs():
+    out, _ = run("Mira Holt wrote on Truth Social on Monday night that the talks would go ahead. “A GREAT day for "
+                 "peace,” the post read.")
+    assert [o[1] for o in out] == ["Mira Holt", "Mira Holt"]
