@@ -1570,7 +1570,7 @@ class SpeakerResolver:
                 or self._antecedent(np.gender, pos, group_only=np.name == "one of them") or self._name_before(np.gender, pos)
         elif np.kind == "title":
             sid = (self._document_author(np, pos) or self._described_source(np, pos)
-                   or self._linked_role(np) or self._title_antecedent(np, pos)
+                   or self._latest(self._linked_role(np), self._title_antecedent(np, pos), pos)
                    or self._registry_role(np) or self._described_person(np, pos)
                    or self._unnamed(self._owned(np, pos)))
         else:
@@ -1737,6 +1737,14 @@ class SpeakerResolver:
             if known.record.kind == "person" and person_key(known.record.name)[1] == surname:
                 return known.record
         return self._registry_person(named.group(1))
+
+    def _latest(self, one: str | None, other: str | None, pos: int) -> str | None:
+        """Of two speakers a role may stand for, the one spoken of last before pos ("Foreign Office
+        spokesperson X said ... A State Department spokesperson said ... the spokesperson said")."""
+        if one is None or other is None or one == other:
+            return one or other
+        last = {sid: p for p, sid in self.salience if p <= pos}
+        return other if last.get(other, -1) > last.get(one, -1) else one
 
     def _unnamed(self, np: NP) -> str:
         reg = self._registry_named(np.name, "unnamed")

@@ -2807,3 +2807,10 @@ def test_the_post_that_someone_wrote_on_a_platform_is_theirs():
     out, _ = run("Mira Holt wrote on Truth Social on Monday night that the talks would go ahead. “A GREAT day for "
                  "peace,” the post read.")
     assert [o[1] for o in out] == ["Mira Holt", "Mira Holt"]
+
+
+def test_a_role_stands_for_whoever_holding_it_spoke_last():
+    out, _ = run("Foreign Office spokesperson Ilse Varn said Arden would buy the oil.\n\nA State Department "
+                 "spokesperson, responding to questions, said Washington had “not asked any country to stop.” “Arden "
+                 "will make its own decisions,” the spokesperson said.")
+    assert [o[1] for o in out] == ["Ilse Varn", "State Department spokesperson", "State Department spokesperson"]
