@@ -77,6 +77,9 @@ def cue_re() -> re.Pattern:
     return _CUE_RE
 
 
+SOON_DAYS = 60   # a day and month this soon after publication is still to come
+
+
 def reported(published: date) -> DateResult:
     return DateResult(published, "reported", (published - timedelta(days=REPORTED_WINDOW_DAYS), published), "")
 
@@ -164,6 +167,8 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
         try:
             y = int(year) if year else _past_month_year(month, p, day)
             d = date(y, month, day)
+            if not year and 0 < (date(p.year, month, day) - p).days <= SOON_DAYS:
+                return None     # "turns 20 on 3 June" a week before it: a day to come, not last year's
         except ValueError:
             return None
         if d > p:

@@ -90,6 +90,7 @@ _ADJUNCT = (r"(?:(?:on|in|at|by|during|with|under|for|over|including)\s+"
             r"evening|night|spring|summer|autumn|fall|winter)|yesterday|today|earlier))")
 REDUCED_RELATIVE_AFTER_RE = re.compile(r"(?:\s*,?\s+" + _ADJUNCT + r")+\s*,?\s+(?:will|would|has|have|had|was|were|"
                                        r"is|are|can|could|should|must|may|might)\b")
+SUBJECT_PRONOUN_BEFORE_RE = re.compile(r"\b(?:he|she|they|we|I)\s+$")
 # "As soon as Kyiv declares it is ready": a condition's subject and present-tense speech verb
 CONDITION_BEFORE_RE = re.compile(r"\b(?<![’'-])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().conditional_openers)
@@ -534,7 +535,8 @@ OWN_SPEAKER_CLAUSE_RE = re.compile(
 # after "X said," inside a sentence: the rest of the statement, not a participle ("adding"), a
 # conjunction or a quotation (those have their own readings)
 PAREN_REST_RE = re.compile(
-    r"((?:\s+(?:on|in|at|last|this|earlier)\s+[A-Z]?\w+(?:\s+\w+)?)?),\s+(?!(?:and|but|or|so|then|as|while|because|"
+    r"((?:\s+(?:on|in|at|last|this|earlier)\s+[A-Z]?\w+(?:\s+\w+)?|\s+(?:today|yesterday|tonight))?),\s+"
+    r"(?!(?:and|but|or|so|then|as|while|because|"
     r"though|although|which|who|when|where|according|if|before|after)\b)(?=[A-Za-z])(?!\w+ing\b)")
 # a dash and a name closing the line after a quotation: “A.” ― Jo Bloggs
 SIGNATURE_RE = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*([A-Z][^\n,;:“”\"()]{1,60}?)[ \t\xa0]*[.,]?[ \t\xa0]*(?=\n|$)")
@@ -1236,8 +1238,9 @@ class _Reader:
     def _no_speech(self, v: re.Match, lo: int, hi: int) -> bool:
         """A speech verb that reports no speech: a present tense in a condition ("as soon as Kyiv
         declares it is ready") or a participle after its noun ("the sanctions announced on Friday will")."""
-        if REDUCED_RELATIVE_AFTER_RE.match(self.text, v.end(), hi):
-            return True
+        if REDUCED_RELATIVE_AFTER_RE.match(self.text, v.end(), hi) \
+                and not SUBJECT_PRONOUN_BEFORE_RE.search(self.text, max(lo, v.start() - 8), v.start()):
+            return True     # (but "The season, he said today, would start": a pronoun's verb is finite)
         lemma = lexicon().verb_forms.get(v.group(0))
         return lemma is not None and v.group(0) in (lemma + "s", lemma + "es") \
             and CONDITION_BEFORE_RE.search(self.text, max(lo, v.start() - 60), v.start()) is not None
@@ -1613,7 +1616,7 @@ class _Reader:
         said = len(WORDS_RE.findall(t[m.end():ce])) + (len(WORDS_RE.findall(lead)) if cs == start else 0)
         if said < MIN_CONTENT_WORDS:
             return None     # (both sides count when the statement runs round the attribution)
-        idx = self._add(cs, ce, sent, v, subj.np, zones=[(start, subj.lead_end), cue_zone, (v.end(), m.start(1))],
+        idx = self._add(cs, ce, sent, v, subj.np, zones=[(start, subj.lead_end), cue_zone, (v.end(), m.end(1))],
                         roles=subj.roles)
         if idx is None:
             return None

@@ -65,6 +65,14 @@ def test_cues(text, pub, expected, prec):
     assert r.range[0] <= r.date <= r.range[1] <= pub
 
 
+def test_a_day_and_month_just_after_publication_is_still_to_come():
+    # a week after Friday 2 December 2022: the day to come, never last December
+    m = dt.cue_re().search("on December 9")
+    assert dt.resolve_cue(m, FRI) is None
+    m = dt.cue_re().search("on December 30")     # (beyond the soon window it is last year's)
+    assert dt.resolve_cue(m, date(2023, 1, 5)).range == (date(2022, 12, 30),) * 2
+
+
 def test_month_after_publication_is_last_year():
     r = cue("in December", date(2023, 6, 4))
     assert r.range == (date(2022, 12, 1), date(2022, 12, 31))

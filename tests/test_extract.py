@@ -2814,3 +2814,10 @@ def test_a_role_stands_for_whoever_holding_it_spoke_last():
                  "spokesperson, responding to questions, said Washington had “not asked any country to stop.” “Arden "
                  "will make its own decisions,” the spokesperson said.")
     assert [o[1] for o in out] == ["Ilse Varn", "State Department spokesperson", "State Department spokesperson"]
+
+
+def test_a_parenthetical_attribution_with_its_day():
+    # PUB is Friday 12 May 2023
+    out, recs = run("Tomas Reyes said power was back. The heating season, he said on Monday, would start on time.")
+    assert out[1] == ("indirect", "Tomas Reyes", "The heating season, he said on Monday, would start on time")
+    assert str(recs[1].date) == "2023-05-08"
