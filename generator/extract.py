@@ -90,6 +90,9 @@ _ADJUNCT = (r"(?:(?:on|in|at|by|during|with|under|for|over|including)\s+"
             r"evening|night|spring|summer|autumn|fall|winter)|yesterday|today|earlier))")
 REDUCED_RELATIVE_AFTER_RE = re.compile(r"(?:\s*,?\s+" + _ADJUNCT + r")+\s*,?\s+(?:will|would|has|have|had|was|were|"
                                        r"is|are|can|could|should|must|may|might)\b")
+SO_BEFORE_RE = re.compile(r"\b[Ss]o\s+$")
+PASSIVE_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+BY_AFTER_RE = re.compile(r"\s+by\s")
 SUBJECT_PRONOUN_BEFORE_RE = re.compile(r"\b(?:he|she|they|we|I)\s+$")
 # "As soon as Kyiv declares it is ready": a condition's subject and present-tense speech verb
 CONDITION_BEFORE_RE = re.compile(r"\b(?<![’'-])(?:" + "|".join(
@@ -561,6 +564,9 @@ PLACE_COLON_LEAD_RE = re.compile(r"[A-Z][\w.’'/ -]{1,30}:\s+(?=[A-Z])")    # "
 JOINED_HALF_RE = re.compile(r",\s+(?:and|but)\s+")
 APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")
 CITING_GAP_RE = re.compile(r",\s*(?:citing|quoting)\s+[^,;:“”\"]{2,80},")
+SOURCE_BEFORE_VERB_RE = re.compile(
+    r"\s+(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:" +
+    trie_regex(lexicon().carrier_nouns + lexicon().occasion_nouns) + r")\s*$")
 OPENING_SOURCE_PHRASE_RE = re.compile(
     r"(?:In|During)\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:" +
     trie_regex(lexicon().carrier_nouns + lexicon().occasion_nouns) + r")\b")
@@ -973,8 +979,9 @@ class _Reader:
         first_in_sentence = len(self.findings)
         tail = self._trailing_attribution(sent)
         for v in VERB_RE.finditer(t, sent.start, sent.end):
-            if self.qi.containing(v.start()) or self._is_consumed(v.start()) or t[v.start() - 1] == "-":
-                continue    # (a hyphen makes a compound: the "so-called" coalition)
+            if self.qi.containing(v.start()) or self._is_consumed(v.start()) or t[v.start() - 1] == "-" \
+                    or SO_BEFORE_RE.search(t, max(sent.start, v.start() - 4), v.start()):
+                continue    # (a hyphen makes a compound: the "so-called" coalition, also spelt "so called")
             if v.start() < tail:
                 continue    # "Russia had insisted that B, the official said": all of it is the official's
             word = v.group(0)
@@ -1002,6 +1009,8 @@ class _Reader:
                 continue        # "a series of books called “Myths About Russia”": a name, not speech
             if lemma in lexicon().agent_passive_verbs and self._passive_agent(sent, v):
                 continue        # "a claim dismissed by Foreign Secretary Liz Truss as “grotesque”"
+            if PASSIVE_AUX_BEFORE_RE.search(left) and BY_AFTER_RE.match(t, v.end()):
+                continue        # "The initiative was called by the SVP to force ...": its subject said nothing
             if DET_BEFORE_RE.search(left) or PREPOSITION_BEFORE_RE.search(left) \
                     or POSSESSIVE_BEFORE_RE.search(left) and not CONTRACTION_BEFORE_RE.search(left):
                 continue        # a noun or adjective: "his claims", "the alleged", "Biden’s remarks"
@@ -1564,14 +1573,28 @@ class _Reader:
             if m.end() == end and m.start() > start and t[m.start() - 1].isspace():
                 q = CUE_QUALIFIER_RE.search(t, max(start, m.start() - 16), m.start())
                 cut = q.start() if q else m.start()      # "less than two weeks ago"
-                subj = sp.parse_subject(t[start:cut], start)
+                sourced = self._subject_before_source(start, cut)
+                subj = sourced[0] if sourced else sp.parse_subject(t[start:cut], start)
                 if subj.np is not None:
                     return subj, (m.start(), m.end())
                 break
+        if (sourced := self._subject_before_source(start, vpos)) is not None:
+            return sourced
         subj = sp.parse_subject(t[start:vpos], start)
         if subj.np is None:
             return self._after_opening_phrase(start, vpos, subj)
         return subj, (vpos, vpos)
+
+    def _subject_before_source(self, start: int, end: int) -> tuple[sp.Subject, tuple[int, int]] | None:
+        """"Trump in his announcement speech called ...", "The minister in a statement said": the
+        occasion or document stands between the speaker and the verb (and may date it)."""
+        src = SOURCE_BEFORE_VERB_RE.search(self.text, start, end)
+        if src is None:
+            return None
+        inner = sp.parse_subject(self.text[start:src.start()], start)
+        if inner.np is None or inner.np.kind == "pronoun":
+            return None
+        return inner, src.span()
 
     def _after_opening_phrase(self, start: int, vpos: int, subj: sp.Subject) -> tuple[sp.Subject, tuple[int, int]]:
         """`On Friday the ministry said`, `In a statement the Kremlin said`: a time or a source
@@ -2383,8 +2406,9 @@ class _Reader:
             np = self._leading_subject(sent, q.start)
             if np is None:
                 np = self._described_opening(sent, q.start)
-            if np is None or (np.kind == "name" and " " not in np.name and not self._known_surname(np.name)):
-                continue        # a lone capitalised word ("Fake referendum in ...") is no person
+            if np is None or (np.kind == "name" and " " not in np.name and not self._known_surname(np.name)) \
+                    or np.text.lower().endswith(" so"):
+                continue        # a lone capitalised word ("Fake referendum in ...") is no person (nor "The so called")
             m = SUBJECT_VERB_RE.match(t, np.end, q.start)
             if not m:      # "Jo Bloggs, who leads the poll, named “A” as ...": past the appositive
                 a = SET_OFF_RE.match(t, np.end, q.start)

@@ -2821,3 +2821,10 @@ def test_a_parenthetical_attribution_with_its_day():
     out, recs = run("Tomas Reyes said power was back. The heating season, he said on Monday, would start on time.")
     assert out[1] == ("indirect", "Tomas Reyes", "The heating season, he said on Monday, would start on time")
     assert str(recs[1].date) == "2023-05-08"
+
+
+def test_an_occasion_between_the_speaker_and_the_verb():
+    out, _ = run("The break was complete when Mira Holt in her announcement speech called the migrants “a threat” and "
+                 "promised to build a wall.\n\nThe so called “Harbour Initiative” was called by the party to force "
+                 "the council.")
+    assert out == [("mixed", "Mira Holt", "the migrants “a threat”"), ("indirect", "Mira Holt", "promised to build a wall")]
