@@ -442,8 +442,8 @@ def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentenc
     for pi, p in enumerate(paras):
         if p.skipped:
             continue
-        dateline = DATELINE_LEAD_RE.match(text, p.start, p.end) or BULLET_LEAD_RE.match(text, p.start, p.end)
-        s = dateline.end() if dateline else p.start      # a sentence opens after "MOSCOW (Reuters) - " or "* "
+        lead = DATELINE_LEAD_RE.match(text, p.start, p.end) or BULLET_LEAD_RE.match(text, p.start, p.end)
+        s = lead.end() if lead else p.start      # a sentence opens after "MOSCOW (Reuters) - " or "* "
         for m in SENT_END_RE.finditer(text, s, p.end):
             if qi.containing(m.end()) or qi.containing(m.start()):
                 q = qi.containing(m.end()) or qi.containing(m.start())
@@ -645,8 +645,8 @@ DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\
                               r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+\([A-Za-z .]{1,25}\))\s*(?:[—–-]{1,2}\s+|--(?=[A-Z]))"
                               # "Taipei, Feb. 25 (CNA) ": a place, a day and the agency, with no dash
                               r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z])")
-# a list item's bullet: "* Peskov told reporters ..." (a factbox), or a live blog's time
-BULLET_LEAD_RE = re.compile(r"(?:[*•▪]|-(?=\s+[A-Z])|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[|–—-])\s+")   # (a live blog's "17:30 | ")
+# a list item's bullet: "* Peskov told reporters ..." (a factbox), or a live blog's time ("17:30 | ")
+BULLET_LEAD_RE = re.compile(r"(?:[*•▪]|-(?=\s+[A-Z])|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[|–—-])\s+")
 # Between a speaker and the verb, a comma-set phrase that frames the statement ("X, in a
 # statement on Monday, said", "X, speaking on Tuesday, said"); a relative clause is about
 # something else ("X, who visited Kyiv in May, said").
@@ -1588,7 +1588,7 @@ class _Reader:
     def _subject_before_source(self, start: int, end: int) -> tuple[sp.Subject, tuple[int, int]] | None:
         """"Trump in his announcement speech called ...", "The minister in a statement said": the
         occasion or document stands between the speaker and the verb (and may date it)."""
-        src = SOURCE_BEFORE_VERB_RE.search(self.text, start, end)
+        src = SOURCE_BEFORE_VERB_RE.search(self.text, max(start, end - 60), end)   # (the phrase is short)
         if src is None:
             return None
         inner = sp.parse_subject(self.text[start:src.start()], start)

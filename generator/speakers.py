@@ -890,7 +890,7 @@ def parse_subject(region: str, offset: int) -> Subject:
     if bare == "" or re.search(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later|again))?$", bare):
         if bare == "" or not re.search(r"\w", bare[:-3]) or re.search(r"(?:,\s*|\s)(?:and|but)(?:\s+\w+)?$", bare):
             return Subject(None, offset + len(region), coordinated=True)
-    given = GIVEN_NAME_RE.search(stripped)   # "a man from the village who gave his name only as Vitaly"
+    given = GIVEN_NAME_RE.search(stripped) if " as " in stripped else None   # "who gave his name only as Vitaly"
     if given is not None:
         word = given.group(1)
         return Subject(NP("name", word, offset + given.start(1), offset + given.end(1), word, strength=3),
