@@ -467,6 +467,12 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     if toks[end - 1].low in lexicon().institution_heads \
             and (end - start == 1 or start > 0 and _is_nationality(toks[start - 1])):
         return None     # "The Moscow Exchange", "the London Stock Exchange": a body's head noun, no one's name
+    remit = False   # "Commissioner for Human Rights Dmytro Lubinets", "Minister for Foreign Affairs Penny
+    # Wong": the remit's capitals, then the name from its first name on
+    if start > 0 and toks[start - 1].low in ("of", "for", "to") and end - start >= 3:
+        first = next((k for k in range(start + 1, end - 1) if _is_first_name(toks[k])), None)
+        if first is not None:
+            start, remit = first, True
     prefix = toks[:start]
     if prefix and prefix[-1].low in ("of", "for"):
         return None     # "the defence minister of Vostria": a description with a place, not a name
@@ -481,7 +487,7 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
         ok = (t.low in DETERMINERS - {"a", "an", "this", "that", "these", "those"} or _is_title_word(t)
               or _is_nationality(t) or t.bare[:1].isupper() or t.text.startswith("then-")
               # "Ambassador to India": a remit after the title
-              or (t.low in ("of", "to") and k > 0 and _is_title_word(prefix[k - 1]))
+              or (t.low in (("of", "to", "for") if remit else ("of", "to")) and k > 0 and _is_title_word(prefix[k - 1]))
               # a lowercase word qualifying the title after it: "political scientist", "military analyst"
               or (k + 1 < len(prefix) and _is_title_word(prefix[k + 1]) and prefix[k + 1].low not in PREPOSITIONS
                   and t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS
@@ -1312,6 +1318,11 @@ def full_names_in(text: str) -> list[tuple[int, str, str]]:
             j = name_run_end(toks, i)
             if j > i:
                 run = toks[i:j]
+                before = toks[i - 1].low if i > 0 else " ".join(text[max(0, m.start() - 5):m.start()].split()[-1:])
+                if before in ("of", "for", "to") and len(run) >= 3:
+                    # ("Commissioner for Human Rights Dmytro Lubinets": the remit, then the name)
+                    first = next((k for k in range(1, len(run) - 1) if _is_first_name(run[k])), None)
+                    run = run[first:] if first is not None else run
                 real = [t for t in run if not is_honorific(t) and len(t.bare) > 1 and t.text.lower() not in NAME_PARTICLES]
                 if len(real) >= 2 and not any(t.bare in lexicon().org_words for t in run):
                     out.append((run[0].start, clean_person_name(run), gender_of(run)))

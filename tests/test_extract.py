@@ -2828,3 +2828,11 @@ def test_an_occasion_between_the_speaker_and_the_verb():
                  "promised to build a wall.\n\nThe so called “Harbour Initiative” was called by the party to force "
                  "the council.")
     assert out == [("mixed", "Mira Holt", "the migrants “a threat”"), ("indirect", "Mira Holt", "promised to build a wall")]
+
+
+def test_a_remit_in_capitals_before_the_name_is_not_part_of_it():
+    # PUB is Friday 12 May 2023
+    out, recs = run("Arden's Commissioner for Human Rights Dmytro Varn said at a briefing on Monday that the track gave "
+                    "Arden “an additional instrument”.\n\n“Every child returned is a separate operation,” Varn said.")
+    assert [o[1] for o in out] == ["Dmytro Varn", "Dmytro Varn"]
+    assert [str(r.date) for r in recs] == ["2023-05-08", "2023-05-08"]
