@@ -91,6 +91,7 @@ _ADJUNCT = (r"(?:(?:on|in|at|by|during|with|under|for|over|including)\s+"
 REDUCED_RELATIVE_AFTER_RE = re.compile(r"(?:\s*,?\s+" + _ADJUNCT + r")+\s*,?\s+(?:will|would|has|have|had|was|were|"
                                        r"is|are|can|could|should|must|may|might)\b")
 SO_BEFORE_RE = re.compile(r"\b[Ss]o\s+$")
+CONCESSIVE_OPENING_RE = re.compile(r"\s*(?:Although|Though|Even\s+though|Despite|While)\s")
 PASSIVE_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s")
 SUBJECT_PRONOUN_BEFORE_RE = re.compile(r"\b(?:he|she|they|we|I)\s+$")
@@ -2021,6 +2022,9 @@ class _Reader:
             return None
         # the content runs from the clause start to the comma, unless quotes before were already claimed
         cs = self._unclaimed_start(sent, start)
+        if CONCESSIVE_OPENING_RE.match(t, cs) and "," not in t[cs:start + comma] \
+                and not t[tail_end:sent.end].strip(" .”\""):
+            return None     # "Although his remarks were seen as ..., Kirby told reporters.": the reporter's frame
         if ADJUNCT_RE.match(t, cs) and self._only_adjunct(cs, start + comma):
             self._sentence_subject = np     # "On the front line, X claimed to have ...": where, not what
             return None
@@ -2041,7 +2045,11 @@ class _Reader:
         first = region.rfind(",", 0, second) if second > 0 else -1
         if first < 0 or self.qi.overlapping(start + first, v.start()):
             return None
-        after = self.text[v.end():tail_end].strip()
+        after_at = v.end()
+        if lexicon().verb_forms.get(v.group(0)) in lexicon().tell_lemmas:
+            told = TELL_OBJECT_RE.match(self.text, v.end(), tail_end)     # "..., told Kharkiv Today."
+            after_at = _told_object_end(self.text, told) if told else after_at
+        after = self.text[after_at:tail_end].strip()
         if (channel := CHANNEL_TAIL_RE.match(after)) is not None:
             after = after[channel.end():]   # "wrote on Telegram on Monday", "said in a statement"
         if after and not dt.cue_re().match(after):

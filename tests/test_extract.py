@@ -2836,3 +2836,12 @@ def test_a_remit_in_capitals_before_the_name_is_not_part_of_it():
                     "Arden “an additional instrument”.\n\n“Every child returned is a separate operation,” Varn said.")
     assert [o[1] for o in out] == ["Dmytro Varn", "Dmytro Varn"]
     assert [str(r.date) for r in recs] == ["2023-05-08", "2023-05-08"]
+
+
+def test_content_before_a_role_and_a_name_that_told_an_outlet():
+    out, _ = run("Police have documented several places where detainees were held, the head of the regional police, "
+                 "Tomas Reyes, told the Harbour News.\n\n"
+                 "Although the mayor's remarks were seen by some as a shift, Ilse Varn, a council spokeswoman, told "
+                 "reporters. The mayor's position has not changed.")
+    assert out == [("indirect", "Tomas Reyes", "Police have documented several places where detainees were held"),
+                   ("indirect", "Ilse Varn", "The mayor's position has not changed.")]
