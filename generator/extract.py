@@ -1991,11 +1991,7 @@ class _Reader:
             long_np = len(np_text.split()) > 9
             if len(np_text.split()) > 14 or self.qi.overlapping(start + comma, v.start()):
                 return None
-            after_at = v.end()
-            if lexicon().verb_forms.get(v.group(0)) in lexicon().tell_lemmas:
-                told = TELL_OBJECT_RE.match(t, v.end(), tail_end)     # "..., Jo Bloggs told CNN on Monday."
-                after_at = _told_object_end(t, told) if told else after_at
-            after = t[after_at:tail_end]
+            after = t[self._past_addressee(v, tail_end):tail_end]     # ("..., Jo Bloggs told CNN on Monday.")
             if after.strip() and not dt.cue_re().match(after.strip()) and not GAP_START_RE.match(after):
                 return None
             # "..., Volodymyr Zelensky has said": the auxiliary or adverb is not part of the name, when
@@ -2038,6 +2034,15 @@ class _Reader:
         self.consumed.append((cs, tail_end))
         return idx, np
 
+    def _past_addressee(self, v: re.Match, end: int) -> int:
+        """Where the text after a closing speech verb goes on: after the addressee of "told"
+        ("told CNN on Monday": at "on Monday"), else right after the verb."""
+        if lexicon().verb_forms.get(v.group(0)) in lexicon().tell_lemmas:
+            told = TELL_OBJECT_RE.match(self.text, v.end(), end)
+            if told:
+                return _told_object_end(self.text, told)
+        return v.end()
+
     def _apposed_speaker(self, region: str, start: int, comma: int, v: re.Match, tail_end: int):
         """`B, Jo Bloggs, the head of the district administration, said Saturday.`: a name and the
         role set off after it stand between the content and the verb; (the name, the content's comma)."""
@@ -2045,11 +2050,7 @@ class _Reader:
         first = region.rfind(",", 0, second) if second > 0 else -1
         if first < 0 or self.qi.overlapping(start + first, v.start()):
             return None
-        after_at = v.end()
-        if lexicon().verb_forms.get(v.group(0)) in lexicon().tell_lemmas:
-            told = TELL_OBJECT_RE.match(self.text, v.end(), tail_end)     # "..., told Kharkiv Today."
-            after_at = _told_object_end(self.text, told) if told else after_at
-        after = self.text[after_at:tail_end].strip()
+        after = self.text[self._past_addressee(v, tail_end):tail_end].strip()     # ("..., told Kharkiv Today.")
         if (channel := CHANNEL_TAIL_RE.match(after)) is not None:
             after = after[channel.end():]   # "wrote on Telegram on Monday", "said in a statement"
         if after and not dt.cue_re().match(after):
@@ -2883,12 +2884,7 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             told = next(((at, r) for at, para, sid, r in reversed(narration) if sid == ids[i]
                          and 0 <= rank[f.paragraph] - rank[para] <= 1), None)
         if res is None and i > 0 and ids[i] is not None:
-            # (another's statement inside the last one's sentence does not end the run: "X said on
-            # Monday that A, hours after Russia announced B.")
-            j = next((j for j in range(i - 1, -1, -1) if ids[j] == ids[i]
-                      or findings[j].sentence_start != findings[i - 1].sentence_start), i - 1)
-            if findings[j].sentence_start != findings[i - 1].sentence_start:
-                j = i - 1
+            j = _same_speaker_before(findings, ids, i)
             prev = findings[j]
             if ids[j] == ids[i] and results[j].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1 \
                     and (told is None or not prev.start < told[0] < f.start):
@@ -2910,6 +2906,19 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if res.cue and ids[i]:
             dated.append((ids[i], res))
     return results
+
+
+def _same_speaker_before(findings: list[Finding], ids: list, i: int) -> int:
+    """The finding whose date a speaker's next undated one may take: the one just before, or this
+    speaker's earlier one in that finding's own sentence (another's statement inside it does not end
+    the run: "X said on Monday that A, hours after Russia announced B.")."""
+    sentence = findings[i - 1].sentence_start
+    for j in range(i - 1, -1, -1):
+        if findings[j].sentence_start != sentence:
+            break
+        if ids[j] == ids[i]:
+            return j
+    return i - 1
 
 
 def _on_story_day(fallback: dt.DateResult, story: dt.DateResult | None, f: Finding) -> dt.DateResult:

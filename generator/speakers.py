@@ -467,12 +467,10 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     if toks[end - 1].low in lexicon().institution_heads \
             and (end - start == 1 or start > 0 and _is_nationality(toks[start - 1])):
         return None     # "The Moscow Exchange", "the London Stock Exchange": a body's head noun, no one's name
-    remit = False   # "Commissioner for Human Rights Dmytro Lubinets", "Minister for Foreign Affairs Penny
-    # Wong": the remit's capitals, then the name from its first name on
-    if start > 0 and toks[start - 1].low in ("of", "for", "to") and end - start >= 3:
-        first = next((k for k in range(start + 1, end - 1) if _is_first_name(toks[k])), None)
-        if first is not None:
-            start, remit = first, True
+    remit = False   # ("Commissioner for Human Rights Dmytro Lubinets": the name from its first name on)
+    if start > 0 and toks[start - 1].low in ("of", "for", "to"):
+        named_from = _name_after_remit(toks, start, end)
+        start, remit = named_from, named_from > start
     prefix = toks[:start]
     if prefix and prefix[-1].low in ("of", "for"):
         return None     # "the defence minister of Vostria": a description with a place, not a name
@@ -502,6 +500,14 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
         org = " ".join(t.bare for t in toks[end + 1:])
     return NP("name", " ".join(t.text for t in toks[start:end]), run[0].start, run[-1].end,
               clean_person_name(run), gender_of(run), title, org, strength=3)
+
+
+def _name_after_remit(toks: list[_Tok], start: int, end: int) -> int:
+    """Where a name starts in a run of capitals after "of"/"for"/"to" ("Commissioner for Human Rights
+    Dmytro Lubinets"): at its first name, the remit's capitals before it; `start` when none is known."""
+    if end - start < 3:
+        return start
+    return next((k for k in range(start + 1, end - 1) if _is_first_name(toks[k])), start)
 
 
 def _is_first_name(tok: _Tok) -> bool:
@@ -1319,10 +1325,8 @@ def full_names_in(text: str) -> list[tuple[int, str, str]]:
             if j > i:
                 run = toks[i:j]
                 before = toks[i - 1].low if i > 0 else " ".join(text[max(0, m.start() - 5):m.start()].split()[-1:])
-                if before in ("of", "for", "to") and len(run) >= 3:
-                    # ("Commissioner for Human Rights Dmytro Lubinets": the remit, then the name)
-                    first = next((k for k in range(1, len(run) - 1) if _is_first_name(run[k])), None)
-                    run = run[first:] if first is not None else run
+                if before in ("of", "for", "to"):
+                    run = run[_name_after_remit(run, 0, len(run)):]
                 real = [t for t in run if not is_honorific(t) and len(t.bare) > 1 and t.text.lower() not in NAME_PARTICLES]
                 if len(real) >= 2 and not any(t.bare in lexicon().org_words for t in run):
                     out.append((run[0].start, clean_person_name(run), gender_of(run)))
@@ -1834,15 +1838,15 @@ class SpeakerResolver:
         if gender not in ("m", "f"):
             return None
         text = self.article.text or ""
-        for off, full, g in reversed(self._full_names):
-            off += self._body_start
-            if off >= pos:
-                continue
-            between = text[off + len(full):pos]
-            if g == gender and len(between) < 120 and re.search(r",\s+(?:where|when)\s+$", between) \
-                    and not re.search(r"[.!?]\s", between) and not _inside_quotation(text, off):
-                return self.person(NP("name", full, off, off + len(full), full, g, strength=3))
+        last = next(((off + self._body_start, full, g) for off, full, g in reversed(self._full_names)
+                     if off + self._body_start < pos), None)    # (the last full name before the pronoun)
+        if last is None:
             return None
+        off, full, g = last
+        between = text[off + len(full):pos]
+        if g == gender and len(between) < 120 and re.search(r",\s+(?:where|when)\s+$", between) \
+                and not re.search(r"[.!?]\s", between) and not _inside_quotation(text, off):
+            return self.person(NP("name", full, off, off + len(full), full, g, strength=3))
         return None
 
     def _name_before(self, gender: str, pos: int) -> str | None:
