@@ -87,6 +87,7 @@ class Lexicon:
     role_acronyms: dict         # "PM" -> "prime minister"
     address_forms: frozenset
     office_surnames: frozenset
+    word_surnames: frozenset    # "West", "North": surnames only after a known first name
     female_names: frozenset
     male_names: frozenset
     pronouns: dict            # "he" -> "m", "she" -> "f", "they" -> "p"
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         role_acronyms=dict(hon.get("role_acronyms", {})),
         address_forms=frozenset(hon.get("address_forms", [])),
         office_surnames=frozenset(hon.get("office_surnames", [])),
+        word_surnames=frozenset(hon.get("word_surnames", [])),
         female_names=frozenset(hon["female_first_names"]),
         male_names=frozenset(hon["male_first_names"]),
         pronouns=pronouns,

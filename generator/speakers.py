@@ -180,11 +180,13 @@ def _month_surname(toks: list[_Tok], k: int) -> bool:
 
 
 def _demonym_surname(toks: list[_Tok], k: int) -> bool:
-    """toks[k] (k > 0) is a surname that is also a nationality ("David French", "John French, a
-    veteran") after a known first name, ending the name: not "French officials" or "French President"."""
+    """toks[k] (k > 0) is a surname that is also a nationality or a compass word ("David French",
+    "John French, a veteran", "Marty West") after a known first name, ending the name: not "French
+    officials", "French President" or "West Virginia"."""
     L = lexicon()
     first = toks[k - 1].low
-    return ((first in L.male_names or first in L.female_names) and toks[k].bare in L.countries.values()
+    return ((first in L.male_names or first in L.female_names)
+            and (toks[k].bare in L.countries.values() or toks[k].bare in L.word_surnames)
             and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()))
 
 
@@ -318,6 +320,7 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
     toks = [t for t in toks if t.text not in "“”\"‘’()[]"]
     if not toks:
         return None
+    toks = _without_name_lead(toks)
     L = lexicon()
     last = toks[-1]
     if last.low in L.pronouns and last.text in (last.low, last.low.capitalize()):
@@ -355,6 +358,17 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
         if np:
             return np
     return _trailing_name(toks) or _national_branch(toks)
+
+
+def _without_name_lead(toks: list[_Tok]) -> list[_Tok]:
+    """A name without the age or the "As" before it: "81-year-old Jo Bloggs", "As Jo Bloggs" (noted)."""
+    if len(toks) > 3 and toks[0].text.isdigit() and toks[1].text == "-" and toks[2].low == "year-old":
+        start = 3
+    elif len(toks) > 1 and toks[0].text == "As":   # (opening the sentence: not "Costs must fall, as X suggested")
+        start = 1
+    else:
+        return toks
+    return toks[start:] if name_run_end(toks, start) == len(toks) else toks
 
 
 def _carrier_of_body(toks: list[_Tok]) -> NP | None:
@@ -952,8 +966,11 @@ def parse_subject(region: str, offset: int) -> Subject:
                 and after.count(",") == 1):
             continue  # a parenthetical relative clause: "X, who served as ..., said", "X, speaking in
             # New York, where he was attending the General Assembly, said"
-        if word == "who" and m.start() > cut and not region[m.start():m.end()].lstrip().startswith(","):
-            stop = m.start()  # a defining one: "A diplomat who spoke on condition of anonymity said"
+        if word == "who" and m.start() > cut and (not region[m.start():m.end()].lstrip().startswith(",")
+                                                  or re.match(r"(?:is|was|heads|leads|chairs)\s+\S+\s+\S", after)):
+            # a defining one: "A diplomat who spoke on condition of anonymity said"; or a set-off one
+            # that no comma closes: "Katie Packer, who is chairman of Our Principles Pac said"
+            stop = m.start()
             break
         if word in ("as", "than", "if", "after", "before", "since", "when", "because", "though", "although",
                     "while") and "," in after and not (word == "while" and m.group(0).startswith(",")):
@@ -986,6 +1003,10 @@ def parse_subject(region: str, offset: int) -> Subject:
     # (one word set off after "of Lipa City" is the place's region: "Jo Bloggs, 38, of Lipa City, Batangas,")
     parsed = [(None if k > 0 and np is not None and np.kind == "name" and " " not in np.name
                and OF_PLACE_SEGMENT_RE.match(segs[k - 1][0]) else np, o) for k, (np, o) in enumerate(parsed)]
+    # (and "of RBC Capital Markets" set off after a name is where the person works: "Mr. Mahaney, of ...,")
+    parsed = [(None if k > 0 and np is not None and np.kind == "name" and parsed[k - 1][0] is not None
+               and parsed[k - 1][0].kind == "name" and OF_PLACE_SEGMENT_RE.match(segs[k][0]) else np, o)
+              for k, (np, o) in enumerate(parsed)]
     last_np = parsed[-1][0]
     if last_np and last_np.kind == "pronoun":
         return Subject(last_np, last_np.start)

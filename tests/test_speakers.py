@@ -657,3 +657,18 @@ def test_a_person_named_inside_a_clause_before_the_subject_is_not_it():
     assert parse_subject("In Iowa, after a hotly fought battle with Senator Jo Bloggs of Vermont, exit polls ", 0).np is None
     # the speaker set off after a "who" clause that a comma interrupts
     assert parse_subject("Mr. King set himself apart from Mr. Schultz, who works for RT and, Mr. King ", 0).np.name == "King"
+
+
+def test_the_person_before_a_long_description_is_the_speaker():
+    # an age before the name, "As" before it, a set-off "who" clause that no comma closes, an
+    # employer set off after the name, and a surname that is also a compass word
+    for region, name in [("Tomas Reyes, an economics professor at Arden who once worked for Sen. Jo Bloggs, ", "Tomas Reyes"),
+                         ("As Ilse J. Varn, an expert on Syria at the Arden Institute for Near East Policy, ", "Ilse Varn"),
+                         ("81-year-old Mira Holt, a nominal Republican who voted for both parties, ", "Mira Holt"),
+                         ("Katie Varn, who is chairman of Our Principles Pac ", "Katie Varn"),
+                         ("Mr. Reyes, of Harbour Capital Markets, ", "Reyes"),
+                         ("Oliver West, a fellow at the Arden Institute, ", "Oliver West")]:
+        assert parse_subject(region, 0).np.name == name, region
+    # a compass word stays a place or a bloc after anything but a known first name
+    assert parse_np("the West") is None
+    assert parse_np("Oliver West Virginia").name != "Oliver West"
