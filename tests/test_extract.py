@@ -2845,3 +2845,13 @@ def test_content_before_a_role_and_a_name_that_told_an_outlet():
                  "reporters. The mayor's position has not changed.")
     assert out == [("indirect", "Tomas Reyes", "Police have documented several places where detainees were held"),
                    ("indirect", "Ilse Varn", "The mayor's position has not changed.")]
+
+
+def test_a_that_clause_after_the_quotation_continues_what_was_said():
+    out, _ = run("“He can assert it, but it seems extremely unlikely” that Reyes can catch Holt, said Ilse Varn, "
+                 "a strategist for the Arden campaign.")
+    assert [(o[1], o[2]) for o in out] == [("Ilse Varn", "“He can assert it, but it seems extremely unlikely” "
+                                                         "that Reyes can catch Holt")]
+    # "that" opening the attribution itself is a determiner
+    out, _ = run("“It is a disaster,” that official said.")
+    assert [o[2] for o in out] == ["It is a disaster"]
