@@ -538,6 +538,9 @@ OWN_SPEAKER_CLAUSE_RE = re.compile(
     r"claimed|argued|insisted|declared|alleged|denied)\b)")
 # after "X said," inside a sentence: the rest of the statement, not a participle ("adding"), a
 # conjunction or a quotation (those have their own readings)
+# after "said Jo Bloggs" set off inside a clause, [a description and] the clause's own verb goes on
+ROUND_PREDICATE_RE = re.compile(r",\s+(?:(?:an?\s+|the\s+)?[a-z][^,;:“”\"]{2,120},\s+)?(?=(?:is|was|are|were|would|will|"
+                                r"could|can|should|may|might|must|has|had|have|remains|remained|lies|lay)\s)")
 PAREN_REST_RE = re.compile(
     r"((?:\s+(?:on|in|at|last|this|earlier)\s+[A-Z]?\w+(?:\s+\w+)?|\s+(?:today|yesterday|tonight))?),\s+"
     r"(?!(?:and|but|or|so|then|as|while|because|"
@@ -1355,6 +1358,8 @@ class _Reader:
     def _before_content(self, sent: Sentence, v: re.Match, lemma: str, last_np, last_idx):
         t = self.text
         start = self._clause_start(sent, v.start())
+        if self._inverted_round(sent, v, start):
+            return None     # (case 3's: "The paradox of X, says Jo Bloggs, a historian, is that ...")
         self._adjunct_only = self._object_only = False
         cs, gap_end, direct_q = self._content_start(v, lemma, sent)
         if cs is None:
@@ -1985,6 +1990,7 @@ class _Reader:
         if comma < 0:
             return None
         np_text = region[comma + 1:]
+        round_end = None
         if np_text.strip():
             # a long phrase only as a titled name: "..., Head of the Office of the President of Ukraine
             # Andriy Yermak has said"
@@ -2014,6 +2020,11 @@ class _Reader:
             np_end = self._inverted_np_end(v.end(), sent.end)
             np = sp.parse_np(t[v.end():np_end], v.end())
             zones = [(np_end, tail_end)]
+            if lexicon().verb_forms.get(v.group(0)) in lexicon().round_attribution \
+                    and (round_rest := ROUND_PREDICATE_RE.match(t, np_end, sent.end)) is not None:
+                # "Any reading of the deal, said Jo Bloggs, an expert at X, would show ...": the
+                # statement runs round the attribution; it is kept whole, one verbatim span
+                round_end = self._content_end(round_rest.end(), sent)
         if np is None or (np.kind == "name" and np.strength < 2):
             return None
         # the content runs from the clause start to the comma, unless quotes before were already claimed
@@ -2028,11 +2039,25 @@ class _Reader:
                 and not PAST_VERB_RE.search(t, cs, start + comma):    # not "Shelling killed two people, X said"
             self._sentence_subject = np     # "Weighing in on the debate, X agreed, praising ...":
             return None                     # a frame, not what was said; a participle after is X's
-        idx = self._add(cs, start + comma, sent, v, np, zones=zones)
+        ce = start + comma if round_end is None else round_end
+        idx = self._add(cs, ce, sent, v, np, zones=zones)
         if idx is None:
             return None
-        self.consumed.append((cs, tail_end))
+        self.consumed.append((cs, max(tail_end, ce)))
         return idx, np
+
+    def _inverted_round(self, sent: Sentence, v: re.Match, start: int) -> bool:
+        """`A, says Jo Bloggs, a historian, is that B`: an inverted attribution set off inside the clause
+        it reports, whose own verb goes on after the speaker."""
+        t = self.text
+        if lexicon().verb_forms.get(v.group(0)) not in lexicon().round_attribution \
+                or not t[start:v.start()].rstrip().endswith(",") or not t[start:v.start()].strip(" ,"):
+            return False
+        np_end = self._inverted_np_end(v.end(), sent.end)
+        if ROUND_PREDICATE_RE.match(t, np_end, sent.end) is None:
+            return False
+        np = sp.parse_np(t[v.end():np_end], v.end())
+        return np is not None and np.kind == "name" and np.strength >= 2
 
     def _past_addressee(self, v: re.Match, end: int) -> int:
         """Where the text after a closing speech verb goes on: after the addressee of "told"

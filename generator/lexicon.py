@@ -63,6 +63,7 @@ class Lexicon:
     speech_act_verbs: dict      # "renew" -> the objects that make it a statement ("appeal", "calls")
     negation_keeps: frozenset
     not_parenthetical: frozenset
+    round_attribution: frozenset   # verbs whose inverted attribution a clause runs round
     quote_only: frozenset
     never_inverted: frozenset
     target_verbs: dict
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         speech_act_verbs={k: frozenset(v) for k, v in (verbs.get("speech_act_verbs") or {}).items()},
         negation_keeps=frozenset(verbs.get("negation_keeps", [])),
         not_parenthetical=frozenset(verbs.get("not_parenthetical", [])),
+        round_attribution=frozenset(verbs.get("round_attribution", [])),
         quote_only=frozenset(verbs.get("quote_only", [])),
         never_inverted=frozenset(verbs.get("never_inverted", [])),
         # verb -> the words that may open its charge or call ("blamed Kyiv for", "blamed it on")

@@ -2855,3 +2855,14 @@ def test_a_that_clause_after_the_quotation_continues_what_was_said():
     # "that" opening the attribution itself is a determiner
     out, _ = run("“It is a disaster,” that official said.")
     assert [o[2] for o in out] == ["It is a disaster"]
+
+
+def test_a_clause_running_round_an_inverted_attribution_is_kept_whole():
+    for body in ["Any reading of the deal, said Ilse Varn, an expert on Vostria at the Arden Institute, would show "
+                 "that it was weak.",
+                 "The paradox of the talks, says Ilse Varn, historian at the Arden Library, is that they worked."]:
+        out, _ = run(body)
+        assert [(o[1], o[2]) for o in out] == [("Ilse Varn", body[:-1])], body
+    # a naming verb is no attribution: "called the X Fund, will own"
+    out, _ = run("His nonprofit group, called the Arden Conservation Fund, will still own the property.")
+    assert out == []
