@@ -1750,6 +1750,10 @@ class _Reader:
         # after "called" it must be, or it is what was called: `called it “A Tragedy”`)
         # ("titled" introduces nothing but a title, a long one too: `titled “Russia and Africa: Joining Efforts for ...”`)
         longest = 20 if lead is not None and lead.group(1).lower() in ("titled", "entitled") else 8
+        if lead is None and POSSESSIVE_BEFORE_RE.search(self.text, max(sent.start, q.start - 4), q.start):
+            # a name in Title Case that someone's or something's owns: `Fox News channel’s “Sunday
+            # Morning Futures,”`, `the show’s “Star Power” award`
+            return len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner.rstrip("."))
         return lead is not None and (set_off or lead.group(1).lower() not in TITLE_VERB_LEADS) \
             and len(WORDS_RE.findall(inner)) <= longest and _title_case(inner)
 
@@ -2565,7 +2569,7 @@ class _Reader:
             if len(WORDS_RE.findall(self.text[cs:ce])) < MIN_QUOTE_WORDS and not self._short_sequel(q, by_para):
                 continue
             k = bisect.bisect_right(sent_starts, q.start) - 1
-            if k >= 0 and self.text[self.sents[k].start:q.start].strip() and _title_case(self.text[cs:ce]) \
+            if k >= 0 and self.text[self.sents[k].start:q.start].strip() and _title_case(self.text[cs:ce].rstrip(".")) \
                     or self._programme_after(q.start):
                 continue    # "Readers of “The Art of the Deal” will recognise": a title inside a sentence
             np = self._bare_attribution_before(q, k)

@@ -2866,3 +2866,12 @@ def test_a_clause_running_round_an_inverted_attribution_is_kept_whole():
     # a naming verb is no attribution: "called the X Fund, will own"
     out, _ = run("His nonprofit group, called the Arden Conservation Fund, will still own the property.")
     assert out == []
+
+
+def test_a_title_someone_owns_or_ending_in_a_full_stop_is_no_quotation():
+    out, _ = run("Sunday on Arden TV’s “Morning Report With Jo Bloggs,” Sen. Ilse Varn said the minister’s "
+                 "“judgment” was in question.")
+    assert [(o[1], o[2]) for o in out] == [("Ilse Varn", "the minister’s “judgment” was in question")]
+    # a title ending in its full stop, after words of the sentence, does not continue the last speaker
+    out, _ = run("Mira Holt said the dinner was fun. Next on the bill came “The Nightly Show with Jo Bloggs.”")
+    assert [o[2] for o in out] == ["the dinner was fun"]
