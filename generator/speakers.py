@@ -481,6 +481,9 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     if toks[end - 1].low in lexicon().institution_heads \
             and (end - start == 1 or start > 0 and _is_nationality(toks[start - 1])):
         return None     # "The Moscow Exchange", "the London Stock Exchange": a body's head noun, no one's name
+    if toks[end - 1].low in lexicon().institution_heads and start > 0 and toks[start - 1].bare[:1].isupper() \
+            and any(t.low in ("of", "for") for t in toks[:start - 1]):
+        return None     # "the chief executive of the National Urban League": the end of the body's name
     remit = False   # ("Commissioner for Human Rights Dmytro Lubinets": the name from its first name on)
     if start > 0 and toks[start - 1].low in ("of", "for", "to"):
         named_from = _name_after_remit(toks, start, end)
@@ -630,7 +633,9 @@ def _institution(toks: list[_Tok]) -> NP | None:
             # (or a place and two: "the Kharkiv regional military administration")
             placed = bool(rest) and rest[0].bare[:1].isupper() and all(t.low in L.head_modifiers for t in rest[1:])
             if len(rest) == 3 and not owned and not paired and not placed \
-                    and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest):
+                    and not all(_is_nationality(t) or t.low in L.head_modifiers for t in rest) \
+                    and not all(t.bare[:1].isupper() and not t.bare.endswith(("’s", "'s")) for t in rest):
+                # (but a proper name is one: "Orlando Regional Medical Center")
                 return None     # three words before the head only as in "Ukraine's main intelligence directorate"
             name = phrase
             if country_adj and words[0].bare.endswith(("’s", "'s")):

@@ -672,3 +672,11 @@ def test_the_person_before_a_long_description_is_the_speaker():
     # a compass word stays a place or a bloc after anything but a known first name
     assert parse_np("the West") is None
     assert parse_np("Oliver West Virginia").name != "Oliver West"
+
+
+def test_the_end_of_a_body_s_name_after_of_is_no_one_s_name():
+    assert parse_subject("Mira H. Holt, the chief executive of the National Arden League, ", 0).np.name == "Mira Holt"
+    np = parse_np("the chief executive of the National Arden League")
+    assert np.kind == "title"
+    for phrase in ["the Arden Center", "Harbour City Regional Medical Center"]:
+        assert parse_np(phrase).kind == "institution", phrase
