@@ -128,6 +128,9 @@ NAME_BEFORE_PARTICIPLE_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.\-]*\s
 WITH_SUBJECT_BEFORE_PARTICIPLE_RE = re.compile(r",\s+with\s+((?:the\s+)?[^\s,;“”\"][^,;“”\"]{0,58}?)\s+$")
 INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+$")
 VEHICLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon().vehicle_verbs) + r")\b[^,;:.!?“”\"]{0,100}\bto\s+$")
+MOVED_TO_SPEAK_RE = re.compile(r"\s+(?:(?:was|were|is|are|felt|had\s+been|has\s+been)\s+)?(?:[a-z]+ly\s+)?(?:"
+                               + "|".join(lexicon().vehicle_verbs) + r")\s+to\s+$")
+BY_PARTICIPLE_AFTER_RE = re.compile(r"\s+by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")   # "began by saying", "ended by noting"
 # a verb followed straight by a quotation: "went on to say, “A”"
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
 LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
@@ -1008,6 +1011,11 @@ class _Reader:
                 elif (np := self._name_before_participle(v.start(), sent)) is not None:
                     self._participle(sent, v, lemma, np, None)
                 continue
+            if BY_PARTICIPLE_AFTER_RE.match(t, v.end(), sent.end):
+                # "X began by saying “A”": the participle after "by" reports the speech, and X says it
+                if (np := self._leading_subject(sent, v.start())) is not None:
+                    last_np, last_idx = np, None
+                continue
             if word in TITLE_VERB_FORMS and (head := WORK_NOUN_BEFORE_RE.search(left)) \
                     and head.group(1).lower().removesuffix("s") in TITLE_HEADS and OPENS_PARAGRAPH_RE.match(t, v.end()):
                 continue        # "a series of books called “Myths About Russia”": a name, not speech
@@ -1387,7 +1395,7 @@ class _Reader:
             elif subj.coordinated or INFINITIVE_BEFORE_RE.search(t[start:v.start()]):
                 # "Carson took the stage and called X “Y”", "Carson went on to say, “Y”", "The
                 # minister thanked Berlin and said B"
-                np = self._leading_subject(sent, v.start())
+                np = self._leading_subject(sent, v.start()) or self._moved_subject(start, v.start())
                 if np is None and subj.coordinated:
                     np = self._institution_opening(sent, v.start()) or self._described_opening(sent, v.start())
                     if np is not None and np.kind != "institution" and \
@@ -1564,6 +1572,8 @@ class _Reader:
         copy often puts the "when" before the verb ("Jo Bloggs on Monday said", "Bloggs last week
         said"), which would otherwise read as the end of the subject."""
         t = self.text
+        if (moved := MOVED_TO_SPEAK_RE.search(t, max(start, vpos - 60), vpos)) is not None and moved.start() > start:
+            vpos = moved.start()    # "Advisers to X are quick to point out": the subject before the words
         if t[vpos:vpos + 12].split(" ")[0].endswith("ing"):     # "Jo Bloggs is telling ...", "He’s claiming"
             pm = PROGRESSIVE_BEFORE_RE.search(t, max(start, vpos - 30), vpos)
             if pm:
@@ -2194,6 +2204,15 @@ class _Reader:
             if not self.qi.containing(m.start()):
                 return m.start()
         return ce
+
+    def _moved_subject(self, start: int, pos: int) -> sp.NP | None:
+        """`..., so subdued that Jo Bloggs was prompted to say “A”`: the subject before a word for being
+        moved to speak (lexicon's vehicle verbs), inside the sentence."""
+        m = MOVED_TO_SPEAK_RE.search(self.text, max(start, pos - 60), pos)
+        if m is None:
+            return None
+        np = sp.parse_subject(self.text[start:m.start()], start).np
+        return np if np is not None and np.kind in ("name", "title", "unnamed", "institution") else None
 
     def _leading_subject(self, sent: Sentence, pos: int) -> sp.NP | None:
         """The subject a sentence opens with, a name or a personal pronoun, when the clause at pos shares it."""

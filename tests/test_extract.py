@@ -2875,3 +2875,13 @@ def test_a_title_someone_owns_or_ending_in_a_full_stop_is_no_quotation():
     # a title ending in its full stop, after words of the sentence, does not continue the last speaker
     out, _ = run("Mira Holt said the dinner was fun. Next on the bill came “The Nightly Show with Jo Bloggs.”")
     assert [o[2] for o in out] == ["the dinner was fun"]
+
+
+def test_words_for_being_moved_to_speak_say_that_it_happened():
+    out, _ = run("The debate was so subdued that Mr. Reyes was prompted to say, “I cannot believe how civil it is.”\n\n"
+                 "Ilse Varn was quick to say that the talks had failed.\n\n"
+                 "Mira Holt began by saying, “We will appeal this decision because we need clarity.”\n\n"
+                 "Jo Bloggs declined to say whether the talks had failed.")
+    assert [(o[1], o[2]) for o in out] == [("Reyes", "I cannot believe how civil it is."),
+                                           ("Ilse Varn", "the talks had failed"),
+                                           ("Mira Holt", "We will appeal this decision because we need clarity.")]
