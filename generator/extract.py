@@ -131,6 +131,7 @@ VEHICLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon().vehicle_verbs) + r"
 MOVED_TO_SPEAK_RE = re.compile(r"\s+(?:(?:was|were|is|are|felt|had\s+been|has\s+been)\s+)?(?:[a-z]+ly\s+)?(?:"
                                + "|".join(lexicon().vehicle_verbs) + r")\s+to\s+$")
 BY_PARTICIPLE_AFTER_RE = re.compile(r"\s+by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")   # "began by saying", "ended by noting"
+DISCOURSE_OPENING_RE = re.compile(r"\s*(?:" + "|".join(sorted(sp.LEADING_DISCOURSE)) + r")\b,?\s+", re.I)
 # a verb followed straight by a quotation: "went on to say, “A”"
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
 LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
@@ -1189,7 +1190,7 @@ class _Reader:
         village", or have a second: "the author of “X,” a history of Y") may run past the usual dozen words."""
         m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*(?:\s+of\s+(?:[A-Z][\w’'.\-]*\s*){1,3})?),"
                          r"\s+[^,]{3,130}"
-                         r"(?:,\s+or\s+[^,]{3,40},\s+[^,]{3,90}|,\s+(?:a|an|the)\s[^,]{3,90})?,\s*", region)
+                         r"(?:,\s+or\s+[^,]{3,40},\s+[^,]{3,90}|,\s+(?:a|an|the|one\s+of)\s[^,]{3,90})?,\s*", region)
         return m is not None and len(region.split()) <= 26
 
     def _setting_quote(self, lead_start: int, v: re.Match, sent: Sentence) -> bool:
@@ -1645,6 +1646,9 @@ class _Reader:
         if lead.strip() and not lead.rstrip().endswith(","):
             return None
         cs = m.end()
+        if (discourse := DISCOURSE_OPENING_RE.match(lead)) is not None and lead[discourse.end():].strip(" ,"):
+            start += discourse.end()    # "But the weapons it has, he added, are ...": what follows "But"
+            lead = lead[discourse.end():]
         if lead.strip() and not self._adverbial_lead(lead) and not (
                 RELATIVE_END_RE.search(lead.rstrip(" ,")) and SUBJECT_START_RE.match(t, m.end())):
             # (but "the phone on which, an aide said, he had been reading": only what follows is theirs)

@@ -23,7 +23,8 @@ WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?:[^\W\d_][\w’'\-]*)?)*|\d[\d,
 NON_NP_STARTERS = frozenset(
     "in on at after before during since for with without from to by as while when although though "
     "because if unless until whereas despite amid among against about over under into onto upon "
-    "within across near outside inside beyond like unlike via through per than who whom whose where why how "
+    "within across near outside inside beyond like unlike via through per than underneath beneath behind beside "
+    "alongside around throughout toward towards amidst who whom whose where why how "
     "what whether instead rather not also only even just still already asked speaking referring "
     "describing according reacting responding writing back here there elsewhere nearby ever wait perhaps "
     "maybe finally soon again sometimes often i'm i’m i've i’ve i'd i’d likewise similarly conversely "

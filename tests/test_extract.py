@@ -2885,3 +2885,16 @@ def test_words_for_being_moved_to_speak_say_that_it_happened():
     assert [(o[1], o[2]) for o in out] == [("Reyes", "I cannot believe how civil it is."),
                                            ("Ilse Varn", "the talks had failed"),
                                            ("Mira Holt", "We will appeal this decision because we need clarity.")]
+
+
+def test_a_clause_after_but_runs_round_a_parenthetical_attribution():
+    out, _ = run("“We have rifles,” Mr. Reyes said. But the economic weapons his country has, he added, are like "
+                 "“nuclear bombs that you can’t use.”\n\nBut, she said, the fund paid for all of it.")
+    assert [o[2] for o in out][1:] == ["the economic weapons his country has, he added, are like “nuclear bombs "
+                                       "that you can’t use.”", "the fund paid for all of it"]
+
+
+def test_a_second_description_may_start_with_one_of():
+    out, _ = run("“It is an invasion of the state regulatory domain,” Jo Bloggs, the attorney general of Arden, "
+                 "one of the states suing the agency, said at an event.")
+    assert [(o[1], o[2]) for o in out] == [("Jo Bloggs", "It is an invasion of the state regulatory domain")]
