@@ -909,6 +909,9 @@ TRAILING_WEEKDAY_RE = re.compile(r"\s+(?:on|late|early|late\s+on|early\s+on)\s+(
                                  + r")(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
+AGE_SEGMENT_RE = re.compile(r"\s*\d{1,3}\s*")   # "Jo Bloggs, 29, a software engineer": the age set off
+
+
 def parse_subject(region: str, offset: int) -> Subject:
     """Find the speaker phrase in the text between a clause start and its speech verb."""
     m_aux = TRAILING_AUX_RE.search(region)
@@ -1035,12 +1038,13 @@ def parse_subject(region: str, offset: int) -> Subject:
             and parsed[idx - 1][0].kind in ("institution", "title") and region[:o - offset].rstrip().endswith("(")
         # "The envoy, a former ambassador to Russia,": a description set off after a role describes it
         # ("The council, Taiwan's top agency handling cross-strait affairs," describes the council)
-        prev = parsed[idx - 1][0] if idx > 0 else None
+        before = idx - 1 - (idx > 1 and AGE_SEGMENT_RE.fullmatch(segs[idx - 1][0]) is not None)   # (past "29")
+        prev = parsed[before][0] if idx > 0 else None
         described = prev is not None and (
             np.kind == "unnamed" and np.text.lower().startswith(("a ", "an ")) and prev.kind in ("title", "name")
             or np.kind in ("title", "unnamed") and prev.kind == "institution" and idx == 1
             and region.rstrip().endswith(","))  # (set off: not "The Chinese delegation, the official said,")
-        key = (np.strength + apposed - 2 * initials - described, idx)
+        key = (np.strength + apposed - 2 * initials - 2 * described, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key
     if not best:

@@ -680,3 +680,9 @@ def test_the_end_of_a_body_s_name_after_of_is_no_one_s_name():
     assert np.kind == "title"
     for phrase in ["the Arden Center", "Harbour City Regional Medical Center"]:
         assert parse_np(phrase).kind == "institution", phrase
+
+
+def test_a_name_after_an_unlisted_role_beats_the_description_set_off_after_it():
+    for region in ["organizer Andriy Varn, 29, a software engineer from Glendale, ",
+                   "Back outside the hall, organizer Andriy Varn, a software engineer from Glendale, "]:
+        assert parse_subject(region, 0).np.name == "Andriy Varn", region
