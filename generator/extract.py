@@ -131,6 +131,10 @@ VEHICLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(lexicon().vehicle_verbs) + r"
 MOVED_TO_SPEAK_RE = re.compile(r"\s+(?:(?:was|were|is|are|felt|had\s+been|has\s+been)\s+)?(?:[a-z]+ly\s+)?(?:"
                                + "|".join(lexicon().vehicle_verbs) + r")\s+to\s+$")
 BY_PARTICIPLE_AFTER_RE = re.compile(r"\s+by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")   # "began by saying", "ended by noting"
+# "said on Thursday that foreign troops, “under whatever flag,” would ...": the reported clause began at
+# "that", so the quotation is inside it (not "said in an interview that aired Sunday, “A”", "that day")
+THAT_CLAUSE_IN_GAP_RE = re.compile(r"\bthat\s+(?!(?:\w+ly\s+)?(?:\w+ed|aired|ran|was|were|is|has|had|will|would|day|date|"
+                                   r"morning|afternoon|evening|night|week|month|year|time)\b)", re.I)
 DISCOURSE_OPENING_RE = re.compile(r"\s*(?:" + "|".join(sorted(sp.LEADING_DISCOURSE)) + r")\b,?\s+", re.I)
 # a verb followed straight by a quotation: "went on to say, “A”"
 QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
@@ -1794,6 +1798,7 @@ class _Reader:
         # X said: “A” / X told the Times, “A” / X said “A”
         m = re.match(r"([^.;:!?“”\"\n]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
         if m and (m.group(2) or not m.group(1).strip()) and not AUX_RE.search(m.group(1)) \
+                and not THAT_CLAUSE_IN_GAP_RE.search(m.group(1)) \
                 and self._gap_ok(m.group(1), lemma) and not self._programme_after(after + m.end()):
             q = self.qi.containing(after + m.end() + 1) or next(
                 iter(self.qi.starting_in(after + m.end(), after + m.end() + 1)), None)

@@ -2898,3 +2898,12 @@ def test_a_second_description_may_start_with_one_of():
     out, _ = run("“It is an invasion of the state regulatory domain,” Jo Bloggs, the attorney general of Arden, "
                  "one of the states suing the agency, said at an event.")
     assert [(o[1], o[2]) for o in out] == [("Jo Bloggs", "It is an invasion of the state regulatory domain")]
+
+
+def test_a_quotation_inside_a_that_clause_after_a_time_is_part_of_the_clause():
+    out, _ = run("Kremlin spokesman Jo Bloggs said on Thursday that foreign troops in Vostria, “under whatever flag,” "
+                 "would be “absolutely unacceptable” to Arden.\n\nMira Holt said in an interview that aired on Sunday: "
+                 "“We will never give up.”")
+    assert [(o[0], o[2]) for o in out] == [
+        ("mixed", "foreign troops in Vostria, “under whatever flag,” would be “absolutely unacceptable” to Arden"),
+        ("direct", "We will never give up.")]
