@@ -33,6 +33,7 @@ NON_NP_STARTERS = frozenset(
 LEADING_DISCOURSE = frozenset("but and yet so however also meanwhile still then now moreover indeed instead even "
                               "afterward afterwards".split())
 DETERMINERS = frozenset("the a an this that these those".split())
+REFLEXIVES = frozenset("himself herself itself themselves".split())
 # words that end a speaker description's head: prepositions, and the adjectives and participles that
 # post-modify a source ("people familiar with", "officials briefed on", "diplomats involved in")
 PREPOSITIONS = frozenset("of for on in at from with near who that whose to under over inside outside familiar "
@@ -322,6 +323,8 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
     if not toks:
         return None
     toks = _without_name_lead(toks)
+    if len(toks) > 1 and toks[-1].low in REFLEXIVES:
+        toks = toks[:-1]    # "Zelensky himself, in his nightly address, said"
     L = lexicon()
     last = toks[-1]
     if last.low in L.pronouns and last.text in (last.low, last.low.capitalize()):

@@ -686,3 +686,7 @@ def test_a_name_after_an_unlisted_role_beats_the_description_set_off_after_it():
     for region in ["organizer Andriy Varn, 29, a software engineer from Glendale, ",
                    "Back outside the hall, organizer Andriy Varn, a software engineer from Glendale, "]:
         assert parse_subject(region, 0).np.name == "Andriy Varn", region
+
+
+def test_a_reflexive_after_the_speaker_is_not_part_of_the_name():
+    assert parse_subject("Zelensky himself, in his nightly video address on Wednesday, ", 0).np.name == "Zelensky"
