@@ -1736,9 +1736,12 @@ class SpeakerResolver:
         place, title = sig
         if np.text.split()[0].lower() in ("a", "an", "one", "another"):
             return None     # "a foreign minister": someone not yet identified
+        # ("the Belgian premier" after "Belgian prime minister X": with its country, a title its synonyms
+        # answer to; not a bare one, "the diplomat", nor a generic role word such as "leader")
+        titles = {title} | (set(lexicon().role_synonyms.get(title, ())) if place and title != "leader" else set())
         names = {}
         for (lplace, ltitle), full in self._role_links:
-            if ltitle == title and (lplace == place or not lplace or not place):
+            if ltitle in titles and (lplace == place or not lplace or not place):
                 names.setdefault(person_key(full), full)
         if len(names) != 1:
             return None

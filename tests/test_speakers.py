@@ -690,3 +690,12 @@ def test_a_name_after_an_unlisted_role_beats_the_description_set_off_after_it():
 
 def test_a_reflexive_after_the_speaker_is_not_part_of_the_name():
     assert parse_subject("Zelensky himself, in his nightly video address on Wednesday, ", 0).np.name == "Zelensky"
+
+
+def test_the_premier_is_the_prime_minister_named_before_with_another_leader_between():
+    out, _, _ = speakers_of(
+        "EU leaders failed to agree on Thursday after Arden prime minister Jo Bloggs refused to sign off.\n\n"
+        "One diplomat said several leaders, including Vostrian chancellor Mira Holt, had spent hours trying "
+        "to talk Bloggs round.\n\n“I do not want Arden to be left alone with the bill,” he said.\n\n"
+        "The Arden premier also complained that he had raised the same concerns at the June summit.")
+    assert out[-1] == ("Jo Bloggs", "person")
