@@ -572,6 +572,9 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
 _SUBORDINATORS = "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True))
 # (a conjunction may stand first: "So when Patriot signaled that A, Mr. Barrett said, ...")
 SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:So|And|But|Yet)\s+(?i:" + _SUBORDINATORS + r")|" + _SUBORDINATORS + r")\s")
+# a time clause opening the sentence (not a condition, "If Russia attacks, he said, “we will respond”", a
+# concession, "While A, he said, “B”", or a topic, "As for the talks, she said, “A”")
+TIME_CLAUSE_OPENING_RE = re.compile(r"(?:(?:So|And|But)\s+)?(?i:when|after|before|as(?!\s+for\b)|once|until)\s")
 PLACE_COLON_LEAD_RE = re.compile(r"[A-Z][\w.’'/ -]{1,30}:\s+(?=[A-Z])")    # "New Delhi: External Affairs Minister X"
 JOINED_HALF_RE = re.compile(r",\s+(?:and|but)\s+")
 APPOSED_NAME_OPENING_RE = re.compile(r"\s*(?:[A-Z]\w*[’']?s?\s+)?[a-z][^,;:“”\"]{1,50},\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),\s")
@@ -1679,6 +1682,7 @@ class _Reader:
             return False
         first = g.split()[0].lower()
         return not (dt.cue_re().match(g.strip(" ,")) or first in sp.LEADING_DISCOURSE or first.endswith(("ing", "ed"))
+                    or TIME_CLAUSE_OPENING_RE.match(g)    # "When he visited the wall, he said, “A”": a time
                     or re.search(r"\bago,?$", g)     # "Referring to the talks, she said": a participle sets the scene
                     or ASKED_ABOUT_RE.search(g))     # "When asked whether A, he said": the reporter's question
 

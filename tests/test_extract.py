@@ -2907,3 +2907,12 @@ def test_a_quotation_inside_a_that_clause_after_a_time_is_part_of_the_clause():
     assert [(o[0], o[2]) for o in out] == [
         ("mixed", "foreign troops in Vostria, “under whatever flag,” would be “absolutely unacceptable” to Arden"),
         ("direct", "We will never give up.")]
+
+
+def test_a_time_clause_before_a_set_off_attribution_is_no_part_of_the_quotation():
+    out, _ = run("Mira Holt visited the border on Monday.\n\nWhen she reached the wall, she said, "
+                 "“We are going to build a gate here.”\n\nIf Arden attacks the alliance, she said, "
+                 "“we will respond with force.”")
+    assert [(o[0], o[2]) for o in out] == [
+        ("direct", "We are going to build a gate here."),
+        ("mixed", "If Arden attacks the alliance, she said, “we will respond with force.”")]
