@@ -912,6 +912,7 @@ TRAILING_WEEKDAY_RE = re.compile(r"\s+(?:on|late|early|late\s+on|early\s+on)\s+(
                                  + r")(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
+PARTICIPLE_SEGMENT_RE = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|clad|worn|known)\s")
 AGE_SEGMENT_RE = re.compile(r"\s*\d{1,3}\s*")   # "Jo Bloggs, 29, a software engineer": the age set off
 
 
@@ -1047,7 +1048,10 @@ def parse_subject(region: str, offset: int) -> Subject:
             np.kind == "unnamed" and np.text.lower().startswith(("a ", "an ")) and prev.kind in ("title", "name")
             or np.kind in ("title", "unnamed") and prev.kind == "institution" and idx == 1
             and region.rstrip().endswith(","))  # (set off: not "The Chinese delegation, the official said,")
-        key = (np.strength + apposed - 2 * initials - 2 * described, idx)
+        # "Jo Bloggs, clad in a cape that formed the name Trump,": a name inside a participle's phrase
+        # set off after the speaker is its object
+        inside_participle = idx > 0 and np.kind == "name" and PARTICIPLE_SEGMENT_RE.match(segs[idx][0]) is not None
+        key = (np.strength + apposed - 2 * initials - 2 * described - 2 * inside_participle, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key
     if not best:

@@ -699,3 +699,10 @@ def test_the_premier_is_the_prime_minister_named_before_with_another_leader_betw
         "to talk Bloggs round.\n\n“I do not want Arden to be left alone with the bill,” he said.\n\n"
         "The Arden premier also complained that he had raised the same concerns at the June summit.")
     assert out[-1] == ("Jo Bloggs", "person")
+
+
+def test_a_name_inside_a_participle_phrase_set_off_after_the_speaker_is_its_object():
+    region = "Arden state delegate Mira Holt, clad in a red cape with lights that formed the name Reyes, "
+    assert parse_subject(region, 0).np.name == "Mira Holt"
+    region = "As Mira Holt, contradicting Jo Bloggs, "
+    assert parse_subject(region, 0).np.name == "Mira Holt"
