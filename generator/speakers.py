@@ -483,7 +483,7 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
     if end - start == 1 and start == 0 and toks[0].low in lexicon().unnamed_heads:
         return None     # "Officials from the Kremlin": a sentence's capital on a head noun, no name
     if toks[end - 1].low in lexicon().institution_heads \
-            and (end - start == 1 or start > 0 and _is_nationality(toks[start - 1])):
+            and (end - start == 1 or start > 0 and (_is_nationality(toks[start - 1]) or toks[start - 1].low == "the")):
         return None     # "The Moscow Exchange", "the London Stock Exchange": a body's head noun, no one's name
     if toks[end - 1].low in lexicon().institution_heads and start > 0 and toks[start - 1].bare[:1].isupper() \
             and any(t.low in ("of", "for") for t in toks[:start - 1]):
@@ -912,6 +912,8 @@ TRAILING_WEEKDAY_RE = re.compile(r"\s+(?:on|late|early|late\s+on|early\s+on)\s+(
                                  + r")(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
+IMPERSONAL_FRAME_RE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:gathered|learned|learnt|understood|"
+                                 r"reported|believed|known|alleged|claimed|feared)\s+that\s+")
 PARTICIPLE_SEGMENT_RE = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|clad|worn|known)\s")
 AGE_SEGMENT_RE = re.compile(r"\s*\d{1,3}\s*")   # "Jo Bloggs, 29, a software engineer": the age set off
 
@@ -992,6 +994,8 @@ def parse_subject(region: str, offset: int) -> Subject:
             # a set-off phrase ("Two officials, speaking anonymously because they ..., said")
             continue
         cut = m.end()
+    if (frame := IMPERSONAL_FRAME_RE.search(region, cut, stop)) is not None:
+        cut = frame.end()   # "It was gathered that the ministry had warned": the reporter's frame
     for m in OBJECT_RELATIVE_LEAD_RE.finditer(region, cut, stop):
         rest = region[m.end():stop]
         if "," not in rest.rstrip(" ,") and len(rest.split()) <= 5 and OBJECT_RELATIVE_SUBJECT_RE.match(rest):
@@ -1051,6 +1055,11 @@ def parse_subject(region: str, offset: int) -> Subject:
         # "Jo Bloggs, clad in a cape that formed the name Trump,": a name inside a participle's phrase
         # set off after the speaker is its object
         inside_participle = idx > 0 and np.kind == "name" and PARTICIPLE_SEGMENT_RE.match(segs[idx][0]) is not None
+        # "carried by the Jordan News Agency, Petra, the ministry said": a one-word name set off after a
+        # body is that body's name, when someone else follows it
+        body_name = 0 < idx < len(parsed) - 1 and np.kind == "name" and " " not in np.name \
+            and re.search(r"\b(?:Agency|Service|Company|Corporation|Group|Network)\s*$", segs[idx - 1][0]) is not None
+        inside_participle = inside_participle or body_name
         key = (np.strength + apposed - 2 * initials - 2 * described - 2 * inside_participle, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key

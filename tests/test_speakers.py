@@ -706,3 +706,14 @@ def test_a_name_inside_a_participle_phrase_set_off_after_the_speaker_is_its_obje
     assert parse_subject(region, 0).np.name == "Mira Holt"
     region = "As Mira Holt, contradicting Jo Bloggs, "
     assert parse_subject(region, 0).np.name == "Mira Holt"
+
+
+def test_a_frame_a_body_s_name_and_a_chamber_of_commerce():
+    # the reporter's impersonal frame before the subject
+    assert parse_subject("It was gathered that the ministry had earlier ", 0).np.name == "ministry"
+    # a one-word name set off after a news agency is the agency's, not the speaker
+    assert parse_subject("In a statement carried by the Arden News Agency, Petra, the ministry ", 0).np.name == "ministry"
+    for phrase, name in [("The Arden Chamber of Commerce", "Arden Chamber of Commerce"),
+                         ("the Vostria Chamber", "Vostria Chamber")]:
+        np = parse_np(phrase)
+        assert (np.kind, np.name) == ("institution", name), phrase
