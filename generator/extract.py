@@ -572,6 +572,9 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
 _SUBORDINATORS = "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True))
 # (a conjunction may stand first: "So when Patriot signaled that A, Mr. Barrett said, ...")
 SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:So|And|But|Yet)\s+(?i:" + _SUBORDINATORS + r")|" + _SUBORDINATORS + r")\s")
+# the sentence after a quotation that names who said it: "That was how Jo Bloggs described the visit"
+THAT_WAS_HOW_RE = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+([^,;:“”\"]{2,120}?)\s+"
+                             r"(?:described|put\s+it|summed\s+(?:it\s+)?up|characteri[sz]ed|explained|framed|saw)\b")
 # a time clause opening the sentence (not a condition, "If Russia attacks, he said, “we will respond”", a
 # concession, "While A, he said, “B”", or a topic, "As for the talks, she said, “A”")
 TIME_CLAUSE_OPENING_RE = re.compile(r"(?:(?:So|And|But)\s+)?(?i:when|after|before|as(?!\s+for\b)|once|until)\s")
@@ -2604,6 +2607,14 @@ class _Reader:
             if k >= 0 and self.text[self.sents[k].start:q.start].strip() and _title_case(self.text[cs:ce].rstrip(".")) \
                     or self._programme_after(q.start):
                 continue    # "Readers of “The Art of the Deal” will recognise": a title inside a sentence
+            named = self._speaker_named_after(q)
+            if named is not None:   # "“A.” That was how Jo Bloggs described the visit on Wednesday."
+                np, told = named
+                idx = self._add(cs, ce, told, None, np, zones=[(told.start, told.end)], force_kind="direct")
+                self.used_quotes.add(q.start)
+                if idx is not None:
+                    by_para.setdefault(q.para, []).append(idx)
+                continue
             np = self._bare_attribution_before(q, k)
             if np is not None:      # "Jo Bloggs agreed. “A.”": the sentence before announces the speaker
                 idx = self._add(cs, ce, self.sents[k], None, np, zones=[], force_kind="direct")
@@ -2633,6 +2644,19 @@ class _Reader:
             self.used_quotes.add(q.start)
             if idx is not None:
                 by_para.setdefault(q.para, []).append(idx)
+
+    def _speaker_named_after(self, q: Quote) -> tuple[sp.NP, Sentence] | None:
+        """The speaker of a quotation that the sentence right after it names: "“A.” That was how Jo
+        Bloggs described the visit when he spoke on Wednesday." (the person and that sentence)."""
+        k = bisect.bisect_left(self._sentence_starts(), q.end)
+        if k >= len(self.sents) or self.sents[k].para - q.para > 1 or self.text[q.end:self.sents[k].start].strip():
+            return None
+        nxt = self.sents[k]
+        m = THAT_WAS_HOW_RE.match(self.text, nxt.start, nxt.end)
+        if m is None:
+            return None
+        np = sp.parse_subject(m.group(1), m.start(1)).np
+        return (np, nxt) if np is not None and np.kind in ("name", "title", "institution") else None
 
     def _bare_attribution_before(self, q: Quote, k: int) -> sp.NP | None:
         """The speaker of a quotation that opens its sentence right after a sentence made only of a

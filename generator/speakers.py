@@ -489,7 +489,9 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
             and any(t.low in ("of", "for") for t in toks[:start - 1]):
         return None     # "the chief executive of the National Urban League": the end of the body's name
     remit = False   # ("Commissioner for Human Rights Dmytro Lubinets": the name from its first name on)
-    if start > 0 and toks[start - 1].low in ("of", "for", "to"):
+    if start > 0 and (toks[start - 1].low in ("of", "for", "to") or toks[start - 1].low in ("and", "&") and start >= 3
+                      and any(t.low in ("of", "for") for t in toks[:start - 1])):
+        # (the remit may join two: "Minister of International Relations and Cooperation Ronald Lamola")
         named_from = _name_after_remit(toks, start, end)
         start, remit = named_from, named_from > start
     prefix = toks[:start]
@@ -512,7 +514,7 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
                   and t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS
                   and t.low not in NON_NP_STARTERS and t.low not in PREPOSITIONS)
               or (t.low in ("and", "&") and 0 < k < len(prefix) - 1    # "National Security and Defense Council"
-                  and all(p.bare[:1].isupper() and not is_name_token(p) for p in (prefix[k - 1], prefix[k + 1]))))
+                  and all(p.bare[:1].isupper() and (remit or not is_name_token(p)) for p in (prefix[k - 1], prefix[k + 1]))))
         if not ok:
             return None
     run = toks[start:end]

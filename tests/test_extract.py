@@ -2916,3 +2916,12 @@ def test_a_time_clause_before_a_set_off_attribution_is_no_part_of_the_quotation(
     assert [(o[0], o[2]) for o in out] == [
         ("direct", "We are going to build a gate here."),
         ("mixed", "If Arden attacks the alliance, she said, “we will respond with force.”")]
+
+
+def test_a_quotation_named_by_the_sentence_after_it_and_a_remit_of_two():
+    out, _ = run("The Vostrian leader appealed for help, saying the issue was “not politics”.\n\n"
+                 "“We have hosted their delegations and we host yours. That is what non-alignment looks like.”\n\n"
+                 "That was how Minister of International Relations and Cooperation Ronald Varn described the visit "
+                 "when he spoke to News24 on Wednesday.")
+    assert [(o[1], o[2]) for o in out][1:] == [
+        ("Ronald Varn", "We have hosted their delegations and we host yours. That is what non-alignment looks like.")]
