@@ -1741,12 +1741,7 @@ class SpeakerResolver:
         if country and np.text.split()[0].lower() not in ("a", "an", "one", "another"):
             # "China's special envoy for Eurasian affairs": the head of the title, in its country
             sig = (country.lower(), np.title.lower().split()[-1])
-        if sig is None:
-            return None
-        if self._role_links is None:
-            text = self.article.text or ""
-            self._role_links = role_links(text[self._body_start:], self._full_names) + self._headline_links(text)
-        if not self._role_links:
+        if sig is None or not self._links():
             return None
         place, title = sig
         if np.text.split()[0].lower() in ("a", "an", "one", "another"):
@@ -1765,6 +1760,18 @@ class SpeakerResolver:
             return None     # a bare "the minister" is not one the article only names later
         person_np = NP("name", np.text, np.start, np.end, full, "", title, place or None, strength=3)
         return self.person(person_np)
+
+    def _links(self) -> list:
+        """The article's (place, title) -> full name links, read on first need."""
+        if self._role_links is None:
+            text = self.article.text or ""
+            self._role_links = role_links(text[self._body_start:], self._full_names) + self._headline_links(text)
+        return self._role_links
+
+    def _linked_titles(self, name: str) -> list[str]:
+        """The titles the article gives a person by name ("President Cyril Ramaphosa")."""
+        key = person_key(name)
+        return [title for (_, title), full in self._links() if person_key(full) == key]
 
     def _headline_links(self, text: str) -> list:
         """Roles a headline in sentence case gives a person the body names in full ("..., envoy Li
@@ -1993,7 +2000,8 @@ class SpeakerResolver:
             named = [] if rec.kind == "person" else [rec.name]
             published = self.article.published
             roles = rec.roles if former or published is None else [r for r in rec.roles if r.held_on(published)]
-            titles = " ".join(named + [r.title for r in roles] + self.text_titles.get(sid, [])).lower()
+            linked = self._linked_titles(rec.name) if rec.kind == "person" else []   # (a title in narration)
+            titles = " ".join(named + [r.title for r in roles] + self.text_titles.get(sid, []) + linked).lower()
             words = titles + " " + " ".join(r.organisation or "" for r in roles).lower()
             if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
                 continue

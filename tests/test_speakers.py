@@ -717,3 +717,11 @@ def test_a_frame_a_body_s_name_and_a_chamber_of_commerce():
                          ("the Vostria Chamber", "Vostria Chamber")]:
         np = parse_np(phrase)
         assert (np.kind, np.name) == ("institution", name), phrase
+
+
+def test_a_title_given_only_in_narration_counts_for_the_role_s_antecedent():
+    out, _, _ = speakers_of(
+        "Vostrian President Jo Bloggs arrived in the capital on Thursday.\n\nBy the time he stood next to "
+        "President Mira Holt, the news had spread.\n\n“We choose the side of peace,” Holt said.\n\n"
+        "The president added that she had briefed several heads of state.")
+    assert out[-1] == ("Mira Holt", "person")
