@@ -574,7 +574,10 @@ _SUBORDINATORS = "|".join(sorted(map(re.escape, lexicon().opening_subordinators)
 SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:So|And|But|Yet)\s+(?i:" + _SUBORDINATORS + r")|" + _SUBORDINATORS + r")\s")
 # the sentence after a quotation that names who said it: "That was how Jo Bloggs described the visit"
 THAT_WAS_HOW_RE = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+([^,;:“”\"]{2,120}?)\s+"
-                             r"(?:described|put\s+it|summed\s+(?:it\s+)?up|characteri[sz]ed|explained|framed|saw)\b")
+                             r"(?:described|put\s+it|summed\s+(?:it\s+)?up|characteri[sz]ed|explained|framed|saw)\b"
+                             # "That assurance came from Immigration Minister X, speaking to reporters"
+                             r"|(?:That|This|The)\s+(?:assurance|warning|promise|pledge|message|comment|remark|verdict|"
+                             r"assessment|admission|appeal|threat)\s+came\s+from\s+([^,;:“”\"]{2,120}?)\s*(?=[,.]|$)")
 # a time clause opening the sentence (not a condition, "If Russia attacks, he said, “we will respond”", a
 # concession, "While A, he said, “B”", or a topic, "As for the talks, she said, “A”")
 TIME_CLAUSE_OPENING_RE = re.compile(r"(?:(?:So|And|But)\s+)?(?i:when|after|before|as(?!\s+for\b)|once|until)\s")
@@ -2655,7 +2658,8 @@ class _Reader:
         m = THAT_WAS_HOW_RE.match(self.text, nxt.start, nxt.end)
         if m is None:
             return None
-        np = sp.parse_subject(m.group(1), m.start(1)).np
+        group = 1 if m.group(1) is not None else 2
+        np = sp.parse_subject(m.group(group), m.start(group)).np
         return (np, nxt) if np is not None and np.kind in ("name", "title", "institution") else None
 
     def _bare_attribution_before(self, q: Quote, k: int) -> sp.NP | None:

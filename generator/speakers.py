@@ -858,7 +858,7 @@ PARTY_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*[^\W\d_A-Z](\s\([A-Z][\w’'
 
 OTHERS_AFTER_AND_RE = re.compile(r"(?:several|some|many|other|\w+\s+other)\s")
 # "of Britain, France, Germany and ...": the commas of a list of places after "of"
-PLACE_LIST_RE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+PLACE_LIST_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
                            r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)+,?\s+and\s")
 
 
@@ -903,7 +903,7 @@ def _is_place_name(np: NP) -> bool:
 
 # "earlier" on its own, but not the end of a counted time ("X, who two days earlier had insisted")
 _BARE_EARLIER = r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!hours\s)(?<!months\s)earlier"
-TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+earlier|" + _BARE_EARLIER + r"|previously|repeatedly|once|"
+TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+(?:earlier|first)|" + _BARE_EARLIER + r"|previously|repeatedly|once|"
                              r"already|recently|now|just|never|often|(?-i:[a-z]\w*ly)))+\s*$", re.I)
 # (an adverb is lower case: "James Cleverly said" ends with a name)
 

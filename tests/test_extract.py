@@ -2925,3 +2925,14 @@ def test_a_quotation_named_by_the_sentence_after_it_and_a_remit_of_two():
                  "when he spoke to News24 on Wednesday.")
     assert [(o[1], o[2]) for o in out][1:] == [
         ("Ronald Varn", "We have hosted their delegations and we host yours. That is what non-alignment looks like.")]
+
+
+def test_a_list_after_for_a_quotation_an_assurance_came_from_and_had_first_said():
+    out, _ = run("Mira Holt, the deputy assistant secretary of defense for Arden, Vostria, and Eurasia, told reporters "
+                 "that the rounds were safer.\n\n“Nobody is going to be put on a plane back to a war zone.”\n\n"
+                 "That assurance came from Immigration Minister Marc Reyes, speaking to reporters on Tuesday.\n\n"
+                 "The spy agency had first said on October 18 that troops had begun shipping out.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Mira Holt", "the rounds were safer"),
+        ("Marc Reyes", "Nobody is going to be put on a plane back to a war zone."),
+        ("spy agency", "troops had begun shipping out")]
