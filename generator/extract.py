@@ -2978,8 +2978,8 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             if ids[j] == ids[i] and results[j].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1 \
                     and (told is None or not prev.start < told[0] < f.start):
                 res = results[j]
-        if res is None and told is not None:
-            res = told[1]
+        if res is None and told is not None and not _present_tense(f.cue):
+            res = told[1]   # (not for what someone says now: "X hosted a family last year. X says ...")
         if res is None and i > 0 and findings[i - 1].paragraph == f.paragraph and results[i - 1].cue \
                 and results[i - 1].precision == "day" and not _present_tense(f.cue):
             # else the day of the statement before it in its paragraph, whoever made it: "The Kremlin

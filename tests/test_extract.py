@@ -2936,3 +2936,9 @@ def test_a_list_after_for_a_quotation_an_assurance_came_from_and_had_first_said(
         ("Mira Holt", "the rounds were safer"),
         ("Marc Reyes", "Nobody is going to be put on a plane back to a war zone."),
         ("spy agency", "troops had begun shipping out")]
+
+
+def test_what_someone_says_now_does_not_take_the_date_of_their_narrated_past():
+    _, records = run("Mira Holt and her husband hosted a family of four in their basement for seven months last "
+                     "year. Holt says the family now rents its own apartment.")
+    assert [(r.text, r.date) for r in records] == [("the family now rents its own apartment", PUB)]
