@@ -1517,6 +1517,7 @@ class SpeakerResolver:
         self._body_start = body_start
         self._full_names = names
         self._role_links: list | None = None      # read on first need: most articles never ask
+        self._titles_by_person: dict | None = None
 
     # -- records
     def _registry_person(self, name: str) -> SpeakerRecord | None:
@@ -1770,8 +1771,11 @@ class SpeakerResolver:
 
     def _linked_titles(self, name: str) -> list[str]:
         """The titles the article gives a person by name ("President Cyril Ramaphosa")."""
-        key = person_key(name)
-        return [title for (_, title), full in self._links() if person_key(full) == key]
+        if self._titles_by_person is None:
+            self._titles_by_person = {}
+            for (_, title), full in self._links():
+                self._titles_by_person.setdefault(person_key(full), []).append(title)
+        return self._titles_by_person.get(person_key(name), [])
 
     def _headline_links(self, text: str) -> list:
         """Roles a headline in sentence case gives a person the body names in full ("..., envoy Li
