@@ -1409,7 +1409,7 @@ class _Reader:
             elif subj.coordinated or INFINITIVE_BEFORE_RE.search(t[start:v.start()]):
                 # "Carson took the stage and called X “Y”", "Carson went on to say, “Y”", "The
                 # minister thanked Berlin and said B"
-                np = self._leading_subject(sent, v.start()) or self._moved_subject(start, v.start())
+                np = self._leading_subject(sent, v.start())
                 if np is None and subj.coordinated:
                     np = self._institution_opening(sent, v.start()) or self._described_opening(sent, v.start())
                     if np is not None and np.kind != "institution" and \
@@ -2223,15 +2223,6 @@ class _Reader:
             if not self.qi.containing(m.start()):
                 return m.start()
         return ce
-
-    def _moved_subject(self, start: int, pos: int) -> sp.NP | None:
-        """`..., so subdued that Jo Bloggs was prompted to say “A”`: the subject before a word for being
-        moved to speak (lexicon's vehicle verbs), inside the sentence."""
-        m = MOVED_TO_SPEAK_RE.search(self.text, max(start, pos - 60), pos)
-        if m is None:
-            return None
-        np = sp.parse_subject(self.text[start:m.start()], start).np
-        return np if np is not None and np.kind in ("name", "title", "unnamed", "institution") else None
 
     def _leading_subject(self, sent: Sentence, pos: int) -> sp.NP | None:
         """The subject a sentence opens with, a name or a personal pronoun, when the clause at pos shares it."""
