@@ -917,6 +917,7 @@ TRAILING_WEEKDAY_RE = re.compile(r"\s+(?:on|late|early|late\s+on|early\s+on)\s+(
 IMPERSONAL_FRAME_RE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:gathered|learned|learnt|understood|"
                                  r"reported|believed|known|alleged|claimed|feared)\s+that\s+")
 PARTICIPLE_SEGMENT_RE = re.compile(r"\s*(?:[a-z]+(?:ed|ing)|clad|worn|known)\s")
+BODY_HEAD_END_RE = re.compile(r"\b(?:Agency|Service|Company|Corporation|Group|Network)\s*$")
 AGE_SEGMENT_RE = re.compile(r"\s*\d{1,3}\s*")   # "Jo Bloggs, 29, a software engineer": the age set off
 
 
@@ -1060,9 +1061,9 @@ def parse_subject(region: str, offset: int) -> Subject:
         # "carried by the Jordan News Agency, Petra, the ministry said": a one-word name set off after a
         # body is that body's name, when someone else follows it
         body_name = 0 < idx < len(parsed) - 1 and np.kind == "name" and " " not in np.name \
-            and re.search(r"\b(?:Agency|Service|Company|Corporation|Group|Network)\s*$", segs[idx - 1][0]) is not None
-        inside_participle = inside_participle or body_name
-        key = (np.strength + apposed - 2 * initials - 2 * described - 2 * inside_participle, idx)
+            and BODY_HEAD_END_RE.search(segs[idx - 1][0]) is not None
+        not_the_speaker = inside_participle or body_name
+        key = (np.strength + apposed - 2 * initials - 2 * described - 2 * not_the_speaker, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key
     if not best:
