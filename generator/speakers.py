@@ -1147,7 +1147,7 @@ def _opens_with_role_or_pronoun(segment: str) -> bool:
         return False
     if words[0] in ("he", "she"):
         return True
-    return words[0] == "the" and any(w.strip(",") in lexicon().title_words for w in words[1:3])
+    return words[0] == "the" and any(w.strip(",").lower() in lexicon().title_words for w in words[1:3])
 
 
 # a short label that opens a paragraph ("Driving the news:", "Behind the scenes:", "The big picture:")
@@ -1288,6 +1288,10 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         role = parse_np(s, o) if not possessed and len(segs) > 1 and len(words) <= 8 and (words[0] in (
             "The", "A", "An", "His", "Her", "Their", "Its") or words[0].endswith(("’s", "'s"))) and any(
             w.lower() in lexicon().title_words for w in words) else None
+        if k == 0 and len(segs) > 1 and 2 <= len(words) <= 4 and words[0] in ("His", "Her", "Their") \
+                and all(w.islower() for w in words[1:]):
+            possessed = True      # "His cofounder, Iryna Bondar, puts it more bluntly": the apposed name
+            continue
         if role is not None and role.kind in ("title", "unnamed") and role.end - o >= len(s.rstrip()):
             possessed = True      # "The government spokesman, Zoltan Kovacs, rejected ...", "Ukraine's foreign
             # minister, Dmytro Kuleba, was blunter": the apposed name
@@ -1438,6 +1442,8 @@ def role_signature(text: str) -> tuple[str, str] | None:
 PERSON_DESCRIPTION_AFTER_RE = re.compile(r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:\d+-year-old|man|woman|mother|"
                                          r"father|grandmother|grandfather|farmer|teacher|soldier|student|nurse|"
                                          r"doctor|resident|volunteer|pensioner|widow|veteran)\b|\d{1,3},)")
+# "Sergei, a passenger from Moscow, ...": a first name described as someone is a person
+FIRST_NAME_DESCRIBED_RE = re.compile(r",\s+(?:a|an)\s+[a-z]")
 INDEFINITE_COMPLEMENT_RE = re.compile(r"\b(?:of|at|in|with)\s+(?:a|an)\s+\w", re.I)
 FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*$", re.I)
 
@@ -1856,7 +1862,9 @@ class SpeakerResolver:
             # ("Mr Reyes", "President Trump" are people)
             full = self._expand_surname(name, np.start)
             known = any(person_key(k.record.name)[1] == person_key(name)[1] for k in self.by_id.values())
-            described = PERSON_DESCRIPTION_AFTER_RE.match(self.article.text or "", np.end) is not None
+            described = PERSON_DESCRIPTION_AFTER_RE.match(self.article.text or "", np.end) is not None or (
+                name.lower() in lexicon().male_names | lexicon().female_names
+                and FIRST_NAME_DESCRIBED_RE.match(self.article.text or "", np.end) is not None)
             if not full and not known and not described and self._registry_person(name) is None:
                 return None     # (but "Serhiy, a 34-year-old infantryman, ..." is a person)
         sid = self.person(np)

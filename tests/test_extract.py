@@ -2942,3 +2942,14 @@ def test_what_someone_says_now_does_not_take_the_date_of_their_narrated_past():
     _, records = run("Mira Holt and her husband hosted a family of four in their basement for seven months last "
                      "year. Holt says the family now rents its own apartment.")
     assert [(r.text, r.date) for r in records] == [("the family now rents its own apartment", PUB)]
+
+
+def test_a_pronoun_stands_for_the_person_a_narration_sentence_opens_with_however_introduced():
+    out, _ = run("“This is about whether we are with Europe,” said Mira Holt, a 24-year-old student.\n\n"
+                 "Sergei, a passenger from Vostria, had flown in to visit relatives. “I had to fly through a third "
+                 "country for three years,” he said.\n\n"
+                 "When Anna Varn stepped in front of the cameras, the Federal President did not oversell it. "
+                 "“We did not expect to bring peace in two days,” she said.\n\n"
+                 "Her cofounder, Olena Reyes, a former engineer, puts it more bluntly. “We are fishermen now, all "
+                 "of us,” she says.")
+    assert [o[1] for o in out] == ["Mira Holt", "Sergei", "Anna Varn", "Olena Reyes"]
