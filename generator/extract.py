@@ -196,8 +196,8 @@ TELL_OBJECT_RE = re.compile(
     r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[a-z-]+\s+)?(?:" + trie_regex(lexicon().audience_heads) + r")\b"   # "told Russian reporters"
     # ("told a news conference in Toronto", "told the state news agency")
     r"|(?:the|a|an|his|her|their|its)\s+[A-Z][\w-]*\s+[a-z-]+(?=,\s+[A-Z])"   # "told her Russian counterpart, X,"
-    r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of\b|the\b))*"
-    r"|[a-z]+(?:\.[a-z]{2,4}\b)?))")     # ("told swissinfo.ch that")
+    r"|(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of\b|the\b(?=\s+[A-Z])))*"
+    r"|[a-z]+(?:\.[a-z]{2,4}\b){0,2}))")     # ("told swissinfo.ch that", "told news.com.au the"; not "Reuters the")
 
 
 @dataclass

@@ -782,6 +782,8 @@ def _description(toks: list[_Tok]) -> NP | None:
     head = toks[head_i]
     if head.low not in L.unnamed_heads:
         return None
+    if NICKNAME_RE.search(" ".join(t.low for t in toks[head_i + 1:])):
+        return None     # "a drone operator with the call sign Sych": the name he goes by
     if head_i > 0 and _office_surname(toks, head_i) and not _is_nationality(toks[head_i - 1]):
         return None     # "Amy Pope", "Larry King": a surname that is also an office
     pre = toks[:head_i]
@@ -879,6 +881,7 @@ def _without_party_tags(region: str) -> str:
 QUOTED_NAME_LEAD_RE = re.compile(r"\b(?:call\s*sign|nickname|nicknamed|known\s+as|code\s*name|pseudonym|nom\s+de\s+guerre|"
                                  r"(?:Telegram|YouTube|X|TikTok|Instagram)\s+(?:channel|account))\s*$",
                                  re.I)
+NICKNAME_RE = re.compile(r"\b(?:call\s*sign|nicknamed?|pseudonym|nom de guerre|code\s*name)\b")
 QUOTED_PART_RE = re.compile(r"“[^“”]{1,80}”|\"[^\"]{1,80}\"")
 TRANSLATION_AFTER_QUOTE_RE = re.compile(r"(?<=[”\"])\s*\([^()“”\"]{1,40}\)")
 
@@ -946,7 +949,7 @@ def parse_subject(region: str, offset: int) -> Subject:
                 title=m_whose.group(2), organisation=m_whose.group(1))
         return Subject(np, offset + m_whose.start())
     if re.search(r"(?:,\s*|\s)(?:who|which)$", low):
-        before = re.sub(r"\s*,?\s*(?:who|which)$", "", stripped, flags=re.I)
+        before = re.sub(r"\s*(?:,|\s[—–])?\s*(?:who|which)$", "", stripped, flags=re.I)   # (", who", " – who")
         segs = split_segments(_without_party_tags(before), offset)   # ("Mike Johnson, R-La., who")
         if segs:
             seg, o = segs[-1]
@@ -979,7 +982,8 @@ def parse_subject(region: str, offset: int) -> Subject:
         if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().rstrip("”\"").endswith(",") \
                 and "," in region[:m.start()] and not m.group(0).lstrip().startswith(","):
             continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"
-        if word in ("who", "which", "whose") and "," in after or (
+        if word in ("who", "which", "whose") and ("," in after or m.group(0).startswith(",") and re.search(
+                r"\s[—–]\s.*\s[—–]\s*$", after)) or (
                 word == "where" and m.group(0).startswith(",") and after.rstrip().endswith(",")
                 and after.count(",") == 1):
             continue  # a parenthetical relative clause: "X, who served as ..., said", "X, speaking in
@@ -1003,7 +1007,8 @@ def parse_subject(region: str, offset: int) -> Subject:
         rest = region[m.end():stop]
         if "," not in rest.rstrip(" ,") and len(rest.split()) <= 5 and OBJECT_RELATIVE_SUBJECT_RE.match(rest):
             cut = m.end()   # "– an assertion that Ukraine's general staff dismissed as ...": its subject
-    segs = split_segments(_without_quoted_titles(_without_party_tags(region[cut:stop])), offset + cut)
+    kept = region[cut:stop].rstrip().rstrip("—–").rstrip()     # ("Jo Bloggs – who had flown in –")
+    segs = split_segments(_without_quoted_titles(_without_party_tags(kept)), offset + cut)
     if not segs:
         return Subject(None, offset + len(region))
     # (a relative clause set off after the speaker names others: "The president, who spoke with
@@ -1100,6 +1105,9 @@ def loose_np(text: str, offset: int = 0) -> NP | None:
     head = body[:cut.start()].rstrip(" ,") if cut else body
     if not head:
         return None
+    if cut is not None and body.lower().endswith(tuple(r for r in lexicon().role_synonyms if " of " in r)) \
+            and (whole := parse_np(body, offset + lead)) is not None and whole.kind == "title":
+        return whole    # "the Argentine head of state": a role word that runs on past its "of"
     np = parse_np(head, offset + lead)
     if np is not None:
         return np
@@ -1748,7 +1756,9 @@ class SpeakerResolver:
         country = _country_of(np.organisation) if sig is None and np.title else None
         if country and np.text.split()[0].lower() not in ("a", "an", "one", "another"):
             # "China's special envoy for Eurasian affairs": the head of the title, in its country
-            sig = (country.lower(), np.title.lower().split()[-1])
+            low = np.text.lower()   # ("the Argentine head of state": a role of several words)
+            sig = (country.lower(), next((role for role in lexicon().role_synonyms if " " in role and low.endswith(role)),
+                                         np.title.lower().split()[-1]))
         if sig is None or not self._links():
             return None
         place, title = sig

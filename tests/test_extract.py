@@ -2953,3 +2953,28 @@ def test_a_pronoun_stands_for_the_person_a_narration_sentence_opens_with_however
                  "Her cofounder, Olena Reyes, a former engineer, puts it more bluntly. “We are fishermen now, all "
                  "of us,” she says.")
     assert [o[1] for o in out] == ["Mira Holt", "Sergei", "Anna Varn", "Olena Reyes"]
+
+
+def test_a_head_of_state_a_web_outlet_told_and_relative_clauses_set_off_by_dashes():
+    out, _ = run("President Mira Holt told world leaders on Saturday that Chile would stand firm.\n\n"
+                 "The Chilean head of state also posted on the social network, writing: “Siempre del lado de la "
+                 "libertad, siempre.”\n\n"
+                 "Dr Marc Reyes, a lecturer, told news.com.au the soldiers were unlikely to change the war.\n\n"
+                 "Anna Varn – who had flown in from the summit the day before – said the invasion was an attack "
+                 "on free societies.\n\n"
+                 "Olena Kos, who spoke first – itself a small break with protocol – said Vostria wanted a lasting "
+                 "settlement.")
+    assert [(o[1], o[2]) for o in out][1:] == [
+        ("Mira Holt", "Siempre del lado de la libertad, siempre."),
+        ("Marc Reyes", "the soldiers were unlikely to change the war"),
+        ("Anna Varn", "the invasion was an attack on free societies"),
+        ("Olena Kos", "Vostria wanted a lasting settlement")]
+
+
+def test_people_at_war_named_by_what_they_do_are_sources():
+    out, _ = run("Vostrian milbloggers claimed on Monday that their forces had advanced near Olgovka.\n\n"
+                 "A pilot in an assault brigade fighting west of Pokrovsk said his crew now flies a third of its "
+                 "missions with fibre.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Vostrian milbloggers", "their forces had advanced near Olgovka"),
+        ("pilot in an assault brigade fighting west of Pokrovsk", "his crew now flies a third of its missions with fibre")]
