@@ -31,7 +31,7 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 QUOTE_CHAR_RE = re.compile(r'[“”"„«»]')
 OPENS_PARAGRAPH_RE = re.compile(r'\s*[“"„«]')
-SENT_END_RE = re.compile(r'[.!?…]+[”"’)\]]*(?=\s+[“"‘(\[A-Z0-9])')
+SENT_END_RE = re.compile(r'[.!?…]+[”"’)\]]*(?:\[\d{1,3}\])*(?=\s+[“"‘(\[A-Z0-9])')   # ("...wishes.”[6] Rutte": a citation mark)
 LAST_TOKEN_RE = re.compile(r"(\S+)$")
 MIN_QUOTE_WORDS = 4          # shorter unattributed quotations are scare quotes
 MIN_CONTENT_WORDS = 4        # shorter reported clauses are objects ("said the same thing")

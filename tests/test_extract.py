@@ -2978,3 +2978,10 @@ def test_people_at_war_named_by_what_they_do_are_sources():
     assert [(o[1], o[2]) for o in out] == [
         ("Vostrian milbloggers", "their forces had advanced near Olgovka"),
         ("pilot in an assault brigade fighting west of Pokrovsk", "his crew now flies a third of its missions with fibre")]
+
+
+def test_a_citation_mark_after_a_full_stop_ends_the_sentence():
+    out, _ = run("Zelensky noted that the plan's success \"depends on the decisions of our partners.\"[6] Rutte reportedly "
+                 "told Zelensky that allies must put Ukraine \"in the strongest possible position.\"[7] Medvedev "
+                 "claimed in an October 8 post that the deliveries would make NATO a party to the war.[8]")
+    assert [o[1] for o in out] == ["Zelensky", "Rutte", "Medvedev"]
