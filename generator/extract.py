@@ -67,7 +67,8 @@ MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|mus
                              r"n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.I)
 # a speech word straight after a preposition is a noun: "the secretary of state, Jo Bloggs, said"
-PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+$", re.I)
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+(?:(?-i:" + trie_regex(
+    sorted(sp._nationalities()) + ["Republican", "Democratic", "Western", "official"]) + r")\s+)?$", re.I)   # ("about Republican claims")
 ADVERBIAL_CUE_BEFORE_RE = re.compile(r"\b(?:on|of)\s+$")
 ADVERBIAL_CUE_AFTER_RE = re.compile(r"\s*(?:$|[,.;:!?—–()”\"]|(?:to|as|and|but|in|at|after|before|when|while|with|by|"
                                     r"for|that|from|during|on|of|against|over|about|amid|following|despite|"
@@ -619,6 +620,10 @@ def _masked_month_dots(text: str) -> str:
 
 
 SPEECH_EVENT_RE = re.compile(r"\b" + _spaced(trie_regex(lexicon().speech_event_words)) + r"\b")
+# "Kirby was blunter when ...", "A former ambassador put it more plainly.": what follows is theirs
+CANDOUR_RE = re.compile(r"\s(?:was|were|is|are|had\s+been|has\s+been)\s+(?:even\s+|far\s+|much\s+|rather\s+)?"
+                        + _spaced(trie_regex(lexicon().candour_words)) + r"\b|\s(?:put|puts)\s+it\s+(?:even\s+)?"
+                        + _spaced(trie_regex(lexicon().put_it_words)) + r"\b")
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
 # a new, unnamed person, described after a comma (not "An enthusiastic supporter, Seacord complained")
@@ -2682,12 +2687,17 @@ class _Reader:
             return None
         last = self.sents[k]
         text = self.text[last.start:last.end]
-        if not SPEECH_EVENT_RE.search(text):
+        candour = CANDOUR_RE.search(text)
+        if candour is None and not SPEECH_EVENT_RE.search(text):
             return None
         first = text.split(None, 1)[0].lower()
         if first.endswith(("ed", "ing")) or first in sp.NON_NP_STARTERS:
             return None     # "Based upon an interview he gave ...": the sentence does not open with its speaker
         np = sp.leading_name(text, last.start)
+        if (np is None or np.kind != "name") and candour is not None:
+            # ("A former ambassador, who asked not to be named, was blunter when we spoke on Monday.")
+            np = sp.parse_subject(text[:candour.start()], last.start).np
+            return (np, last) if np is not None and np.kind in ("name", "title", "unnamed") else None
         return (np, last) if np is not None and np.kind == "name" else None
 
     @staticmethod

@@ -77,6 +77,8 @@ class Lexicon:
     carrier_nouns: tuple
     media_nouns: tuple
     speech_event_words: tuple
+    candour_words: tuple
+    put_it_words: tuple
     titles: tuple             # longest first
     role_synonyms: dict       # "spokesman" -> ("spokesperson", "spokesman", "spokeswoman")
     role_bodies: dict         # "diplomat" -> ("foreign affairs", ...)
@@ -215,6 +217,8 @@ def lexicon() -> Lexicon:
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
         media_nouns=tuple(verbs.get("media_nouns", [])),
         speech_event_words=tuple(verbs.get("speech_event_words", [])),
+        candour_words=tuple(verbs.get("candour_words", [])),
+        put_it_words=tuple(verbs.get("put_it_words", [])),
         titles=tuple(title_list),
         role_synonyms={k: tuple(v) for k, v in (titles.get("role_synonyms") or {}).items()},
         role_bodies={k: tuple(v) for k, v in (titles.get("role_bodies") or {}).items()},

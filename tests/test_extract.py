@@ -2985,3 +2985,13 @@ def test_a_citation_mark_after_a_full_stop_ends_the_sentence():
                  "told Zelensky that allies must put Ukraine \"in the strongest possible position.\"[7] Medvedev "
                  "claimed in an October 8 post that the deliveries would make NATO a party to the war.[8]")
     assert [o[1] for o in out] == ["Zelensky", "Rutte", "Medvedev"]
+
+
+def test_a_sentence_saying_someone_was_blunter_announces_the_quotation_that_opens_the_next_paragraph():
+    out, recs = run("Mira Holt was blunter when a reporter asked her about Republican claims that the plan had failed.\n\n"
+                    "“The strategy is pretty simple: help Arden defend itself and put it in the best position.”\n\n"
+                    "A former ambassador to Vostria, who asked not to be named, was blunter when we spoke on Monday.\n\n"
+                    "“Marrow has got what it came for, which is time and a photograph.”")
+    assert [(o[1], o[2][:16]) for o in out] == [("Mira Holt", "The strategy is "),
+                                                ("former ambassador to Vostria", "Marrow has got w")]
+    assert recs[1].date == date(2023, 5, 8)      # (the Monday before PUB, when we spoke)
