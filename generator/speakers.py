@@ -1418,7 +1418,7 @@ PLACE_BEFORE_RE = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:[’']s)
 
 def _place_of(prefix: str) -> str:
     """'Ukraine’s ' / 'Ukrainian ' / 'the Ukrainian ' -> 'ukraine'; other capitalised words -> lowercase."""
-    m = PLACE_BEFORE_RE.search(prefix[-60:])
+    m = PLACE_BEFORE_RE.search(re.split(r"\n|[.!?:;]\s", prefix[-60:])[-1])   # (not a caption's "Photo: X Presidency")
     if not m:
         return ""
     words = m.group(1).split()
@@ -1482,8 +1482,8 @@ def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
     for off, full, _g in (full_names_in(text) if names is None else names):
         tail = text[off:off + 160]
         mm = re.match(r"[^,]{0,60}?,\s+((?:the\s+)?[^,.;]{0,50}?)\s*[,.;]", tail)
-        if not mm or len(mm.group(1).split()) > 6:
-            continue
+        if not mm or len(mm.group(1).split()) > 6 or APPOSITION_NOT_ROLE_RE.match(mm.group(1)):
+            continue    # ("Diana Mondino, who accompanied the President,": not her role)
         name_text = tail[:tail.find(",")]
         if person_key(clean_person_name(tokens(name_text))) != person_key(full):
             continue
@@ -1493,6 +1493,7 @@ def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
     return out
 
 
+APPOSITION_NOT_ROLE_RE = re.compile(r"(?:who|whose|which|where|when|while|as|after|before|and|but)\b|(?!acting\b)\w+(?:ed|ing)\b")
 # "Mr. Putin's spokesman": the owner's name before the possessive
 OWNER_NAME_RE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)[’']s\s+[a-z]")
 

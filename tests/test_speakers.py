@@ -5,7 +5,7 @@ from datetime import date
 
 from generator.extract import extract_article
 from generator.model import Article, Role, SpeakerRecord
-from generator.speakers import name_key, parse_np, parse_subject, person_key
+from generator.speakers import name_key, parse_np, parse_subject, person_key, role_links
 
 PUB = date(2023, 5, 12)
 
@@ -725,3 +725,9 @@ def test_a_title_given_only_in_narration_counts_for_the_role_s_antecedent():
         "President Mira Holt, the news had spread.\n\n“We choose the side of peace,” Holt said.\n\n"
         "The president added that she had briefed several heads of state.")
     assert out[-1] == ("Mira Holt", "person")
+
+
+def test_a_role_link_stays_in_its_sentence_and_a_relative_clause_is_no_role():
+    text = ("Photo: Argentine Presidency\n\nPresident Mira Holt spoke on Saturday.\n\n"
+            "Foreign Minister Anna Varn, who accompanied the President, told reporters the summit mattered.")
+    assert role_links(text) == [(("", "president"), "Mira Holt"), (("", "foreign minister"), "Anna Varn")]
