@@ -494,6 +494,9 @@ COORD_VERB_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:
 FINITE_VERB_RE = re.compile(r"\b" + _FINITE + r"\b")
 # the comma closing a participle set between a subject and its verb: "X, accusing Y of Z, said B"
 APPOSITIVE_END_RE = re.compile(r",([”\"])?\s+(?:also\s+|later\s+|then\s+)?(?=" + FINITE_VERB_RE.pattern + ")")
+# the main clause's verb after a relative clause set off after its subject: "X, who said A, has not commented"
+RELATIVE_MAIN_VERB_RE = re.compile(r",([”\"])?\s+(?:also\s+|since\s+|so\s+far\s+)?(?:has|have|had|is|was|were|are|will|"
+                                   r"would|did|does|could|can|may|might|must|should|remains|remained|declined|refused)\b")
 # the reporter's own aside on a claim: "..., a claim Reuters could not independently verify"
 VERIFICATION_ASIDE = (r",\s+(?=(?:a\s+claim|claims|an\s+assertion|a\s+figure|figures|an\s+account|which|something)\s"
                       r"[^,.;“”\"]{0,60}?\b(?:could\s+not|couldn[’']t|cannot|can\s+not|was\s+unable\s+to|were\s+unable\s+to|"
@@ -760,6 +763,8 @@ WHAT_THEY_CALLED_RE = re.compile(r"\s+what\s+(?:he|she|they|it|we)\s+(?:called|c
 QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
+CUE_PREPOSITION_RE = re.compile(r"\s(?:in|at|by|during)\s+$")
+ON_CONDITION_RE = re.compile(r"\s+(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b")
 ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
 # an adverb of manner, then a clause of time or cause: "said quietly as he left"
 MANNER_THEN_CLAUSE_RE = re.compile(r"[\w-]+ly,?\s+(?:as|when|while|before|after|because|since|until)\b")
@@ -1497,7 +1502,11 @@ class _Reader:
     def _relative_clause_end(self, cs: int, ce: int) -> int:
         """Where the content of a relative clause's speech verb ends: at the comma before the main
         verb ("X, who said A, argued B"), a comma inside a closing quotation included (“A,”)."""
-        closing = APPOSITIVE_END_RE.search(self.text, cs, ce)
+        main = RELATIVE_MAIN_VERB_RE.search(self.text, cs, ce)     # (", has not commented", but not after a
+        if main is not None and "," in self.text[cs:main.start()]:  # description set off in what was said:
+            main = None                                             # "that Mr. Jäger, under fire, would do")
+        closing = min((m for m in (APPOSITIVE_END_RE.search(self.text, cs, ce), main) if m is not None),
+                      key=lambda m: m.start(), default=None)
         if closing and closing.group(1):
             return closing.start(1) + 1
         if closing and not self.qi.containing(closing.start()):
@@ -1606,8 +1615,9 @@ class _Reader:
             end -= 1
         for m in dt.cue_re().finditer(t, max(start, end - 40), end):
             if m.end() == end and m.start() > start and t[m.start() - 1].isspace():
-                q = CUE_QUALIFIER_RE.search(t, max(start, m.start() - 16), m.start())
-                cut = q.start() if q else m.start()      # "less than two weeks ago"
+                q = CUE_QUALIFIER_RE.search(t, max(start, m.start() - 16), m.start()) \
+                    or CUE_PREPOSITION_RE.search(t, max(start, m.start() - 8), m.start())
+                cut = q.start() if q else m.start()      # "less than two weeks ago", "in mid-August"
                 sourced = self._subject_before_source(start, cut)
                 subj = sourced[0] if sourced else sp.parse_subject(t[start:cut], start)
                 if subj.np is not None:
@@ -1864,6 +1874,8 @@ class _Reader:
             named = APPOSED_NAME_RE.match(t, pos, limit)    # "told her Russian counterpart, Sergey Lavrov,"
             if named and (np := sp.parse_np(named.group(1), named.start(1))) is not None and np.kind == "name":
                 pos = named.end()
+        if (anonymous := ON_CONDITION_RE.match(t, pos, limit)) is not None:
+            pos = anonymous.end()   # "told the Kyiv Independent on condition of anonymity, as ...": no content
         gap_end = pos
         cue = re.compile(r"\s*").match(t, pos, limit)
         cm = dt.cue_re().match(t, cue.end(), limit) if cue else None

@@ -950,6 +950,7 @@ def parse_subject(region: str, offset: int) -> Subject:
         return Subject(np, offset + m_whose.start())
     if re.search(r"(?:,\s*|\s)(?:who|which)$", low):
         before = re.sub(r"\s*(?:,|\s[—–])?\s*(?:who|which)$", "", stripped, flags=re.I)   # (", who", " – who")
+        before = re.sub(r",\s+who\s+[^,]*?\s+and$", "", before)    # "X, who runs a foundation and who says"
         segs = split_segments(_without_party_tags(before), offset)   # ("Mike Johnson, R-La., who")
         if segs:
             seg, o = segs[-1]

@@ -2995,3 +2995,24 @@ def test_a_sentence_saying_someone_was_blunter_announces_the_quotation_that_open
     assert [(o[1], o[2][:16]) for o in out] == [("Mira Holt", "The strategy is "),
                                                 ("former ambassador to Vostria", "Marrow has got w")]
     assert recs[1].date == date(2023, 5, 8)      # (the Monday before PUB, when we spoke)
+
+
+def test_relative_clause_statements_end_before_the_main_verb_and_may_follow_and_who_or_a_time():
+    out, recs = run("Among those pushing hardest is Mira Holt, who runs procurement for a foundation and who says "
+                    "Arden still buys almost all of its fibre abroad.\n\n"
+                    "Commander-in-Chief Marc Reyes, who in mid-April told commanders that enemy logistics would be "
+                    "“the main target” of the summer, has not commented on the strike.\n\n"
+                    "The room fell silent for Anna Varn, who said that Ivan Kos, under fire for the failures, would "
+                    "do better to keep quiet.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Mira Holt", "Arden still buys almost all of its fibre abroad"),
+        ("Marc Reyes", "enemy logistics would be “the main target” of the summer"),
+        ("Anna Varn", "Ivan Kos, under fire for the failures, would do better to keep quiet")]
+    assert recs[1].date_precision == "month"
+
+
+def test_told_on_condition_of_anonymity_leaves_the_statement_before_it():
+    out, _ = run("Negotiators are expected to travel to Vostria this week, a source in the Ardenian government told "
+                 "the Daily Arden on condition of anonymity, as they were not authorized to speak to the press.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("source in the Ardenian government", "Negotiators are expected to travel to Vostria this week")]
