@@ -182,7 +182,8 @@ def lexicon() -> Lexicon:
     written = {t.lower() for t in titles["titles"]}
     title_list = sorted(written | {t.replace(" ", "-") for t in written if t.count(" ") == 1},
                         key=len, reverse=True)
-    title_words = {w for t in written for w in t.replace("-", " ").split()} | {
+    # (the words of a title, but not a preposition hyphenated inside one: "commander-in-chief")
+    title_words = {w for t in written for w in t.replace("-", " ").split() if w not in ("in", "on", "at", "to")} | {
         t for t in title_list if "-" in t} | {m.lower() for m in titles["modifiers"]}
     hon = _load("honorifics")
     gender = {h: "m" for h in hon["male"]} | {h: "f" for h in hon["female"]} | {h: "" for h in hon["neutral"]}

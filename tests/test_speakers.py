@@ -731,3 +731,9 @@ def test_a_role_link_stays_in_its_sentence_and_a_relative_clause_is_no_role():
     text = ("Photo: Argentine Presidency\n\nPresident Mira Holt spoke on Saturday.\n\n"
             "Foreign Minister Anna Varn, who accompanied the President, told reporters the summit mattered.")
     assert role_links(text) == [(("", "president"), "Mira Holt"), (("", "foreign minister"), "Anna Varn")]
+
+
+def test_a_preposition_hyphenated_inside_a_title_is_no_title_word():
+    np = parse_np("The Russian Embassy in Dublin")
+    assert (np.kind, np.name) == ("institution", "Russian Embassy in Dublin")
+    assert parse_np("Commander-in-Chief Marc Reyes").name == "Marc Reyes"
