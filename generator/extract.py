@@ -751,7 +751,8 @@ SPEECH_ACT_OBJECT_RE = re.compile(r"\s+(?:(?:his|her|their|its|the|a|an|earlier|
 INCLUDING_ASIDE_RE = re.compile(r",\s+including\s+[^,;:!?“”\"]{1,80},")
 # titles, programmes and the gap after the verb
 # where a closing attribution's words appeared: "wrote on Telegram", "said in a statement"
-CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[A-Z][\w.-]*|statement|post|"
+CHANNEL_TAIL_RE = re.compile(r"(?:on|in|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:(?!(?:" + "|".join(
+    w.capitalize() for w in (*lexicon().weekdays, *lexicon().months)) + r")\b)[A-Z][\w.-]*|statement|post|"
                              r"video|interview|message)(?:\s+(?:channel|account|page|post|statement|video|address))?"
                              r"(?:\s*,)?\s*")
 # an object and the description "as" gives it, without quotation marks: "them as polite"
@@ -763,6 +764,7 @@ WHAT_THEY_CALLED_RE = re.compile(r"\s+what\s+(?:he|she|they|it|we)\s+(?:called|c
 QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
+TIME_CLAUSE_AFTER_RE = re.compile(r"\s+(?:after|before|while|when|as)\s")
 CUE_PREPOSITION_RE = re.compile(r"\s(?:in|at|by|during)\s+$")
 ON_CONDITION_RE = re.compile(r"\s+(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b")
 ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
@@ -2128,8 +2130,9 @@ class _Reader:
         after = self.text[self._past_addressee(v, tail_end):tail_end].strip()     # ("..., told Kharkiv Today.")
         if (channel := CHANNEL_TAIL_RE.match(after)) is not None:
             after = after[channel.end():]   # "wrote on Telegram on Monday", "said in a statement"
-        if after and not dt.cue_re().match(after):
-            return None     # only a time may follow the verb: "said Saturday", "said on Monday"
+        cue = dt.cue_re().match(after) if after else None
+        if after and (cue is None or after[cue.end():].strip() and not TIME_CLAUSE_AFTER_RE.match(after, cue.end())):
+            return None     # only a time may follow the verb: "said Saturday", "said on Monday after receiving X"
         # the name first ("Jo Bloggs, the head of ...") or the role first ("the regional governor, Oleh Kiper")
         for (name_lo, name_hi), (role_lo, role_hi) in (((first, second), (second, comma)),
                                                          ((second, comma), (first, second))):

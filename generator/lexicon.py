@@ -23,6 +23,9 @@ def _load(name: str) -> dict:
 
 def inflect(lemma: str) -> list[str]:
     """Regular English verb forms: base, 3rd person, past, -ing (rule, not a list)."""
+    if " " in lemma:    # "express hope": the verb is the first word
+        head, rest = lemma.split(" ", 1)
+        return [f"{form} {rest}" for form in inflect(head)]
     if lemma.endswith("e"):
         stem = lemma[:-1]
         return [lemma, lemma + "s", lemma + "d", stem + "ing"]

@@ -352,6 +352,9 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
         np = _institution(toks)     # "Downing Street said": a proper noun, not "Speaking ..."
         if np:
             return np
+    if len(toks) > 3 and toks[0].low == "the" and _is_title_word(toks[1]) and toks[2].low == "of" \
+            and (role := _description(toks)) is not None:
+        return role     # "the president of the European Commission": the office holder, not the body
     if not starts_adverbial:
         # a listed organisation's full name before anything else: "the International Committee of
         # the Red Cross" is not someone of the International Committee; "the Ministry of Foreign
@@ -1060,7 +1063,9 @@ def parse_subject(region: str, offset: int) -> Subject:
         described = prev is not None and (
             np.kind == "unnamed" and np.text.lower().startswith(("a ", "an ")) and prev.kind in ("title", "name")
             or np.kind in ("title", "unnamed") and prev.kind == "institution" and idx == 1
-            and region.rstrip().endswith(","))  # (set off: not "The Chinese delegation, the official said,")
+            and region.rstrip().endswith(",")   # (set off: not "The Chinese delegation, the official said,")
+            # "A spokesperson for Sumar, the junior partner in the government,": it describes Sumar
+            or np.kind == "title" and prev.kind == "unnamed" and re.search(r"\s(?:for|of|at|with)\s+[A-Z]", prev.text) is not None)
         # "Jo Bloggs, clad in a cape that formed the name Trump,": a name inside a participle's phrase
         # set off after the speaker is its object
         inside_participle = idx > 0 and np.kind == "name" and PARTICIPLE_SEGMENT_RE.match(segs[idx][0]) is not None

@@ -3016,3 +3016,17 @@ def test_told_on_condition_of_anonymity_leaves_the_statement_before_it():
                  "the Daily Arden on condition of anonymity, as they were not authorized to speak to the press.")
     assert [(o[1], o[2]) for o in out] == [
         ("source in the Ardenian government", "Negotiators are expected to travel to Vostria this week")]
+
+
+def test_an_apposed_speaker_before_a_time_clause_a_description_of_the_body_and_expressed_hope():
+    out, _ = run("Arden will send Vostria €1 billion in military assistance this year, the Ardenian prime minister, "
+                 "Mira Holt, announced on Monday after receiving Marc Reyes in the capital.\n\n"
+                 "A spokesperson for Sumar, the junior partner in the government, told the paper that the party "
+                 "supports the right of Vostria to defend itself.\n\n"
+                 "Anna Varn spoke first. She noted that Arden wanted any settlement to be durable and expressed hope "
+                 "that the European capitals would treat the results responsibly.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Mira Holt", "Arden will send Vostria €1 billion in military assistance this year"),
+        ("spokesperson for Sumar", "the party supports the right of Vostria to defend itself"),
+        ("Anna Varn", "Arden wanted any settlement to be durable"),
+        ("Anna Varn", "the European capitals would treat the results responsibly")]

@@ -737,3 +737,8 @@ def test_a_preposition_hyphenated_inside_a_title_is_no_title_word():
     from generator.speakers import leading_name
     assert leading_name("The Russian Embassy in Dublin weighed in on Thursday, saying it was neutral.", 0) is None
     assert parse_np("Commander-in-Chief Marc Reyes").name == "Marc Reyes"
+
+
+def test_the_holder_of_an_office_of_a_body_is_a_title_not_the_body():
+    np = parse_np("the president of the European Commission")
+    assert (np.kind, np.title, np.organisation) == ("title", "president", "European Commission")
