@@ -2992,8 +2992,9 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             j = _same_speaker_before(findings, ids, i)
             prev = findings[j]
             if ids[j] == ids[i] and results[j].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1 \
-                    and (told is None or not prev.start < told[0] < f.start):
-                res = results[j]
+                    and (told is None or not prev.start < told[0] < f.start) \
+                    and (prev.paragraph == f.paragraph or _present_tense(f.cue) or narrated_day(f) is None):
+                res = results[j]    # (but a day the statement's own paragraph narrates comes first)
         if res is None and told is not None and not _present_tense(f.cue):
             res = told[1]   # (not for what someone says now: "X hosted a family last year. X says ...")
         if res is None and i > 0 and findings[i - 1].paragraph == f.paragraph and results[i - 1].cue \
@@ -3097,7 +3098,8 @@ def _reference_dates(reader: _Reader, published):
     def occasion_day(pos: int, noun: str, modifiers: tuple = ()):
         """(named before, the day given in the sentence that last named the occasion before pos);
         the sentence must hold the words that tell it from others ("the weekly briefing")."""
-        mention = re.compile(rf"\b{re.escape(noun)}(?:es|s)?\b", re.I)
+        verbs = "".join(f"|{re.escape(v)}" for v in lexicon().event_verbs.get(noun.lower(), ()))
+        mention = re.compile(rf"\b(?:{re.escape(noun)}(?:es|s)?{verbs})\b", re.I)   # ("met" names a meeting)
         named = False
         for m in reversed(list(mention.finditer(reader.text, 0, pos))):
             sent = reader._sentence_at(m.start())

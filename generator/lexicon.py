@@ -122,6 +122,7 @@ class Lexicon:
     numbers: dict
     occasion_nouns: tuple
     event_nouns: tuple
+    event_verbs: dict
     occasion_deictics: frozenset
     countries: dict           # name -> adjective
     capitals: frozenset
@@ -263,6 +264,7 @@ def lexicon() -> Lexicon:
         numbers={str(k): int(v) for k, v in time["numbers"].items()},
         occasion_nouns=tuple(sorted(time["occasion_nouns"], key=len, reverse=True)),
         event_nouns=tuple(sorted(time["event_nouns"], key=len, reverse=True)),
+        event_verbs={noun: tuple(forms) for noun, forms in time.get("event_verbs", {}).items()},
         occasion_deictics=frozenset(time.get("occasion_deictics", [])),
         countries=dict(places["countries"]),
         capitals=frozenset(places["capitals"]),

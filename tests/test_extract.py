@@ -3030,3 +3030,14 @@ def test_an_apposed_speaker_before_a_time_clause_a_description_of_the_body_and_e
         ("spokesperson for Sumar", "the party supports the right of Vostria to defend itself"),
         ("Anna Varn", "Arden wanted any settlement to be durable"),
         ("Anna Varn", "the European capitals would treat the results responsibly")]
+
+
+def test_said_after_the_meeting_dates_by_the_day_the_ministers_met_in_that_paragraph():
+    _, recs = run("Speaking at a press conference at the end of the meeting on Friday, Mira Holt said the alliance "
+                  "must do more.\n\n"
+                  "Holt stressed that the launch of a new missile would not deter the allies from helping Arden.\n\n"
+                  "On Tuesday, ministers met in the council with Arden's foreign minister. “Vostria is trying to "
+                  "freeze Arden into submission,” Holt said after the meeting.")
+    assert [(r.text[:20], r.date) for r in recs] == [
+        ("the alliance must do", date(2023, 5, 12)), ("the launch of a new ", date(2023, 5, 12)),
+        ("Vostria is trying to", date(2023, 5, 9))]
