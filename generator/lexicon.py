@@ -81,6 +81,7 @@ class Lexicon:
     media_nouns: tuple
     speech_event_words: tuple
     candour_words: tuple
+    authored_nouns: tuple
     put_it_words: tuple
     titles: tuple             # longest first
     role_synonyms: dict       # "spokesman" -> ("spokesperson", "spokesman", "spokeswoman")
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         media_nouns=tuple(verbs.get("media_nouns", [])),
         speech_event_words=tuple(verbs.get("speech_event_words", [])),
         candour_words=tuple(verbs.get("candour_words", [])),
+        authored_nouns=tuple(verbs.get("authored_nouns", [])),
         put_it_words=tuple(verbs.get("put_it_words", [])),
         titles=tuple(title_list),
         role_synonyms={k: tuple(v) for k, v in (titles.get("role_synonyms") or {}).items()},

@@ -293,6 +293,8 @@ def _document_source_re() -> re.Pattern:
     return re.compile(
         r"\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:[\w-]+\s+)?(?:" + trie_regex(lexicon().carrier_nouns) + r")\s+"
         r"(?:(?:issued|released|published|posted)\s+)?(?:from|by)|"
+        r"(?:(?:a|an|the|its|his|her|their|new|recent)\s+){0,2}(?:[\w-]+\s+)?(?:" + trie_regex(lexicon().authored_nouns)
+        + r")\s+by|"     # ("calculations by Jo Bloggs of MIT")
         r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"     # ("figures published by the central bank")
         r"(?:published|issued|released|written|compiled|prepared|produced)\s+by)\s+(\S.*)$", re.I | re.S)
 

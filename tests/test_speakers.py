@@ -742,3 +742,9 @@ def test_a_preposition_hyphenated_inside_a_title_is_no_title_word():
 def test_the_holder_of_an_office_of_a_body_is_a_title_not_the_body():
     np = parse_np("the president of the European Commission")
     assert (np.kind, np.title, np.organisation) == ("title", "president", "European Commission")
+
+
+def test_the_author_of_findings_is_who_by_names():
+    assert parse_np("calculations by Amy Glasmeier of the Massachusetts Institute of Technology").name == "Amy Glasmeier"
+    assert parse_np("a new poll by the Harvard University Institute of Politics").name == \
+        "Harvard University Institute of Politics"
