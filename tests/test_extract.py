@@ -3041,3 +3041,12 @@ def test_said_after_the_meeting_dates_by_the_day_the_ministers_met_in_that_parag
     assert [(r.text[:20], r.date) for r in recs] == [
         ("the alliance must do", date(2023, 5, 12)), ("the launch of a new ", date(2023, 5, 12)),
         ("Vostria is trying to", date(2023, 5, 9))]
+
+
+def test_after_the_vote_takes_the_day_the_chamber_approved_the_bill():
+    _, recs = run("The Senate took up the aid package on Monday.\n\n"
+                  "After months of stalling, the House on Saturday approved $61 billion in aid for Arden.\n\n"
+                  "More members voted against the measure than for it.\n\n"
+                  "“This isn’t the bill I would have written, but it is a better one,” Mira Holt told reporters "
+                  "after the vote.")
+    assert [(r.text[:20], r.date) for r in recs] == [("This isn’t the bill ", date(2023, 5, 6))]
