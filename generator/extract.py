@@ -2861,8 +2861,10 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
             events.append((_pronoun_lead(reader, f), 1, i))
     said_spans: dict[int, list[tuple[int, int]]] = {}     # paragraph -> what a person said in it
     for f in findings:
-        if f.np is None or f.np.kind != "institution":   # (a body's report may still be about someone:
-            # "X received the delegations on Friday, state news agency Wam reported. He stressed ...")
+        if (f.np is None or f.np.kind != "institution") and lexicon().verb_forms.get(f.cue) != "report":
+            # (a body's report may still be about someone: "X received the delegations on Friday, state
+            # news agency Wam reported. He stressed ...", and so may a correspondent's: "X welcomed the
+            # talks, a Kazinform correspondent reports")
             said_spans.setdefault(f.paragraph, []).append((f.start, f.end))
     subjects = {}
     # (a body opening a sentence is who the next one's "it" is, and no one else's antecedent)

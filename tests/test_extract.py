@@ -3050,3 +3050,11 @@ def test_after_the_vote_takes_the_day_the_chamber_approved_the_bill():
                   "“This isn’t the bill I would have written, but it is a better one,” Mira Holt told reporters "
                   "after the vote.")
     assert [(r.text[:20], r.date) for r in recs] == [("This isn’t the bill ", date(2023, 5, 6))]
+
+
+def test_the_subject_of_what_a_correspondent_reports_is_who_a_role_later_stands_for():
+    out, _ = run("ASTANA – President of Kazakhstan Mira Holt welcomed the results of the meeting in Vostria, a Daily Arden "
+                 "correspondent reports.\n\n"
+                 "According to the press service, the Head of State expressed hope that the dialogue will open the "
+                 "way to a lasting settlement.")
+    assert [o[1] for o in out] == ["Daily Arden correspondent", "Mira Holt"]
