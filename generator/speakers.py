@@ -539,7 +539,11 @@ def _name_after_remit(toks: list[_Tok], start: int, end: int) -> int:
 
 
 def _is_first_name(tok: _Tok) -> bool:
-    low = tok.bare.lower()
+    return _is_first_name_word(tok.bare)
+
+
+def _is_first_name_word(word: str) -> bool:
+    low = word.lower()
     return low in lexicon().male_names or low in lexicon().female_names
 
 
@@ -1458,8 +1462,6 @@ def role_signature(text: str) -> tuple[str, str] | None:
 PERSON_DESCRIPTION_AFTER_RE = re.compile(r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:\d+-year-old|man|woman|mother|"
                                          r"father|grandmother|grandfather|farmer|teacher|soldier|student|nurse|"
                                          r"doctor|resident|volunteer|pensioner|widow|veteran)\b|\d{1,3},)")
-# "Sergei, a passenger from Moscow, ...": a first name described as someone is a person
-FIRST_NAME_DESCRIBED_RE = re.compile(r",\s+(?:a|an)\s+[a-z]")
 INDEFINITE_COMPLEMENT_RE = re.compile(r"\b(?:of|at|in|with)\s+(?:a|an)\s+\w", re.I)
 FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*$", re.I)
 
@@ -1881,9 +1883,10 @@ class SpeakerResolver:
             # ("Mr Reyes", "President Trump" are people)
             full = self._expand_surname(name, np.start)
             known = any(person_key(k.record.name)[1] == person_key(name)[1] for k in self.by_id.values())
+            # ("Sergei, a passenger from Moscow, ...", "Lula himself has kept ...": a listed first name
+            # that is no place names a person)
             described = PERSON_DESCRIPTION_AFTER_RE.match(self.article.text or "", np.end) is not None or (
-                name.lower() in lexicon().male_names | lexicon().female_names
-                and FIRST_NAME_DESCRIBED_RE.match(self.article.text or "", np.end) is not None)
+                _is_first_name_word(name) and not _is_place_name(np))
             if not full and not known and not described and self._registry_person(name) is None:
                 return None     # (but "Serhiy, a 34-year-old infantryman, ..." is a person)
         sid = self.person(np)

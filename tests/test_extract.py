@@ -3058,3 +3058,10 @@ def test_the_subject_of_what_a_correspondent_reports_is_who_a_role_later_stands_
                  "According to the press service, the Head of State expressed hope that the dialogue will open the "
                  "way to a lasting settlement.")
     assert [o[1] for o in out] == ["Daily Arden correspondent", "Mira Holt"]
+
+
+def test_a_lone_first_name_opening_a_sentence_is_the_person_its_pronoun_stands_for():
+    out, _ = run("“Arden voted to condemn the invasion and that will not change,” Foreign Minister Marc Reyes said.\n\n"
+                 "Lula himself has kept a lower profile since returning from Asia. Speaking to journalists on Monday, "
+                 "he said he expected the envoy to come back with a clearer picture.")
+    assert [o[1] for o in out] == ["Marc Reyes", "Lula"]
