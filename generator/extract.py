@@ -577,7 +577,12 @@ _SUBORDINATORS = "|".join(sorted(map(re.escape, lexicon().opening_subordinators)
 # (a conjunction may stand first: "So when Patriot signaled that A, Mr. Barrett said, ...")
 SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:So|And|But|Yet)\s+(?i:" + _SUBORDINATORS + r")|" + _SUBORDINATORS + r")\s")
 # the sentence after a quotation that names who said it: "That was how Jo Bloggs described the visit"
-THAT_WAS_HOW_RE = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+([^,;:“”\"]{2,120}?)\s+"
+# where "That was how X described it" says the speaking was: "when he spoke to News24 on Wednesday",
+# "at a briefing in Kyiv on April 7" (not "the week he spent there before boarding a train last week")
+SPOKE_CLAUSE_RE = re.compile(r"\b(?:(?:when|as|while)\s+(?:he|she|they)\s+(?:spoke|addressed|told|was\s+speaking|briefed)"
+                             r"|(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+                             + _spaced(trie_regex(lexicon().speech_event_words)) + r")\b[^.;]*")
+THAT_WAS_HOW_RE = re.compile(r"(?:That|This|Such)\s+(?:was|is)\s+how\s+([^;:“”\"]{2,160}?),?\s+"   # ("X, 24, a student,")
                              r"(?:described|put\s+it|summed\s+(?:it\s+)?up|characteri[sz]ed|explained|framed|saw)\b"
                              # "That assurance came from Immigration Minister X, speaking to reporters"
                              r"|(?:That|This|The)\s+(?:assurance|warning|promise|pledge|message|comment|remark|verdict|"
@@ -2623,8 +2628,8 @@ class _Reader:
                 continue    # "Readers of “The Art of the Deal” will recognise": a title inside a sentence
             named = self._speaker_named_after(q)
             if named is not None:   # "“A.” That was how Jo Bloggs described the visit on Wednesday."
-                np, told = named
-                idx = self._add(cs, ce, told, None, np, zones=[(told.start, told.end)], force_kind="direct")
+                np, told, zone = named
+                idx = self._add(cs, ce, told, None, np, zones=[zone], force_kind="direct")
                 self.used_quotes.add(q.start)
                 if idx is not None:
                     by_para.setdefault(q.para, []).append(idx)
@@ -2659,9 +2664,10 @@ class _Reader:
             if idx is not None:
                 by_para.setdefault(q.para, []).append(idx)
 
-    def _speaker_named_after(self, q: Quote) -> tuple[sp.NP, Sentence] | None:
+    def _speaker_named_after(self, q: Quote) -> tuple[sp.NP, Sentence, tuple[int, int]] | None:
         """The speaker of a quotation that the sentence right after it names: "“A.” That was how Jo
-        Bloggs described the visit when he spoke on Wednesday." (the person and that sentence)."""
+        Bloggs described the visit when he spoke on Wednesday." (the person, that sentence and where in
+        it a date may sit)."""
         k = bisect.bisect_left(self._sentence_starts(), q.end)
         if k >= len(self.sents) or self.sents[k].para - q.para > 1 or self.text[q.end:self.sents[k].start].strip():
             return None
@@ -2671,7 +2677,13 @@ class _Reader:
             return None
         group = 1 if m.group(1) is not None else 2
         np = sp.parse_subject(m.group(group), m.start(group)).np
-        return (np, nxt) if np is not None and np.kind in ("name", "title", "institution") else None
+        if np is None or np.kind not in ("name", "title", "institution"):
+            return None
+        zone = (nxt.start, nxt.end)
+        if group == 1:  # the time of the speaking, not of what they described ("the week he spent ... last week")
+            spoke = SPOKE_CLAUSE_RE.search(self.text, m.end(), nxt.end)
+            zone = (nxt.start, spoke.end() if spoke else m.end())
+        return np, nxt, zone
 
     def _bare_attribution_before(self, q: Quote, k: int) -> sp.NP | None:
         """The speaker of a quotation that opens its sentence right after a sentence made only of a

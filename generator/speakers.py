@@ -285,7 +285,8 @@ def _strip_leading(toks: list[_Tok]) -> list[_Tok]:
 # how far back (characters) "the statement" looks for who spoke in a statement
 DOCUMENT_REACH = 600
 # "the 39-year-old said": a person the article has just named, like a pronoun
-AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old)\s*$")
+# "the 39-year-old", "the Kuala Terengganu native": the person just spoken of, as a pronoun is
+AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old|[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}native)\s*$")
 
 
 @functools.lru_cache(maxsize=1)

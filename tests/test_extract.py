@@ -3065,3 +3065,12 @@ def test_a_lone_first_name_opening_a_sentence_is_the_person_its_pronoun_stands_f
                  "Lula himself has kept a lower profile since returning from Asia. Speaking to journalists on Monday, "
                  "he said he expected the envoy to come back with a clearer picture.")
     assert [o[1] for o in out] == ["Marc Reyes", "Lula"]
+
+
+def test_that_was_how_a_described_person_put_it_dates_by_the_speaking_not_what_was_described():
+    _, recs = run("The hall was packed with relatives.\n\n“We slept with our shoes on every night.”\n\n"
+                  "That was how Mira Holt, 24, a fifth-year student, described the week she spent in a metro station "
+                  "before boarding a train last week.\n\n"
+                  "“The ball is in Vostria’s court, and it has been there for almost a month.”\n\n"
+                  "That was how spokesperson Marc Reyes described the talks at a briefing in the capital on Tuesday.")
+    assert [(r.speaker, r.date) for r in recs] == [("mira-holt", PUB), ("marc-reyes", date(2023, 5, 9))]
