@@ -3074,3 +3074,11 @@ def test_that_was_how_a_described_person_put_it_dates_by_the_speaking_not_what_w
                   "“The ball is in Vostria’s court, and it has been there for almost a month.”\n\n"
                   "That was how spokesperson Marc Reyes described the talks at a briefing in the capital on Tuesday.")
     assert [(r.speaker, r.date) for r in recs] == [("mira-holt", PUB), ("marc-reyes", date(2023, 5, 9))]
+
+
+def test_the_place_native_is_the_person_just_spoken_of():
+    out, _ = run("Foreign Minister Marc Reyes met the students at the airport.\n\n"
+                 "Mira Holt, 24, a medical student, spent a week in a metro station.\n\n"
+                 "“The first night we heard the explosions, we thought it was thunder,” said the Kuala Terengganu "
+                 "native, who was greeted by her parents.")
+    assert [o[1] for o in out] == ["Mira Holt"]
