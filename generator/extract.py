@@ -156,6 +156,7 @@ QUOTED_AS_PASSIVE_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been
 NAMED_OPENING_RE = re.compile(
     r"((?:[A-Z][\w’'.\-]*\s+){1,5})(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}(?:ed|es|s)|"
     + "|".join(lexicon().irregular_pasts) + r")\s")
+SHORT_LEAD_RE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3},\s+")
 BODY_OPENING_RE = re.compile(
     r"([^,;:“”\"]{2,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:did|does|has|have|had|was|were|is|are|would|will|"
     r"could|can|[a-z]{2,}ed|" + "|".join(lexicon().irregular_pasts) + r")\s")
@@ -635,7 +636,7 @@ CANDOUR_RE = re.compile(r"\s(?:was|were|is|are|had\s+been|has\s+been)\s+(?:even\
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
 # a new, unnamed person, described after a comma (not "An enthusiastic supporter, Seacord complained")
-SOMEONE_OPENING_RE = re.compile(r"((?:A|An)\s[^,;:“”\"]{2,40}?),\s+(?=[a-z])")
+SOMEONE_OPENING_RE = re.compile(r"((?:A|An)\s[^,;:“”\"]{2,60}?),\s+(?=[a-z])")
 SET_OFF_ROLE_RE = re.compile(r"(the\s[^,;:“”\"]{2,60}),\s+(?:who|whose)\s")
 POSSESSIVE_OPENING_RE = re.compile(r"(?:For|To|With|Among|Inside|Within|At|In|On)\s+(?=[A-Z][\w’'-]+[’']s\s)")
 OPENING_SETTING_RE = re.compile(r"(?:In|At|On|Near|Outside|Inside|Across|Along)\s[^,;:“”\"]{2,60},\s+")
@@ -2548,7 +2549,9 @@ class _Reader:
     def _body_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
         """`Ukraine’s general staff did not confirm the loss, saying ...`: a body, named in any case,
         opening the sentence before its verb phrase."""
-        m = BODY_OPENING_RE.match(self.text, sent.start, pos)
+        lead = SHORT_LEAD_RE.match(self.text, sent.start, pos)    # ("Next door, the ministry struck a ...")
+        m = BODY_OPENING_RE.match(self.text, sent.start, pos) or (
+            BODY_OPENING_RE.match(self.text, lead.end(), pos) if lead else None)
         np = sp.parse_np(m.group(1), m.start(1)) if m else None
         return np if np is not None and np.kind == "institution" and np.end == m.end(1) else None
 
@@ -2905,7 +2908,11 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
             elif (someone := SOMEONE_OPENING_RE.match(reader.text, s.start, s.end)) is not None:
                 # "A friend in Moscow, a 34-year-old engineer, sent me an account. ‘...,’ he wrote"
                 np = sp.parse_np(someone.group(1), s.start)
-                np = np if np is not None and np.kind == "unnamed" and np.gender != "p" else None
+                called = sp.NICKNAME_RE.search(someone.group(1).lower()) if np is not None and np.kind == "name" else None
+                if called:  # "A drone operator with the call sign Tykhyi, who ...": the name he goes by, and his role
+                    role = re.sub(r"^(?:A|An)\s+|\s+(?:with|who|known|nicknamed|called)\b.*$", "", someone.group(1)[:called.start()])
+                    np = replace(np, title=role.strip() or None)
+                np = np if np is not None and (np.kind == "unnamed" and np.gender != "p" or called) else None
         if s.start in before_it and (np is None or np.strength < 2) and (body := reader._body_opening(s, s.end)):
             np = body   # "The Marrow embassy took a different view. ..., it claimed"
         if np is not None and not any(a <= np.start < b for a, b in said_spans.get(s.para, ())):

@@ -3082,3 +3082,16 @@ def test_the_place_native_is_the_person_just_spoken_of():
                  "“The first night we heard the explosions, we thought it was thunder,” said the Kuala Terengganu "
                  "native, who was greeted by her parents.")
     assert [o[1] for o in out] == ["Mira Holt"]
+
+
+def test_a_call_sign_an_owned_administration_and_a_body_after_a_short_lead():
+    out, _ = run("President Mira Holt did not comment directly. In her evening address, she said Arden's capabilities "
+                 "were growing.\n\n"
+                 "A drone operator with the call sign Tykhyi, who took part in one of the strikes, described the mood "
+                 "in his unit. “When we got the coordinates, nobody slept that night,” he told the paper.\n\n"
+                 "President Anna Varn did not comment on Friday. In a statement issued on May 10, her administration "
+                 "said Vostria should not accept “gifts” from its neighbour.\n\n"
+                 "Next door, Marrow’s Prosecutor General’s Office struck a stricter tone. In a statement issued "
+                 "Monday, it reminded citizens that serving in a foreign army is a criminal offense.")
+    assert [o[1] for o in out] == ["Mira Holt", "Tykhyi", "Anna Varn's administration",
+                                   "Marrow’s Prosecutor General’s Office"]
