@@ -2068,6 +2068,11 @@ class _Reader:
             np = sp.parse_np(TRAILING_PARENTHESIS_RE.sub("", np_text), start + comma + 1)   # ("the Ministry (MoFA)")
             if long_np and (np is None or np.kind != "name" or np.strength < 3 or np.title is None):
                 return None
+            if np is not None and np.kind == "name" and np.title and (title_start := self._long_title_start(region, comma)) >= 0:
+                # "..., Deputy Prime Minister ... and Minister for Communities, Territories and Infrastructure
+                # Development Oleksandr Kubrakov said": a title with commas of its own is part of the attribution
+                np = replace(np, title=" ".join(region[title_start + 1:np.start - start].split()))
+                comma = title_start
             zones = [(v.end(), tail_end)]
         elif (apposed := self._apposed_speaker(region, start, comma, v, tail_end)) is not None:
             np, comma = apposed     # "B, Jo Bloggs, the head of the district administration, said"
@@ -2103,6 +2108,16 @@ class _Reader:
             return None
         self.consumed.append((cs, max(tail_end, ce)))
         return idx, np
+
+    @staticmethod
+    def _long_title_start(region: str, comma: int) -> int:
+        """The comma before a capitalised title that runs on across the comma before its name, or -1."""
+        before = region.rfind(",", 0, comma)
+        words = region[before + 1:comma].split()
+        if before < 0 or not 2 <= len(words) <= 14 or not sp.is_title_text(words[0]) \
+                or any(w[:1].islower() and w not in ("of", "for", "and", "the", "on", "in") for w in words):
+            return -1
+        return before
 
     def _inverted_round(self, sent: Sentence, v: re.Match, start: int) -> bool:
         """`A, says Jo Bloggs, a historian, is that B`: an inverted attribution set off inside the clause

@@ -249,6 +249,11 @@ def _is_title_word(tok: _Tok) -> bool:
 TITLE_PREFIXES = frozenset("co vice deputy acting ex".split())
 
 
+def is_title_text(word: str) -> bool:
+    """A capitalised title word ("Deputy", "Minister"), as a long title opens."""
+    return word[:1].isupper() and word.lower() in lexicon().title_words
+
+
 def _is_nationality(tok: _Tok) -> bool:
     L = lexicon()
     b = _strip_possessive(tok.bare.replace("then-", ""))
@@ -596,6 +601,11 @@ def _trailing_name(toks: list[_Tok]) -> NP | None:
                 and not any(t.low in PREPOSITIONS for t in toks[:before]):
             end, start = start - 1, before
     run = toks[start:end]
+    first = next((j for j in range(1, len(run) - 1) if _is_first_name(run[j])), None)
+    if first is not None and first >= 2 and not any(_is_first_name(t) or is_honorific(t) for t in run[:first]):
+        # "... Minister for Communities, Territories and Infrastructure Development Oleksandr Kubrakov":
+        # the end of a long title, then the name from its listed first name on
+        return replace(_name_np(run[first:]), title=" ".join(t.text for t in run[:first]), strength=2)
     prefix = []
     k = start
     while k > 0 and (_is_title_word(toks[k - 1]) or _is_nationality(toks[k - 1])):

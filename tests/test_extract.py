@@ -3095,3 +3095,13 @@ def test_a_call_sign_an_owned_administration_and_a_body_after_a_short_lead():
                  "Monday, it reminded citizens that serving in a foreign army is a criminal offense.")
     assert [o[1] for o in out] == ["Mira Holt", "Tykhyi", "Anna Varn's administration",
                                    "Marrow’s Prosecutor General’s Office"]
+
+
+def test_a_long_title_with_commas_of_its_own_ends_in_a_name_from_its_first_name_on():
+    out, _ = run("Arden is ready to keep exporting grain through the corridor even without Vostria, Deputy Prime "
+                 "Minister for Restoration and Minister for Communities, Territories and Infrastructure Development "
+                 "Oleksandr Reyes said on Tuesday.\n\n"
+                 "The minister stressed that the risks for ships were “real but manageable”.")
+    assert [(o[1], o[2]) for o in out] == [
+        ("Oleksandr Reyes", "Arden is ready to keep exporting grain through the corridor even without Vostria"),
+        ("Oleksandr Reyes", "the risks for ships were “real but manageable”")]
