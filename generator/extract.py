@@ -678,6 +678,10 @@ DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’/\- ]{1,30}[A-Z.](?:,\s+[A-Z][\
                               r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?"
                               r"|(?:[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                               r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+\([A-Za-z .]{1,25}\))\s*(?:[—–-]{1,2}\s+|--(?=[A-Z]))"
+                              # "Bürgenstock, Switzerland, 16 Jun 2024 (Lusa) - ", "Bucharest, Oct 12 /Agerpres/ - ",
+                              # "Istanbul, January 11 (BTA correspondent Nikolay Velev) - ": a wire's own dateline
+                              r"|[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
+                              r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s+(?:\([^()]{1,40}\)|/[A-Za-z]{2,15}/)\s*[—–-]{1,2}\s+"
                               # "Taipei, Feb. 25 (CNA) ": a place, a day and the agency, with no dash
                               r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z])")
 # a list item's bullet: "* Peskov told reporters ..." (a factbox), or a live blog's time ("17:30 | ")

@@ -186,9 +186,8 @@ def _demonym_surname(toks: list[_Tok], k: int) -> bool:
     "John French, a veteran", "Marty West") after a known first name, ending the name: not "French
     officials", "French President" or "West Virginia"."""
     L = lexicon()
-    first = toks[k - 1].low
-    return ((first in L.male_names or first in L.female_names)
-            and (toks[k].bare in L.countries.values() or toks[k].bare in L.word_surnames)
+    return (_is_first_name(toks[k - 1])      # (and a country: "Luís Montenegro", Portugal's prime minister)
+            and (toks[k].bare in L.countries.values() or toks[k].bare in L.word_surnames or toks[k].bare in L.countries)
             and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()))
 
 
@@ -550,7 +549,15 @@ def _is_first_name(tok: _Tok) -> bool:
 
 def _is_first_name_word(word: str) -> bool:
     low = word.lower()
-    return low in lexicon().male_names or low in lexicon().female_names
+    if low in lexicon().male_names or low in lexicon().female_names:
+        return True
+    plain = _without_accents(low)     # "Luís" is a listed "Luis"
+    return plain != low and (plain in lexicon().male_names or plain in lexicon().female_names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _after_honorific(tok: _Tok) -> bool:
@@ -1661,6 +1668,8 @@ class SpeakerResolver:
             sid = self.person(np)
             if sid is None:
                 return None
+        elif np.kind == "institution" and " " not in np.name and (sid := self._known_surname(np.name)) is not None:
+            pass    # "Montenegro said" after "Prime Minister Luís Montenegro": the person, not the country
         elif np.kind == "institution":
             named = self._named_institution_before(np.name, np.start)
             if named is not None:
@@ -1681,6 +1690,13 @@ class SpeakerResolver:
         if sid:
             self.note(sid, pos)
         return sid
+
+    def _known_surname(self, word: str) -> str | None:
+        """The person already spoken of whose surname is `word`, if exactly one."""
+        key = person_key(word)[1]
+        found = {sid for sid, known in self.by_id.items()
+                 if known.record.kind == "person" and " " in known.record.name and person_key(known.record.name)[1] == key}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _registry_role(self, np: NP) -> str | None:
         """"Ukraine's foreign minister said" with the name only later ("..., said Dmytro Kuleba"):

@@ -3105,3 +3105,14 @@ def test_a_long_title_with_commas_of_its_own_ends_in_a_name_from_its_first_name_
     assert [(o[1], o[2]) for o in out] == [
         ("Oleksandr Reyes", "Arden is ready to keep exporting grain through the corridor even without Vostria"),
         ("Oleksandr Reyes", "the risks for ships were “real but manageable”")]
+
+
+def test_a_wire_dateline_a_country_as_surname_and_the_head_of_government():
+    out, _ = run("Bürgenstock, Switzerland, 16 Jun 2024 (Lusa) - Prime Minister Luís Montenegro said on Sunday that "
+                 "Portugal was ready to help rebuild Ukraine.\n\n"
+                 "Speaking to journalists at the end of the summit, the head of government said Portugal had signed "
+                 "the final communiqué.\n\n"
+                 "“Portugal is a small country, but it is not a neutral country,” Montenegro said.\n\n"
+                 "Bucharest, Oct 12 /Agerpres/ - Foreign Minister Mira Holt on Thursday stated that Romania would not "
+                 "be intimidated by the drone fragments.")
+    assert [o[1] for o in out] == ["Luís Montenegro"] * 3 + ["Mira Holt"]
