@@ -1242,6 +1242,9 @@ def _remit_before_title(toks: list[_Tok], i: int) -> bool:
             and not _is_first_name(t))
 
 
+LEADING_DISCOURSE_RE = re.compile(r"(?:But|And|Yet|Still),?\s+(?=for\s)")
+
+
 def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...", "Yesterday, Sir Keir
     Starmer hosted ...": a time that opens it first is skipped, and so is a label). With `possessor`,
@@ -1250,6 +1253,9 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         sentence, offset = sentence[skip:], offset + skip
     if (intro := INVERTED_INTRO_RE.match(sentence)) is not None:
         sentence, offset = sentence[intro.end():], offset + intro.end()
+    if (discourse := LEADING_DISCOURSE_RE.match(sentence)) is not None:    # "But for Dr Jo Bloggs, an economist, ..."
+        sentence, offset = sentence[discourse.end():], offset + discourse.end()
+        sentence = sentence[:1].upper() + sentence[1:]
     lead = cue_re().match(sentence) if sentence[:1].isupper() and opens_with_cue_word(sentence) else None
     if lead is not None and re.match(r",?\s", sentence[lead.end():lead.end() + 2]):
         skip = len(sentence) - len(sentence[lead.end():].lstrip(" ,"))
@@ -1317,6 +1323,9 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
                 continue          # "at a rally in Beaumont, Tex., Mr. Trump was just as blunt"
             if possessed and j < len(toks):
                 return None       # after "X's counterpart," only a whole segment is the apposed name
+            if not clean_person_name(run):
+                possessed = True  # "Deputy Minister of Defence Maj. Gen. (retd) Aruna Jayasekara": ranks
+                continue          # only, the name is set off after them
             title, org = _role_from(toks[:i])
             if title is None and j == len(toks) and k + 1 < len(segs):
                 title, org = _apposed_role(*segs[k + 1])   # "Taras Lysenko, the president of Ukraine, met"
@@ -1618,6 +1627,8 @@ class SpeakerResolver:
 
     def person(self, np: NP) -> str | None:
         name = np.name
+        if not name.strip():
+            return None     # (honorifics and ranks with no name: "Maj. Gen.")
         words = [w for w in name.split() if w.lower() not in NAME_PARTICLES]   # "von der Leyen"
         if len(words) == 1:
             full = self._expand_surname(words[0], np.start)

@@ -3116,3 +3116,18 @@ def test_a_wire_dateline_a_country_as_surname_and_the_head_of_government():
                  "Bucharest, Oct 12 /Agerpres/ - Foreign Minister Mira Holt on Thursday stated that Romania would not "
                  "be intimidated by the drone fragments.")
     assert [o[1] for o in out] == ["Luís Montenegro"] * 3 + ["Mira Holt"]
+
+
+def test_mentioned_and_specified_report_speech_and_traders_ranks_and_but_for_name_sources():
+    out, _ = run("Foreign Minister Mira Holt said the talks would continue.\n\n"
+                 "Reyes, for his part, mentioned that Vostria was facing “a different kind of war, a hybrid one”.\n\n"
+                 "In a press release issued on Wednesday evening, the Ministry of National Defence specified that the "
+                 "fragments did not pose a threat.\n\n"
+                 "But for Dr Neema Lyimo, an economist at the university, the bigger worry is fertiliser.\n\n"
+                 "“If fertiliser becomes expensive again, farmers will plant less,” she said.\n\n"
+                 "A wheat importer at the port, who asked not to be named, said at least two cargoes had been put "
+                 "on hold.\n\n"
+                 "Deputy Minister of Defence Maj. Gen. (retd) Anna Varn, addressing veterans on Sunday, said that "
+                 "most of the recruits were retired soldiers.")
+    assert [o[1] for o in out] == ["Mira Holt", "Reyes", "Ministry of National Defence", "Neema Lyimo",
+                                   "wheat importer at the port", "Anna Varn"]
