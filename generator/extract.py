@@ -775,6 +775,7 @@ QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 TIME_CLAUSE_AFTER_RE = re.compile(r"\s+(?:after|before|while|when|as)\s")
+THAT_OPENING_RE = re.compile(r"\s*that\s")
 CUE_PREPOSITION_RE = re.compile(r"\s(?:in|at|by|during)\s+$")
 ON_CONDITION_RE = re.compile(r"\s+(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b")
 ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
@@ -1872,6 +1873,8 @@ class _Reader:
             return None, None, None     # "He announced no new aid": nothing was announced
         if self._names_its_object(lemma, seg, t[sent.start:v.start()], after, limit):
             return v.start(), after, None     # "dismissed the overture", "condemned the attack"
+        if lemma in lexicon().that_only and not THAT_OPENING_RE.match(seg):
+            return None, None, None     # "mentioning the fact that he marched": no content of its own
         if participle and lemma in lexicon().needs_that and MEDIA_OBJECT_RE.match(seg):
             return None, None, None     # "..., posting photographs of the freed soldiers": nothing said
         if lemma in lexicon().needs_that and not participle and not self._clause_without_that(v, lemma, limit):

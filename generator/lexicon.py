@@ -61,6 +61,7 @@ class Lexicon:
     verb_forms: dict          # form -> lemma
     tell_lemmas: frozenset
     needs_that: frozenset
+    that_only: frozenset
     as_verbs: frozenset
     agent_passive_verbs: frozenset
     speech_act_verbs: dict      # "renew" -> the objects that make it a statement ("appeal", "calls")
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         verb_forms=forms,
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
         needs_that=frozenset(verbs.get("needs_that", [])),
+        that_only=frozenset(verbs.get("that_only", [])),
         as_verbs=frozenset(verbs.get("as_verbs", [])),
         agent_passive_verbs=frozenset(verbs.get("agent_passive_verbs", [])),
         speech_act_verbs={k: frozenset(v) for k, v in (verbs.get("speech_act_verbs") or {}).items()},

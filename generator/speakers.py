@@ -933,7 +933,7 @@ def _is_place_name(np: NP) -> bool:
 
 # "earlier" on its own, but not the end of a counted time ("X, who two days earlier had insisted")
 _BARE_EARLIER = r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!hours\s)(?<!months\s)earlier"
-TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+(?:earlier|first)|" + _BARE_EARLIER + r"|previously|repeatedly|once|"
+TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+(?:earlier|first)|" + _BARE_EARLIER + r"|previously|repeatedly|once|further|"
                              r"already|recently|now|just|never|often|(?-i:[a-z]\w*ly)))+\s*$", re.I)
 # (an adverb is lower case: "James Cleverly said" ends with a name)
 

@@ -3131,3 +3131,14 @@ def test_mentioned_and_specified_report_speech_and_traders_ranks_and_but_for_nam
                  "most of the recruits were retired soldiers.")
     assert [o[1] for o in out] == ["Mira Holt", "Reyes", "Ministry of National Defence", "Neema Lyimo",
                                    "wheat importer at the port", "Anna Varn"]
+
+
+def test_formal_reporting_verbs_want_a_that_clause_and_further_is_no_part_of_a_title():
+    out, _ = run("Foreign Minister Mira Holt said on Thursday that the vote was no hostility.\n\n"
+                 "She intimated that Arden valued its “long-standing friendship” with Vostria.\n\n"
+                 "The Minister further disclosed that her outfit remained in touch with the students.\n\n"
+                 "Dr. Anna Varn, a fellow at the Legon Centre, averred that the voting record had been consistent.\n\n"
+                 "Marc Reyes bemoaned the unrest in the capital, mentioning the fact that he had marched in 1963.")
+    assert [(o[1], o[2][:20]) for o in out] == [
+        ("Mira Holt", "the vote was no host"), ("Mira Holt", "Arden valued its “lo"),
+        ("Mira Holt", "her outfit remained "), ("Anna Varn", "the voting record ha")]
