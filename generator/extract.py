@@ -3054,7 +3054,21 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         results.append(res)
         if res.cue and ids[i]:
             dated.append((ids[i], res))
+    _lede_from_its_quote(findings, ids, results, rank)
     return results
+
+
+def _lede_from_its_quote(findings: list[Finding], ids: list, results: list, rank: list[int]) -> None:
+    """A lede sums up what the next paragraph quotes: "X has said A and insisted B." then "“C,” X told
+    journalists yesterday.": the lede's undated statements take the day of that speaker's next one."""
+    lede = findings[0].paragraph if findings else None
+    after = next((j for j, f in enumerate(findings) if f.paragraph != lede), None)
+    if after is None or rank[findings[after].paragraph] - rank[lede] != 1 \
+            or not results[after].cue or results[after].precision != "day":
+        return
+    for i in range(after):
+        if not results[i].cue and ids[i] is not None and ids[i] == ids[after] and not _present_tense(findings[i].cue):
+            results[i] = results[after]
 
 
 def _same_speaker_before(findings: list[Finding], ids: list, i: int) -> int:

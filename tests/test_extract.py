@@ -3142,3 +3142,14 @@ def test_formal_reporting_verbs_want_a_that_clause_and_further_is_no_part_of_a_t
     assert [(o[1], o[2][:20]) for o in out] == [
         ("Mira Holt", "the vote was no host"), ("Mira Holt", "Arden valued its “lo"),
         ("Mira Holt", "her outfit remained "), ("Anna Varn", "the voting record ha")]
+
+
+def test_a_lede_takes_the_day_of_the_quote_it_sums_up_and_a_credited_caption_is_no_prose():
+    out, recs = run("Mira Holt (second left) with members of the mission in Vostria on May 1, 2023. PHOTO/COURTESY\n\n"
+                    "Kampala. The envoy to the peace mission, Mira Holt, has said the two leaders remain “far apart” "
+                    "but insisted that the initiative was “worth every mile travelled”.\n\n"
+                    "“We went to open a door, and I believe that door is now open,” Holt told journalists in "
+                    "Kampala yesterday.")
+    assert [(r.text[:14], r.date) for r in recs] == [("the two leader", date(2023, 5, 11)),
+                                                     ("the initiative", date(2023, 5, 11)),
+                                                     ("We went to ope", date(2023, 5, 11))]
