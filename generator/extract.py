@@ -696,7 +696,7 @@ SET_OFF_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{2,120}
 # a relative clause that tells of the speaking itself frames it too: "X, who addressed the forum on Saturday, said"
 FRAMING_RELATIVE_RE = re.compile(r",\s+who\s+(?:\w+\s+)?(?:spoke|addressed|told|briefed|"
                                  r"was\s+speaking|appeared|hosted|chaired|attended|gave|delivered|represented|was\s+in|was\s+at)\b[^,;“”\"]{0,100},\s*$")
-FRAMING_ADVERB_RE = re.compile(r"(?<=,)\s*(?:also|later|then|again|further|separately)\s+$")
+FRAMING_ADVERB_RE = re.compile(r"(?<=,)\s*(?:also|later|then|again|further|separately|had|has|have)\s+$")   # (", had told")
 TRAILING_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 NAME_PARENTHESIS_RE = re.compile(r"\s*\([^()]{1,40}\)")     # "Wang Hung-wei (王鴻薇), appearing on ..."
 FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|his|her|their|its)\b)"

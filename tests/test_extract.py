@@ -3153,3 +3153,12 @@ def test_a_lede_takes_the_day_of_the_quote_it_sums_up_and_a_credited_caption_is_
     assert [(r.text[:14], r.date) for r in recs] == [("the two leader", date(2023, 5, 11)),
                                                      ("the initiative", date(2023, 5, 11)),
                                                      ("We went to ope", date(2023, 5, 11))]
+
+
+def test_a_framing_participle_before_had_told_dates_it_and_the_cs_is_the_cabinet_secretary():
+    out, recs = run("Agriculture Cabinet Secretary Mira Holt said on Monday that consumers should not panic.\n\n"
+                    "“We are watching the situation very closely, and we will intervene,” the CS said.\n\n"
+                    "President Marc Reyes, addressing the union's coordination meeting in the capital on Sunday, had "
+                    "told leaders that the continent could not keep exporting jobs and importing food.")
+    assert [(o[1], r.date) for o, r in zip(out, recs)] == [
+        ("Mira Holt", date(2023, 5, 8)), ("Mira Holt", date(2023, 5, 8)), ("Marc Reyes", date(2023, 5, 7))]
