@@ -3015,6 +3015,21 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             res = dt.first_cue(text, zones, published, reference=reference)
             narrated[before.start] = res if res is not None and res.precision == "day" else None
         return narrated[before.start]
+    with_statements = {g.paragraph for g in findings}
+
+    def background_between(a: int, b: int, who: str) -> bool:
+        """Only one paragraph of background on the speaker, with no statement and no date, stands
+        between a and b ("“A,” X told journalists yesterday. | X, a former prime minister, represented
+        Y. | The former premier explained B")."""
+        middle = [k for k in range(a + 1, b) if not reader.paras[k].skipped]
+        if len(middle) != 1 or middle[0] in with_statements:
+            return False
+        para = reader.paras[middle[0]]
+        surname = resolver.record(who).name.split()[-1] if resolver.record(who).name.split() else ""
+        opening = text[para.start:para.start + 60]
+        about = bool(surname) and surname in opening or re.match(r"(?:He|She)\s", opening) is not None
+        return about and not dt.cue_re().search(text, para.start, para.end)
+
     rank, r = [], 0
     for p in reader.paras:       # paragraph order ignoring skipped lines ("SEE ALSO", bylines)
         rank.append(r)
@@ -3034,7 +3049,8 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if res is None and i > 0 and ids[i] is not None:
             j = _same_speaker_before(findings, ids, i)
             prev = findings[j]
-            if ids[j] == ids[i] and results[j].cue and rank[f.paragraph] - rank[prev.paragraph] <= 1 \
+            if ids[j] == ids[i] and results[j].cue and (rank[f.paragraph] - rank[prev.paragraph] <= 1 or (
+                    results[j].precision == "day" and background_between(prev.paragraph, f.paragraph, ids[i]))) \
                     and (told is None or not prev.start < told[0] < f.start) \
                     and (prev.paragraph == f.paragraph or _present_tense(f.cue) or narrated_day(f) is None):
                 res = results[j]    # (but a day the statement's own paragraph narrates comes first)

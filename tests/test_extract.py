@@ -3162,3 +3162,12 @@ def test_a_framing_participle_before_had_told_dates_it_and_the_cs_is_the_cabinet
                     "told leaders that the continent could not keep exporting jobs and importing food.")
     assert [(o[1], r.date) for o, r in zip(out, recs)] == [
         ("Mira Holt", date(2023, 5, 8)), ("Mira Holt", date(2023, 5, 8)), ("Marc Reyes", date(2023, 5, 7))]
+
+
+def test_one_background_paragraph_on_the_speaker_does_not_end_the_day_of_their_remarks():
+    _, recs = run("The mission met the two leaders on Friday.\n\n"
+                  "“We went to open a door, and I believe that door is now open,” Mira Holt told journalists in "
+                  "the capital yesterday.\n\n"
+                  "Holt, a former prime minister, represented the president, who was recovering from an illness.\n\n"
+                  "The former premier explained that the mission had presented both leaders with a proposal.")
+    assert [r.date for r in recs] == [date(2023, 5, 11), date(2023, 5, 11)]
