@@ -1,4 +1,4 @@
-"""The five seed articles, and 335 invented ones (tests/invented/), scored against their gold
+"""The five seed articles, and 370 invented ones (tests/invented/), scored against their gold
 files as the issue scores them.
 
 Runs the shared scorer (../shared/eval/score.py) when it is there; otherwise a small copy of
@@ -32,7 +32,7 @@ MIN = {"correct_recall": 0.95, "correct_precision": 0.95, "attribution": 0.97, "
 # with the speaker registry people keep (content/speakers.yaml), as `parley extract` runs
 MIN_WITH_REGISTRY = {"correct_recall": 0.97, "correct_precision": 0.97, "attribution": 0.99, "dates": 0.97}
 # the invented articles, with the registry (what the extractor achieves, less a margin)
-MIN_INVENTED = {"correct_recall": 0.925, "correct_precision": 0.92, "attribution": 0.982, "dates": 0.95}
+MIN_INVENTED = {"correct_recall": 0.93, "correct_precision": 0.925, "attribution": 0.985, "dates": 0.953}
 
 
 def published_dates(gold: Path = GOLD) -> dict[str, date]:
@@ -145,7 +145,7 @@ def test_inline_scorer_agrees_with_shared(tmp_path):
 
 
 def test_invented_gold_scores(tmp_path):
-    """335 articles invented for this project in the house styles of wire services and papers
+    """370 articles invented for this project in the house styles of wire services and papers
     (tests/invented/README.md), scored like the seeds: a second, larger check against regressions."""
     gold = INVENTED / "gold"
     rows = export(registry(), gold, INVENTED / "articles")
