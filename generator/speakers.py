@@ -2083,7 +2083,7 @@ class SpeakerResolver:
                 return sid
             if bodies and any(b in words for b in bodies) and rec.kind == "person":
                 return sid      # "the diplomat": the foreign ministry's spokeswoman named before
-        if head == "leader":
+        if head == "leader" or head == "official" and country:   # ("the Moldovan official": the one named before)
             for p, sid in reversed(self.salience):
                 rec = self.by_id[sid].record
                 if p <= pos and rec.kind == "person" and not _other_country(rec, country):

@@ -3171,3 +3171,11 @@ def test_one_background_paragraph_on_the_speaker_does_not_end_the_day_of_their_r
                   "Holt, a former prime minister, represented the president, who was recovering from an illness.\n\n"
                   "The former premier explained that the mission had presented both leaders with a proposal.")
     assert [r.date for r in recs] == [date(2023, 5, 11), date(2023, 5, 11)]
+
+
+def test_the_official_of_a_country_is_the_person_of_that_country_named_before():
+    out, _ = run("Moldovan Foreign Minister Nicu Popescu said on Thursday that Moldova faced a hybrid war.\n\n"
+                 "Mira Holt, the Romanian minister, agreed.\n\n"
+                 "“Chisinau is not asking anyone to fight for us. We are asking to be connected,” the Moldovan "
+                 "official said.")
+    assert [o[1] for o in out] == ["Nicu Popescu", "Nicu Popescu"]
