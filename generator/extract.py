@@ -106,7 +106,7 @@ QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(r"[”\"]\s+(?:[^\s,“”\"]+\s+){1,3}
 BY_MEANS = r"by\s+(?:tele)?(?:phone|video|e-?mail|text|letter|satellite|radio)"
 BY_MEANS_RE = re.compile(BY_MEANS + r"\b")
 GAP_START_RE = re.compile(
-    r"^\s*,?\s*(?:in|at|on|during|over|after|before|to|with|from|via|through|" + BY_MEANS + r"|"
+    r"^\s*,?\s*(?:in|at|on|during|over|after|before|ahead\s+of|to|with|from|via|through|" + BY_MEANS + r"|"
     r"last|this|earlier|later|early|late|"
     r"yesterday|today|again|also|repeatedly|publicly|privately|separately|previously|recently|then|once|"
     r"further|afterwards|back|overnight|as\s+(?:early|recently|late)\s+as|\w+ly|"
@@ -652,7 +652,7 @@ PAST_VERB_RE = re.compile(r"\b(?:[a-z]+ed|" + trie_regex(lexicon().irregular_pas
 THAT_RE = re.compile(r"\bthat\b")
 APPOSED_ROLE_RE = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z]", re.I)
 # (or a document's description: "said in a statement, titled “A” and published on its website last week, that")
-SET_OFF_GAP_CLAUSE_RE = re.compile(r",\s+(?:(?:when|as|after|before|while|where|the\s+day\s+(?:before|after))\s[^,;]{3,80}|"
+SET_OFF_GAP_CLAUSE_RE = re.compile(r",\s+(?:(?:when|as|after|before|while|where|the\s+day\s+(?:before|after)|ahead\s+of|at)\s[^,;]{3,80}|"
                                    r"(?:titled|entitled|headlined|published|released|issued|posted|dated)\s[^,;]{3,160}),?\s*$")
 AUX_WORD_BEFORE_RE = re.compile(r"(?:ha[sd]|have|also|later|earlier|then|again|once|already|now|just|never|often|ly)\s*$", re.I)
 RELATIVE_AFTER_QUOTE_RE = re.compile(r"\s*,?\s*(?:who|whose)\s")

@@ -3179,3 +3179,12 @@ def test_the_official_of_a_country_is_the_person_of_that_country_named_before():
                  "“Chisinau is not asking anyone to fight for us. We are asking to be connected,” the Moldovan "
                  "official said.")
     assert [o[1] for o in out] == ["Nicu Popescu", "Nicu Popescu"]
+
+
+def test_a_time_or_place_set_off_in_the_gap_before_that():
+    out, _ = run("The embassy of Arden welcomed the signing and said, ahead of the ceremony, that the initiative would "
+                 "save lives and protect the corridor.\n\n"
+                 "Mira Holt has told donors since the spring, at fundraisers and in private huddles, that she is "
+                 "worried about new attacks.")
+    assert [o[2] for o in out] == ["the initiative would save lives and protect the corridor",
+                                   "she is worried about new attacks"]
