@@ -3188,3 +3188,10 @@ def test_a_time_or_place_set_off_in_the_gap_before_that():
                  "worried about new attacks.")
     assert [o[2] for o in out] == ["the initiative would save lives and protect the corridor",
                                    "she is worried about new attacks"]
+
+
+def test_captions_that_end_in_a_credit_are_no_narration_to_date_by():
+    _, recs = run("Mira Holt speaks to reporters in Brussels on May 8, 2023. (Photo by Jo Bloggs / Pool / AFP via "
+                  "Getty Images)\n\n"
+                  "“We will keep talking to everyone who wants a ceasefire,” Holt said.")
+    assert [(r.speaker, r.date) for r in recs] == [("mira-holt", PUB)]     # (not the caption's May 8)
