@@ -775,6 +775,7 @@ QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 TIME_CLAUSE_AFTER_RE = re.compile(r"\s+(?:after|before|while|when|as)\s")
+AUX_TIME_ASIDE_RE = re.compile(r"\s(?:had|has|have)\s*,\s*((?:on|in|at|earlier|last)\s[^,;.“”\"]{1,30}?),\s*$")
 THAT_OPENING_RE = re.compile(r"\s*that\s")
 CUE_PREPOSITION_RE = re.compile(r"\s(?:in|at|by|during)\s+$")
 ON_CONDITION_RE = re.compile(r"\s+(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b")
@@ -1638,6 +1639,11 @@ class _Reader:
                 break
         if (sourced := self._subject_before_source(start, vpos)) is not None:
             return sourced
+        if (aside := AUX_TIME_ASIDE_RE.search(t, max(start, vpos - 60), vpos)) is not None and aside.start() > start:
+            # "Mr. Agyeman had, on September 30, told the Council": the time set off after the auxiliary
+            subj = sp.parse_subject(t[start:aside.start()], start)
+            if subj.np is not None:
+                return subj, aside.span(1)
         subj = sp.parse_subject(t[start:vpos], start)
         if subj.np is None:
             return self._after_opening_phrase(start, vpos, subj)
@@ -2052,8 +2058,8 @@ class _Reader:
         start = self._clause_start(sent, v.start())
         region = t[start:v.start()]
         comma = region.rfind(",")
-        if comma < 0:
-            return None
+        if comma < 0 or AUX_TIME_ASIDE_RE.search(region):
+            return None     # (not "Mr. Agyeman had, on September 30, told ...": no inverted attribution)
         np_text = region[comma + 1:]
         round_end = None
         if np_text.strip():

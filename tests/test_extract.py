@@ -3195,3 +3195,10 @@ def test_captions_that_end_in_a_credit_are_no_narration_to_date_by():
                   "Getty Images)\n\n"
                   "“We will keep talking to everyone who wants a ceasefire,” Holt said.")
     assert [(r.speaker, r.date) for r in recs] == [("mira-holt", PUB)]     # (not the caption's May 8)
+
+
+def test_a_time_set_off_after_the_auxiliary_before_told():
+    out, recs = run("Mr. Marc Reyes, the ambassador, spoke first. Mr. Reyes had, on May 2, told the Security Council "
+                    "that Arden could not “look away” when Vostria vetoed a similar draft.")
+    assert [(o[1], o[2][:22], r.date) for o, r in zip(out, recs)] == [
+        ("Marc Reyes", "Arden could not “look ", date(2023, 5, 2))]
