@@ -540,7 +540,11 @@ def _name_after_remit(toks: list[_Tok], start: int, end: int) -> int:
     Dmytro Lubinets"): at its first name, the remit's capitals before it; `start` when none is known."""
     if end - start < 3:
         return start
-    return next((k for k in range(start + 1, end - 1) if _is_first_name(toks[k])), start)
+    # (with no listed first name, one remit word and a two-word name: "Superintendent of Police
+    # Rabindra Khadka")
+    titled = start >= 2 and _is_title_word(toks[start - 2])
+    return next((k for k in range(start + 1, end - 1) if _is_first_name(toks[k])),
+                start + 1 if end - start == 3 and titled else start)
 
 
 def _is_first_name(tok: _Tok) -> bool:

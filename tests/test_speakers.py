@@ -748,3 +748,9 @@ def test_the_author_of_findings_is_who_by_names():
     assert parse_np("calculations by Amy Glasmeier of the Massachusetts Institute of Technology").name == "Amy Glasmeier"
     assert parse_np("a new poll by the Harvard University Institute of Politics").name == \
         "Harvard University Institute of Politics"
+
+
+def test_a_title_of_one_remit_word_before_a_two_word_name():
+    np = parse_np("Superintendent of Police Rabindra Khadka")
+    assert (np.name, np.title, np.organisation) == ("Rabindra Khadka", "Superintendent", "Police")
+    assert parse_np("that of Sant Singh Chatwal").name == "Sant Singh Chatwal"     # (no title before "of")
