@@ -776,7 +776,6 @@ QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 TIME_CLAUSE_AFTER_RE = re.compile(r"\s+(?:after|before|while|when|as)\s")
 AUX_TIME_ASIDE_RE = re.compile(r"\s(?:had|has|have)\s*,\s*((?:on|in|at|earlier|last)\s[^,;.“”\"]{1,30}?),\s*$")
-THAT_OPENING_RE = re.compile(r"\s*that\s")
 CUE_PREPOSITION_RE = re.compile(r"\s(?:in|at|by|during)\s+$")
 ON_CONDITION_RE = re.compile(r"\s+(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b")
 ANONYMITY_RE = re.compile(r"\s*(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:for\s+)?anonymity)\b")
@@ -1879,7 +1878,7 @@ class _Reader:
             return None, None, None     # "He announced no new aid": nothing was announced
         if self._names_its_object(lemma, seg, t[sent.start:v.start()], after, limit):
             return v.start(), after, None     # "dismissed the overture", "condemned the attack"
-        if lemma in lexicon().that_only and not THAT_OPENING_RE.match(seg):
+        if lemma in lexicon().that_only and not THAT_AHEAD_RE.match(seg):
             return None, None, None     # "mentioning the fact that he marched": no content of its own
         if participle and lemma in lexicon().needs_that and MEDIA_OBJECT_RE.match(seg):
             return None, None, None     # "..., posting photographs of the freed soldiers": nothing said
@@ -3031,9 +3030,9 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if len(middle) != 1 or middle[0] in with_statements:
             return False
         para = reader.paras[middle[0]]
-        surname = resolver.record(who).name.split()[-1] if resolver.record(who).name.split() else ""
+        names = resolver.record(who).name.split()
         opening = text[para.start:para.start + 60]
-        about = bool(surname) and surname in opening or re.match(r"(?:He|She)\s", opening) is not None
+        about = bool(names) and names[-1] in opening or re.match(r"(?:He|She)\s", opening) is not None
         return about and not dt.cue_re().search(text, para.start, para.end)
 
     rank, r = [], 0

@@ -909,10 +909,11 @@ def _without_party_tags(region: str) -> str:
     return region
 
 
-QUOTED_NAME_LEAD_RE = re.compile(r"\b(?:call\s*sign|nickname|nicknamed|known\s+as|code\s*name|pseudonym|nom\s+de\s+guerre|"
-                                 r"(?:Telegram|YouTube|X|TikTok|Instagram)\s+(?:channel|account))\s*$",
-                                 re.I)
-NICKNAME_RE = re.compile(r"\b(?:call\s*sign|nicknamed?|pseudonym|nom de guerre|code\s*name)\b")
+# the words that give the name someone goes by ("the call sign Sych", "nicknamed Bob")
+_NICKNAME_WORDS = r"call\s*sign|nicknamed?|code\s*name|pseudonym|nom\s+de\s+guerre"
+QUOTED_NAME_LEAD_RE = re.compile(r"\b(?:" + _NICKNAME_WORDS + r"|known\s+as|"
+                                 r"(?:Telegram|YouTube|X|TikTok|Instagram)\s+(?:channel|account))\s*$", re.I)
+NICKNAME_RE = re.compile(r"\b(?:" + _NICKNAME_WORDS + r")\b")
 QUOTED_PART_RE = re.compile(r"“[^“”]{1,80}”|\"[^\"]{1,80}\"")
 TRANSLATION_AFTER_QUOTE_RE = re.compile(r"(?<=[”\"])\s*\([^()“”\"]{1,40}\)")
 
