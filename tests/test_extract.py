@@ -101,6 +101,7 @@ def test_scare_quotes_without_speaker_are_skipped():
 def test_headline_byline_and_boilerplate_skipped():
     body = ("By Jane Roe\n"
             "SEE ALSO: Minister says “the war will end soon, very soon indeed”\n"
+            "Also Read: Qatar reiterates support for humanitarian efforts in Ukraine\n"
             "Copyright © 2024 Example News. Officials said all rights are reserved here.\n"
             "Officials said the road was open again.")
     out, _ = run(body, headline="Minister says “the war will end soon, very soon”")
