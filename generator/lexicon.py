@@ -94,6 +94,7 @@ class Lexicon:
     abbreviated_titles: dict    # "sen" -> "senator"
     role_acronyms: dict         # "PM" -> "prime minister"
     address_forms: frozenset
+    styles_of_address: tuple    # "His Excellency", "HRH": dropped before a name, a pronoun alone
     office_surnames: frozenset
     word_surnames: frozenset    # "West", "North": surnames only after a known first name
     female_names: frozenset
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         abbreviated_titles=dict(hon.get("abbreviated_titles", {})),
         role_acronyms=dict(hon.get("role_acronyms", {})),
         address_forms=frozenset(hon.get("address_forms", [])),
+        styles_of_address=tuple(sorted(hon.get("styles_of_address", []), key=len, reverse=True)),
         office_surnames=frozenset(hon.get("office_surnames", [])),
         word_surnames=frozenset(hon.get("word_surnames", [])),
         female_names=frozenset(hon["female_first_names"]),

@@ -305,6 +305,27 @@ def _document_source_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _style_of_address_re() -> re.Pattern:
+    styles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().styles_of_address)
+    return re.compile(rf"\s*({styles})(?![\w.])\s*")
+
+
+def _style_of_address(text: str, offset: int) -> NP | None:
+    """'HE the Minister' is the minister; 'His Royal Highness' alone is the person just named."""
+    style = _style_of_address_re().match(text)
+    if not style:
+        return None
+    if style.end() < len(text):
+        return parse_np(text[style.end():], offset + style.end())
+    owner = style.group(1).split()[0]
+    if owner not in ("His", "Her"):
+        return None     # a lone "HE" is more likely a shouted pronoun
+    pronoun = "he" if owner == "His" else "she"
+    return NP("pronoun", style.group(1), offset + style.start(1), offset + style.end(1), pronoun,
+              gender=lexicon().pronouns[pronoun])
+
+
+@functools.lru_cache(maxsize=1)
 def _press_office_re() -> re.Pattern:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().press_offices)
     return re.compile(rf"\s*(?:the\s+|its\s+)?(?:{words})\s+of\s+(?=\S)", re.I)
@@ -322,6 +343,8 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
         np = parse_np(text[office.end():], offset + office.end())
         if np is not None and np.kind in ("institution", "name", "title"):
             return np
+    if text.lstrip()[:1] == "H" and (style := _style_of_address(text, offset)) is not None:
+        return style
     age = AGE_DESCRIPTION_RE.match(text)
     if age:
         return NP("pronoun", age.group(1), offset + age.start(1), offset + age.end(1), age.group(1).lower())
@@ -1693,7 +1716,7 @@ class SpeakerResolver:
             reg = self._registry_named(np.name, "institution")
             sid = self._body_antecedent(np, pos) or self._get(np.name, "institution", "p", np.start, reg)
         elif np.kind == "pronoun":
-            sid = self._name_where(np.gender, pos) \
+            sid = self._styled_name(np, pos) or self._name_where(np.gender, pos) \
                 or self._antecedent(np.gender, pos, group_only=np.name == "one of them") or self._name_before(np.gender, pos)
         elif np.kind == "title":
             sid = (self._document_author(np, pos) or self._described_source(np, pos)
@@ -1967,6 +1990,21 @@ class SpeakerResolver:
             if p <= pos and record.kind == "institution":
                 fits = narrow is None or record.name.isupper() or record.name.lower().split()[-1] in narrow
                 return sid if fits else None     # ("the FBI ... the agency": initials name agencies too)
+        return None
+
+    def _styled_name(self, np: NP, pos: int) -> str | None:
+        """A lone style ("His Royal Highness underlined") is the person the text last named with it
+        ("His Royal Highness Prince Salman bin Hamad Al Khalifa")."""
+        if np.text[:1] != "H" or np.text.split()[0] not in ("His", "Her"):
+            return None
+        text = self.article.text or ""
+        style = re.escape(np.text).replace(r"\ ", r"\s+")
+        for m in reversed(list(re.finditer(rf"\b{style}\s+", text[:np.start]))):
+            named = [(off + self._body_start, full, g) for off, full, g in self._full_names
+                     if 0 <= off + self._body_start - m.end() <= 12]    # (past a rank: "Prince", "King")
+            if named:
+                off, full, g = named[0]
+                return self.person(NP("name", full, off, off + len(full), full, g, strength=3))
         return None
 
     def _name_where(self, gender: str, pos: int) -> str | None:

@@ -3203,3 +3203,13 @@ def test_a_time_set_off_after_the_auxiliary_before_told():
                     "that Arden could not “look away” when Vostria vetoed a similar draft.")
     assert [(o[1], o[2][:22], r.date) for o, r in zip(out, recs)] == [
         ("Marc Reyes", "Arden could not “look ", date(2023, 5, 2))]
+
+
+def test_style_of_address_is_dropped_and_alone_names_who_carried_it():
+    out, _ = run("The host was His Royal Highness Prince Anwar bin Tariq Al Hadi, the Crown Prince of Vostria.\n"
+                 "The Minister of Foreign Affairs, HE Dr. Karim bin Omar Al Masri, said on Friday that Vostria "
+                 "supported dialogue with all sides.\n"
+                 "Asked about sanctions, HE the Minister said the Kingdom would not join any bloc against Moscow.\n"
+                 "The remarks followed an opening address in which His Royal Highness underlined that dialogue "
+                 "remained the only path to lasting stability.")
+    assert [o[1] for o in out] == ["Karim bin Omar Al Masri"] * 2 + ["Anwar bin Tariq Al Hadi"]
