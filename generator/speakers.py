@@ -881,6 +881,7 @@ OBJECT_RELATIVE_SUBJECT_RE = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|it|we|i|you
                                         r"those|one|two|three|four|several|some|many|another|both|most)\b)")
 FRAME_PARTICIPLE_RE = re.compile(r"\s*(?i:" + "|".join(lexicon().frame_participles) + r")\s")
 OF_PLACE_SEGMENT_RE = re.compile(r"\s*of\s+[A-Z]")
+DESCRIBED_AT_BODY_RE = re.compile(r"\s*(?:a|an|the)\s+[^,]*?\s(?:at|of|with)\s+(?:the\s+)?[A-Z][^,]*$", re.I)
 HONORIFIC_START_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b\.?\s")
 HEAD_OF_DIPLOMACY_RE = re.compile(r"\bhead\s+of\s+(?:[A-Z][\w-]+\s+)?diplomacy\b", re.I)
 GIVEN_NAME_RE = re.compile(r"\b(?:who\s+(?:gave|asked\s+to\s+be\s+identified\s+by)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+"
@@ -1125,7 +1126,12 @@ def parse_subject(region: str, offset: int) -> Subject:
         # body is that body's name, when someone else follows it
         body_name = 0 < idx < len(parsed) - 1 and np.kind == "name" and " " not in np.name \
             and BODY_HEAD_END_RE.search(segs[idx - 1][0]) is not None
-        not_the_speaker = inside_participle or body_name
+        # "Jo Bloggs, a lecturer at the University of Ghana, Legon,": a name set off after a named
+        # person's description is where that description's body is
+        body_place = idx >= 2 and np.kind == "name" and parsed[idx - 2][0] is not None \
+            and parsed[idx - 2][0].kind == "name" and DESCRIBED_AT_BODY_RE.match(segs[idx - 1][0]) is not None \
+            and not _is_first_name_word(np.name.split()[0])
+        not_the_speaker = inside_participle or body_name or body_place
         key = (np.strength + apposed - 2 * initials - 2 * described - 2 * not_the_speaker, idx)
         if best_key is None or key > best_key:
             best, best_key = (np, o), key

@@ -3213,3 +3213,9 @@ def test_style_of_address_is_dropped_and_alone_names_who_carried_it():
                  "The remarks followed an opening address in which His Royal Highness underlined that dialogue "
                  "remained the only path to lasting stability.")
     assert [o[1] for o in out] == ["Karim bin Omar Al Masri"] * 2 + ["Anwar bin Tariq Al Hadi"]
+
+
+def test_name_set_off_after_a_described_body_is_its_place_not_the_speaker():
+    out, _ = run("Kofi Mensah, a lecturer at the University of Ghana, Legon, said prices would rise again this year.\n"
+                 "Lina Vos, the editor of the city’s paper, De Stem, said the paper would keep printing daily.")
+    assert [o[1] for o in out] == ["Kofi Mensah", "Lina Vos"]
