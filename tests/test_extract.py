@@ -3219,3 +3219,10 @@ def test_name_set_off_after_a_described_body_is_its_place_not_the_speaker():
     out, _ = run("Kofi Mensah, a lecturer at the University of Ghana, Legon, said prices would rise again this year.\n"
                  "Lina Vos, the editor of the city’s paper, De Stem, said the paper would keep printing daily.")
     assert [o[1] for o in out] == ["Kofi Mensah", "Lina Vos"]
+
+
+def test_the_authority_stands_for_the_authority_named_before():
+    out, _ = run("The VCAA announced on Tuesday that it was suspending the certificates of the whole fleet.\n"
+                 "The authority said in its statement that the decision would be kept “under continuous review”.\n"
+                 "The OSCE Secretariat said monitors would stay in the region until the end of the year.")
+    assert [o[1] for o in out] == ["VCAA", "VCAA", "OSCE Secretariat"]
