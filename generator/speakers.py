@@ -1524,6 +1524,7 @@ PERSON_DESCRIPTION_AFTER_RE = re.compile(r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?
                                          r"father|grandmother|grandfather|farmer|teacher|soldier|student|nurse|"
                                          r"doctor|resident|volunteer|pensioner|widow|veteran)\b|\d{1,3},)")
 INDEFINITE_COMPLEMENT_RE = re.compile(r"\b(?:of|at|in|with)\s+(?:a|an)\s+\w", re.I)
+ROLE_REMIT_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s)")
 FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*$", re.I)
 
 
@@ -1532,7 +1533,9 @@ def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
     'Ukraine’s foreign minister, Dmytro Kuleba,' and 'Dmytro Kuleba, Ukraine’s foreign minister'."""
     out = []
     for m in _title_re().finditer(text):
-        after = text[m.end():m.end() + 80]
+        after = text[m.end():m.end() + 120]
+        remit = ROLE_REMIT_RE.match(after)     # ("Ukraine’s ambassador to Australia, Vasyl Myroshnychenko,")
+        after = after[remit.end():] if remit else after
         sep = re.match(r"(,\s+|\s+)", after)
         if not sep:
             continue

@@ -754,3 +754,11 @@ def test_a_title_of_one_remit_word_before_a_two_word_name():
     np = parse_np("Superintendent of Police Rabindra Khadka")
     assert (np.name, np.title, np.organisation) == ("Rabindra Khadka", "Superintendent", "Police")
     assert parse_np("that of Sant Singh Chatwal").name == "Sant Singh Chatwal"     # (no title before "of")
+
+
+def test_a_role_with_its_posting_links_the_name_set_off_after_it():
+    assert role_links("Vostria’s ambassador to Australia, Ivo Brandt, has made the same case for years.") \
+        == [(("vostria", "ambassador"), "Ivo Brandt")]
+    out, _, _ = speakers_of("Vostria’s ambassador to Australia, Ivo Brandt, has made the same case for years.\n"
+                            "The ambassador also said Kyiv had not given up on the retired Hornet fighters.")
+    assert [n for n, _ in out] == ["Ivo Brandt"]
