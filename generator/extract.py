@@ -154,7 +154,8 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:“”\"]{1,120}?)\s+as\s+$")
 QUOTED_AS_PASSIVE_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted\s+"
                                   r"(?:by\s+[^,;:“”\"]{1,80}?\s+)?as\s+$")
 NAMED_OPENING_RE = re.compile(
-    r"((?:[A-Z][\w’'.\-]*\s+){1,5})(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}(?:ed|es|s)|"
+    r"((?:[A-Z][\w’'.\-]*\s+){1,5})(?:on\s+(?i:" + "|".join(lexicon().weekdays) + r")\s+(?:\([^()]{1,20}\)\s+)?)?"
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]{2,}(?:ed|es|s)|"
     + "|".join(lexicon().irregular_pasts) + r")\s")
 SHORT_LEAD_RE = re.compile(r"(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3},\s+")
 BODY_OPENING_RE = re.compile(
@@ -2569,7 +2570,8 @@ class _Reader:
     def _institution_opening(self, sent: Sentence, pos: int) -> sp.NP | None:
         """`NATO published a report saying ...`, `Russia’s Foreign Ministry released ...`: a named
         organisation opening the sentence before its verb."""
-        m = NAMED_OPENING_RE.match(self.text, sent.start, pos)
+        start = place.end() if (place := PLACE_COLON_LEAD_RE.match(self.text, sent.start, pos)) else sent.start
+        m = NAMED_OPENING_RE.match(self.text, start, pos)    # (after a dateline: "New Delhi: India on Sunday ...")
         np = sp.parse_np(m.group(1).rstrip(), m.start(1)) if m else None
         return np if np is not None and np.kind == "institution" else None
 

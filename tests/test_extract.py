@@ -3226,3 +3226,9 @@ def test_the_authority_stands_for_the_authority_named_before():
                  "The authority said in its statement that the decision would be kept “under continuous review”.\n"
                  "The OSCE Secretariat said monitors would stay in the region until the end of the year.")
     assert [o[1] for o in out] == ["VCAA", "VCAA", "OSCE Secretariat"]
+
+
+def test_a_country_then_its_day_opens_a_participles_sentence():
+    out, recs = run("Brasília: Brazil on Sunday (May 7) stayed away from the joint communiqué issued at the end "
+                    "of the summit, saying that any settlement would have to be “owned by both sides” to hold.")
+    assert [o[:2] for o in out] == [("mixed", "Brazil")] and str(recs[0].date) == "2023-05-07"
