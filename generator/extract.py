@@ -776,6 +776,8 @@ QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 # a clause of its own in what would be the gap before "that"
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 TIME_CLAUSE_AFTER_RE = re.compile(r"\s+(?:after|before|while|when|as)\s")
+SET_OFF_WHO_RE = re.compile(r",\s+who\s+(?=[a-zA-Z])")
+SET_OFF_AFTER_TIME_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+[^,;“”\"]{2,60},")   # ("(June 14), on the eve of the summit,")
 AUX_TIME_ASIDE_RE = re.compile(r"\s(?:had|has|have)\s*,\s*((?:on|in|at|earlier|last)\s[^,;.“”\"]{1,30}?),\s*$")
 CUE_PREPOSITION_RE = re.compile(r"\s(?:in|at|by|during)\s+$")
 ON_CONDITION_RE = re.compile(r"\s+(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b")
@@ -1639,6 +1641,8 @@ class _Reader:
                 break
         if (sourced := self._subject_before_source(start, vpos)) is not None:
             return sourced
+        if (timed := self._relative_time_then_aside(start, end)) is not None:
+            return timed
         if (aside := AUX_TIME_ASIDE_RE.search(t, max(start, vpos - 60), vpos)) is not None and aside.start() > start:
             # "Mr. Agyeman had, on September 30, told the Council": the time set off after the auxiliary
             subj = sp.parse_subject(t[start:aside.start()], start)
@@ -1648,6 +1652,16 @@ class _Reader:
         if subj.np is None:
             return self._after_opening_phrase(start, vpos, subj)
         return subj, (vpos, vpos)
+
+    def _relative_time_then_aside(self, start: int, end: int) -> tuple[sp.Subject, tuple[int, int]] | None:
+        """"Putin, who on Friday (June 14), on the eve of the summit, had demanded": the time opening
+        a set-off relative clause dates its verb, whatever else is set off after it."""
+        rel = SET_OFF_WHO_RE.search(self.text, max(start, end - 120), end)
+        m = dt.cue_re().match(self.text, rel.end(), end) if rel else None
+        if m is None or not SET_OFF_AFTER_TIME_RE.fullmatch(self.text, m.end(), end):
+            return None
+        subj = sp.parse_subject(self.text[start:rel.end()].rstrip(), start)
+        return (subj, m.span()) if subj.np is not None else None
 
     def _subject_before_source(self, start: int, end: int) -> tuple[sp.Subject, tuple[int, int]] | None:
         """"Trump in his announcement speech called ...", "The minister in a statement said": the

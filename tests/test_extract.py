@@ -3232,3 +3232,9 @@ def test_a_country_then_its_day_opens_a_participles_sentence():
     out, recs = run("Brasília: Brazil on Sunday (May 7) stayed away from the joint communiqué issued at the end "
                     "of the summit, saying that any settlement would have to be “owned by both sides” to hold.")
     assert [o[:2] for o in out] == [("mixed", "Brazil")] and str(recs[0].date) == "2023-05-07"
+
+
+def test_time_opening_a_relative_clause_dates_its_verb_past_an_aside():
+    _, recs = run("The remark was aimed at Ivo Brandt, who on Wednesday (May 10), on the eve of the summit, "
+                  "had demanded that Vostria withdraw its troops from four regions.")
+    assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "day")]
