@@ -372,13 +372,17 @@ def _after_verb_or_comma(text: str, pos: int) -> bool:
 def first_cue(text: str, zones, published: date, speaker_dates=None, reference=None) -> DateResult | None:
     """The governing cue among a finding's attribution zones (checked in the given order); in each
     zone a date before an occasion ("on Friday" before "at the summit")."""
-    for lo, hi in zones:
-        if hi <= lo:
-            continue
+    zones = [(lo, hi) for lo, hi in zones if hi > lo]
+    for k, (lo, hi) in enumerate(zones):
         res = _date_in(text, lo, hi, published, speaker_dates, reference) if CUE_HINT_RE.search(text, lo, hi) else None
-        res = res or _occasion_in(text, lo, hi, reference)
         if res is not None:
             return res
+        res = _occasion_in(text, lo, hi, reference)
+        if res is not None:
+            # (a day the rest gives outright beats the day of an occasion: "Hours after the call, the
+            # air force said on Wednesday morning")
+            return next((day for a, b in zones[k + 1:] if CUE_HINT_RE.search(text, a, b)
+                         and (day := _date_in(text, a, b, published, speaker_dates, reference)) is not None), res)
     return None
 
 

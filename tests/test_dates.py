@@ -186,3 +186,9 @@ def test_a_weekday_with_its_date_set_after_it_is_that_date():
         m = cue_re().search(text)
         assert str(resolve_cue(m, pub).date) == expected, text
     assert cue_re().search("on Friday, 12 people died").group(0) == "on Friday"
+
+
+def test_a_day_given_at_the_verb_beats_the_day_of_an_occasion_in_the_lead():
+    recs = records("The two presidents held a long phone call on Wednesday, their first since May.\n\n"
+                   "Hours after the call, the air force said on Friday morning that dozens of drones had been launched.")
+    assert [(r.date, r.date_cue) for r in recs] == [(FRI, "on Friday morning")]
