@@ -1059,6 +1059,8 @@ class _Reader:
             if word in TITLE_VERB_FORMS and (head := WORK_NOUN_BEFORE_RE.search(left)) \
                     and head.group(1).lower().removesuffix("s") in TITLE_HEADS and OPENS_PARAGRAPH_RE.match(t, v.end()):
                 continue        # "a series of books called “Myths About Russia”": a name, not speech
+            if word in ("asked", "questioned") and self._asked_in_aside(sent, v):
+                continue        # "The ministry, asked whether it would arrest him, said B": it was asked
             if lemma in lexicon().agent_passive_verbs and self._passive_agent(sent, v):
                 continue        # "a claim dismissed by Foreign Secretary Liz Truss as “grotesque”"
             if PASSIVE_AUX_BEFORE_RE.search(left) and BY_AFTER_RE.match(t, v.end()):
@@ -1102,6 +1104,16 @@ class _Reader:
         """The statement at idx is a participle's in this sentence."""
         return idx is not None and self.findings[idx].sentence_start == sent.start \
             and self.findings[idx].cue.endswith("ing")
+
+    def _asked_in_aside(self, sent: Sentence, v: re.Match) -> bool:
+        """A participle set off after the subject, with the subject's own speech verb after it."""
+        t = self.text
+        if not re.search(r"\w,\s*$", t[max(sent.start, v.start() - 3):v.start()]):
+            return False
+        for m in re.finditer(r",\s+([a-z]+)\b", t[v.end():sent.end]):
+            if not self.qi.containing(v.end() + m.start()):
+                return lexicon().verb_forms.get(m.group(1)) is not None and m.group(1)[-2:] in ("ed", "id", "ld")
+        return False
 
     def _passive_agent(self, sent: Sentence, v: re.Match) -> bool:
         """"a claim dismissed by X as “grotesque”", "was described by the minister as “a fantasy”":

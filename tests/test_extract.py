@@ -3238,3 +3238,9 @@ def test_time_opening_a_relative_clause_dates_its_verb_past_an_aside():
     _, recs = run("The remark was aimed at Ivo Brandt, who on Wednesday (May 10), on the eve of the summit, "
                   "had demanded that Vostria withdraw its troops from four regions.")
     assert [(str(r.date), r.date_precision) for r in recs] == [("2023-05-10", "day")]
+
+
+def test_asked_set_off_after_the_subject_is_the_question_not_a_statement():
+    out, _ = run("The harbour board, asked on Saturday whether it would close the port if the strike spread, "
+                 "said it was aware of its legal obligations, without answering the question.")
+    assert out == [("indirect", "harbour board", "it was aware of its legal obligations")]
