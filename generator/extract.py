@@ -704,8 +704,10 @@ FRAMING_PHRASE_RE = re.compile(r",\s+(?!(?:who|which|whose|whom|that|a|an|the|hi
                                r"(?![^,;“”\"]*\b(?:who|which|whose)\b)"
                                # (a short quoted name may stand in it: speaking on the “Tarafsız Bölge” program)
                                r"(?:[^,;“”\"]|[“\"][^“”\",;]{1,40}[”\"]){3,120}"
-                               # (and a time clause set off after it: "..., in Riga on Friday, hours before the summit began,")
-                               r"(?:,\s+(?:hours|minutes|days|shortly|just|soon)\s+(?:before|after)\s[^,;“”\"]{3,60})?,\s*$")
+                               # (and a time clause set off after it: "..., in Riga on Friday, hours before the summit began,",
+                               # "..., at Ramstein on Thursday, before the scale of the advance was clear,")
+                               r"(?:,\s+(?:(?:hours|minutes|days|shortly|just|soon|even|long)\s+)?(?:before|after|as|while|amid)\s"
+                               r"[^,;“”\"]{3,60})?,\s*$")
 
 
 # a speaker's name and a colon opening a paragraph of an interview transcript ("Zelensky: We are ready.")

@@ -192,3 +192,9 @@ def test_a_day_given_at_the_verb_beats_the_day_of_an_occasion_in_the_lead():
     recs = records("The two presidents held a long phone call on Wednesday, their first since May.\n\n"
                    "Hours after the call, the air force said on Friday morning that dozens of drones had been launched.")
     assert [(r.date, r.date_cue) for r in recs] == [(FRI, "on Friday morning")]
+
+
+def test_a_framing_phrase_dates_the_verb_past_a_time_clause_set_off_after_it():
+    (r,) = records("Defence Secretary Mira Holt, speaking at the air base on Thursday, before the scale of the "
+                   "advance was clear, said the alliance was committed “for the long haul”.")
+    assert (r.date, r.date_cue) == (date(2022, 12, 1), "on Thursday")
