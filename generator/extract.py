@@ -44,6 +44,8 @@ AUX_RE = re.compile(r"\b(?:is|was|were|are|am|be|been|has|have|had|will|would|co
                     r"must|did|does|do|shall)\b|n['’]t\b", re.I)     # ("on May 1" is a date)
 NEGATED_OR_OBJECT_BEFORE_RE = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never)|(?:nothing|anything|something|"
                                          r"everything)\s+(?:he|she|they|we|I))\s+(?:\w+ly\s+)?$")
+NEITHER_NOR_SUBJECT_RE = re.compile(r"\s*Neither\s[^,;“”\"]{1,100}?\snor(?:(?!\s(?:and|but|has|have|had|is|was|were|are|did|does)\s)"
+                                    r"[^,;“”\"]){1,80}$")    # (not "Neither A nor B has won, and C suggested")
 NEGATION_LEAD_RE = re.compile(r"(?:\b(?:did|does|do|has|have|had|would|will|could|can|is|was|were|are)\s*)?"
                               r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 # the object before a quoted description, whose only full stops are an honorific's or an initial's
@@ -1081,6 +1083,8 @@ class _Reader:
                 # his address to call for")
             if PASSIVE_BEFORE_RE.search(left) and not word.endswith("ing"):
                 continue
+            if NEITHER_NOR_SUBJECT_RE.match(t, sent.start, v.start()):
+                continue        # "Neither the embassy nor the ministry responded to requests for comment"
             if NEGATED_OR_OBJECT_BEFORE_RE.search(left) and not litotes:
                 continue        # "has not spoken to him since", "nothing he said on Thursday suggested"
             if self._no_speech(v, sent.start, sent.end):

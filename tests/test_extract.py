@@ -3244,3 +3244,9 @@ def test_asked_set_off_after_the_subject_is_the_question_not_a_statement():
     out, _ = run("The harbour board, asked on Saturday whether it would close the port if the strike spread, "
                  "said it was aware of its legal obligations, without answering the question.")
     assert out == [("indirect", "harbour board", "it was aware of its legal obligations")]
+
+
+def test_neither_nor_subject_says_nothing():
+    out, _ = run("Neither the ministry nor the embassy in Vostria responded to requests for comment.\n"
+                 "Neither Holt nor Reyes has won a state and Brandt suggested they should drop out of the race.")
+    assert out == [("indirect", "Brandt", "they should drop out of the race")]
