@@ -639,6 +639,8 @@ CANDOUR_RE = re.compile(r"\s(?:was|were|is|are|had\s+been|has\s+been)\s+(?:even\
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
 # a new, unnamed person, described after a comma (not "An enthusiastic supporter, Seacord complained")
+# a sentence that brings a person on stage: "Then there's Axelrod.", "There is also Lindsey Graham, who ..."
+THERE_IS_OPENING_RE = re.compile(r"(?:(?:And|But|Then|And\s+then)\s+)?[Tt]here(?:’s|'s|\s+is|\s+was)\s+(?:also\s+)?(?=[A-Z])")
 SOMEONE_OPENING_RE = re.compile(r"((?:A|An)\s[^,;:“”\"]{2,60}?),\s+(?=[a-z])")
 SET_OFF_ROLE_RE = re.compile(r"(the\s[^,;:“”\"]{2,60}),\s+(?:who|whose)\s")
 POSSESSIVE_OPENING_RE = re.compile(r"(?:For|To|With|Among|Inside|Within|At|In|On)\s+(?=[A-Z][\w’'-]+[’']s\s)")
@@ -723,6 +725,8 @@ SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|thei
 APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
+# "..., in what Bay Buchanan, a Reagan aide, called “hand-to-hand combat”": the clause after "what" is hers
+WHAT_LINK_RE = re.compile(r",\s+(?:(?:in|with|to|for|at|by|on|from|of|into)\s+)?what\s+")
 # after "according to": "figures her campaign released Monday" (the document, its source, the
 # participle and the day), and a body's initials in brackets after its name
 DOCUMENT_THEN_SOURCE_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:new\s+)?(?:figures|data|statistics|estimates|numbers|"
@@ -859,6 +863,8 @@ class _Reader:
             cs, ce = self._quote_text_span(q)
             if ce <= cs:
                 return None
+        if kind == "mixed" and self._only_a_work(cs, ce, sent):
+            return None     # "wrote a column entitled “Why X Matters”": a title, not what was said
         if kind != "direct" and not self._long_enough(self.text[cs:ce], kind):
             if np is not None and np.kind == "institution":     # "The embassy rejected the accusations.
                 self.speaker_mentions.append(np)    # ..., it claimed": no statement, but the next "it" may be its
@@ -877,6 +883,17 @@ class _Reader:
                                 for z in self._without_quotes(zone) if z[1] > z[0]])
         self.findings.append(f)
         return len(self.findings) - 1
+
+    def _only_a_work(self, cs: int, ce: int, sent: Sentence) -> bool:
+        """A short object whose every quotation is a title in Title Case after the word that
+        introduces it ("a book titled “The Long Game”")."""
+        quotes = self.qi.overlapping(cs, ce)
+        rest = self.text[cs:quotes[0].start] + self.text[quotes[-1].end:ce]
+        leads = [TITLE_LEAD_RE.search(self.text, max(sent.start, q.start - 14), q.start) for q in quotes]
+        # (not after "called": `called it “A Tragedy”` is what was said)
+        return len(WORDS_RE.findall(rest)) <= 5 and all(
+            lead and lead.group(1).lower() not in TITLE_VERB_LEADS
+            and _title_case(self.text[q.inner_start:q.inner_end].rstrip(" .,")) for lead, q in zip(leads, quotes))
 
     def _without_quotes(self, zone: tuple[int, int]) -> list[tuple[int, int]]:
         """A zone less the quotations in it: a date inside one belongs to a title or to what was
@@ -1788,6 +1805,9 @@ class _Reader:
             # "X, whose study Thin Red Lines: Britain After Ukraine is out next month, said")
         if "which" in self.text[lo:pos]:    # "..., after which Downing Street said": the clause after it
             for m in RELATIVE_LINK_RE.finditer(self.text, lo, pos):
+                lo = m.end()
+        if "what" in self.text[lo:pos]:
+            for m in WHAT_LINK_RE.finditer(self.text, lo, pos):
                 lo = m.end()
         for a, b in self.consumed:
             if b <= pos:
@@ -2966,6 +2986,9 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
                 # "For Halvorsen's soldiers, the next days ...": the person the sentence is about
                 np = sp.leading_name(reader.text[owner.end():s.end], owner.end(), possessor=True)
                 np = np if np is not None and np.text.endswith(("’s", "'s")) else None
+            elif (there := THERE_IS_OPENING_RE.match(reader.text, s.start, s.end)) is not None:
+                np = sp.leading_name(reader.text[there.end():s.end], there.end())
+                np = np if np is not None and np.kind == "name" else None
             elif (someone := SOMEONE_OPENING_RE.match(reader.text, s.start, s.end)) is not None:
                 # "A friend in Moscow, a 34-year-old engineer, sent me an account. ‘...,’ he wrote"
                 np = sp.parse_np(someone.group(1), s.start)
@@ -3145,10 +3168,14 @@ def _on_story_day(fallback: dt.DateResult, story: dt.DateResult | None, f: Findi
     its quotes mostly come from that day's events. Its precision and window stay the report's.
     Not what someone says or has said: that holds at the report."""
     lo, hi = fallback.range
-    if story is None or _present_tense(f.cue) or not lo <= story.date <= hi \
-            or re.search(rf"\b(?:has|have)\s+(?:\w+ly\s+)?{re.escape(f.cue)}\b", f.sentence):
+    if story is None or _present_tense(f.cue) or not lo <= story.date <= hi or _present_perfect(f):
         return fallback
     return replace(fallback, date=story.date)
+
+
+def _present_perfect(f: Finding) -> bool:
+    """"X has argued that B": said over a time up to now, not on the day of the statement before it."""
+    return re.search(rf"\b(?:has|have)\s+(?:\w+ly\s+)?{re.escape(f.cue)}\b", f.sentence) is not None
 
 
 def _present_tense(verb: str) -> bool:

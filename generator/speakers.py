@@ -1450,9 +1450,13 @@ CAP_RUN_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?[ \t]*[A-Z][\w’'\-]*\.?(?:[ \t]+
 
 
 def full_names_in(text: str) -> list[tuple[int, str, str]]:
-    """Every person-like name of two or more words in the text: (offset, name, gender)."""
+    """Every person-like name of two or more words in the text: (offset, name, gender); not the
+    capitalised words of a quoted title ("a column entitled “Why X Is More Important Than Electing Obama”")."""
     out = []
+    titles = _quoted_title_spans(text)
     for m in CAP_RUN_RE.finditer(text):
+        if titles and any(a <= m.start() < b for a, b in titles):
+            continue
         toks = tokens(m.group(), m.start())
         i = 0
         while i < len(toks):
@@ -1469,6 +1473,20 @@ def full_names_in(text: str) -> list[tuple[int, str, str]]:
             else:
                 i += 1
     return out
+
+
+QUOTED_SPAN_RE = re.compile(r"“[^“”\n]{1,200}”|\"[^\"\n]{1,200}\"")
+
+
+def _quoted_title_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted spans in Title Case: a small word capitalised after the first ("Than", "Of", "Is"),
+    which running speech never does."""
+    spans = []
+    for m in QUOTED_SPAN_RE.finditer(text):
+        words = re.findall(r"[A-Za-z][\w’'-]*", m.group())
+        if len(words) >= 4 and any(w[0].isupper() and w.lower() in lexicon().quote_continuers for w in words[1:]):
+            spans.append(m.span())
+    return spans
 
 
 @functools.lru_cache(maxsize=4)

@@ -3250,3 +3250,18 @@ def test_neither_nor_subject_says_nothing():
     out, _ = run("Neither the ministry nor the embassy in Vostria responded to requests for comment.\n"
                  "Neither Holt nor Reyes has won a state and Brandt suggested they should drop out of the race.")
     assert out == [("indirect", "Brandt", "they should drop out of the race")]
+
+
+def test_in_what_someone_called_is_theirs():
+    out, _ = run("He guarded the delegates at the last open convention, in what Jo Bloggs, treasurer of the "
+                 "rival campaign, called “hand-to-hand combat.”\n"
+                 "The army fell back, in what analysts called “a rout.”")
+    assert [o[:2] for o in out] == [("direct", "Jo Bloggs"), ("direct", "analysts")]
+
+
+def test_a_quoted_title_names_no_one():
+    out, _ = run("A former aide, Jon Bellamy, wrote a column entitled “Why Electing Holt Is More Important "
+                 "Than Electing Brandt.” Brandt himself has been more guarded.\n"
+                 "Then there’s Marta Ruiz, who ran the last campaign.\n"
+                 "“Kind of bewildering,” she wrote last October.")
+    assert [o[1] for o in out] == ["Marta Ruiz"]
