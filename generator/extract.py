@@ -579,6 +579,7 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 _SUBORDINATORS = "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True))
 # (a conjunction may stand first: "So when Patriot signaled that A, Mr. Barrett said, ...")
+ASKED_OPENING_RE = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\s")
 SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:So|And|But|Yet)\s+(?i:" + _SUBORDINATORS + r")|" + _SUBORDINATORS + r")\s")
 # the sentence after a quotation that names who said it: "That was how Jo Bloggs described the visit"
 # where "That was how X described it" says the speaking was: "when he spoke to News24 on Wednesday",
@@ -724,6 +725,10 @@ SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|thei
 # a name set off after the addressee of "told": "told her Russian counterpart, Sergey Lavrov,"
 APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 # "..., after which Downing Street said": the clause after it has its own subject
+# "add to" a thing, not to an audience: "adding to fears of a glut" reports no words
+# (but "Trump added to People.": a publication named and nothing after it is his audience)
+ADD_TO_RE = re.compile(r"\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\b|"
+                       r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*[.,;:])")
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., in what Bay Buchanan, a Reagan aide, called “hand-to-hand combat”": the clause after "what" is hers
 WHAT_LINK_RE = re.compile(r",\s+(?:(?:in|with|to|for|at|by|on|from|of|into)\s+)?what\s+")
@@ -1058,6 +1063,8 @@ class _Reader:
             lemma = lexicon().verb_forms.get(word)
             if lemma is None:
                 continue
+            if lemma == "add" and ADD_TO_RE.match(t, v.end(), sent.end):
+                continue    # "..., adding to expectations of a glut": added to something, said nothing
             left = t[max(sent.start, v.start() - 60):v.start()]
             if word.split()[0].endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(left):   # ("making it clear")
                 if (np := self._quoted_as(sent, v.start())) is not None:
@@ -2271,6 +2278,8 @@ class _Reader:
         ce = self._content_end(cs, sent)
         if not FINITE_VERB_RE.search(t, sent.start, v.start()):    # before the sentence's own verb
             ce = self._relative_clause_end(cs, ce)
+            if self._aside_without_words(lemma, cs, ce):
+                return None
         if cs == v.start():     # an act: "..., accusing the administration in a statement on Wednesday of"
             zones[1:1] = self._adverbial_cue_zones(cs, self._object_end(cs, ce))
         idx = self._add(cs, ce, sent, v, np, zones=zones, speaker_from=speaker_from, date_from=speaker_from,
@@ -2278,6 +2287,15 @@ class _Reader:
         if idx is not None:
             self.consumed.append((v.start(), ce))
         return idx
+
+    def _aside_without_words(self, lemma: str, cs: int, ce: int) -> bool:
+        """"Munir Akram, explaining the vote in New York, told the assembly": a participle set off
+        before the verb with a bare noun phrase says nothing of its own (an act verb's object does:
+        "X, accusing Kyiv of stalling, said")."""
+        L = lexicon()
+        return APPOSITIVE_END_RE.match(self.text, ce) is not None and not self.qi.overlapping(cs, ce) \
+            and not FINITE_VERB_RE.search(self.text, cs, ce) and not AUX_RE.search(self.text, cs, ce) \
+            and lemma not in L.object_verbs and lemma not in L.act_verbs and lemma not in L.target_verbs
 
     def _opening_source(self, sent: Sentence, pos: int) -> sp.NP | None:
         return (self._leading_subject(sent, pos) or self._described_opening(sent, pos)
@@ -2340,6 +2358,12 @@ class _Reader:
                 and not self.qi.containing(comma):
             # ("Hours before Biden spoke, Putin used his address to announce")
             return self._opening_subject(comma + 2, pos) or self._opening_subject(start, pos)
+        if ASKED_OPENING_RE.match(t, start, pos):
+            # ("Asked whether X had come under pressure, she declined to go into details, saying B")
+            for comma in re.finditer(r",\s", t[start:pos]):
+                if not self.qi.containing(start + comma.start()) and (
+                        np := self._opening_subject(start + comma.end(), pos)) is not None:
+                    return np
         return self._opening_subject(start, pos)
 
     def _opening_subject(self, start: int, pos: int) -> sp.NP | None:

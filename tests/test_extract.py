@@ -3265,3 +3265,22 @@ def test_a_quoted_title_names_no_one():
                  "Then there’s Marta Ruiz, who ran the last campaign.\n"
                  "“Kind of bewildering,” she wrote last October.")
     assert [o[1] for o in out] == ["Marta Ruiz"]
+
+
+def test_adding_to_a_thing_is_no_speech():
+    out, _ = run("The cartel said on Tuesday it would raise output from April, adding to expectations of a glut.\n"
+                 "“It went well,” Holt added to People. “We were pleased.”")
+    assert [o[:2] for o in out] == [("indirect", "cartel"), ("direct", "Holt"), ("direct", "Holt")]
+
+
+def test_a_set_off_participle_with_a_bare_object_says_nothing():
+    out, _ = run("The ambassador, Jo Bloggs, explaining the vote in New York, told the assembly that the text "
+                 "would not bring the parties to the table.")
+    assert out == [("indirect", "Jo Bloggs", "the text would not bring the parties to the table")]
+
+
+def test_asked_opening_then_a_pronoun_that_answers_with_a_participle():
+    out, _ = run("“Our position has been consistent,” the spokeswoman, Jane Doe, said.\n"
+                 "Asked whether Vostria had come under pressure from Western capitals to vote for the resolution, "
+                 "she declined to go into details, saying only that it took its decisions “on principle”.")
+    assert [o[:2] for o in out] == [("direct", "Jane Doe"), ("mixed", "Jane Doe")]
