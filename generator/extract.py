@@ -814,6 +814,11 @@ TITLE_SMALL_WORDS_RE = re.compile(r"\b(?:with|from|into|over|upon|about|after|th
 # the word before a quoted title: "the author of “Frozen Conflicts,”", "a report titled “X,”"
 TITLE_LEAD_RE = re.compile(r"\b(" + trie_regex(_L.title_leads) + r")\s*,?\s*$", re.I)   # ("her memoir, “X,”")
 TITLE_VERB_LEADS = frozenset(["of", "called", "named"])
+_WORK_NOUNS = trie_regex([w for w in _L.title_leads if w not in ("of", "titled", "entitled", "called", "named")])
+# a work named earlier in the clause, its title set off after it ("a report last year, “X,”"), or after the title
+DOCUMENT_BEFORE_TITLE_RE = re.compile(r"\b(?:" + _WORK_NOUNS + r")s?\b[^,;:.“”\"‘’]{0,50},\s*$", re.I)
+THAT_AFTER_TITLE_RE = re.compile(r"\s*(?:,[^,.;“”\"]{0,60},)?\s*that\s")
+DOCUMENT_AFTER_TITLE_RE = re.compile(r"\s*,?\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}(?:" + _WORK_NOUNS + r")\b")
 # "a claim dismissed by X as “grotesque”": the agent and the words
 AGENT_AS_QUOTE_RE = re.compile(r"\s+by\s+([^,;:“”\"]{2,80}?)\s+as\s+(?=[“\"])")
 TITLE_VERB_FORMS = frozenset(["called", "named", "dubbed", "titled", "entitled"])
@@ -1875,8 +1880,32 @@ class _Reader:
             # a name in Title Case that someone's or something's owns: `Fox News channel’s “Sunday
             # Morning Futures,”`, `the show’s “Star Power” award`
             return len(WORDS_RE.findall(inner)) <= 8 and _title_case(inner.rstrip("."))
+        if lead is None and self._document_title(q, sent):
+            return True
         return lead is not None and (set_off or lead.group(1).lower() not in TITLE_VERB_LEADS) \
             and len(WORDS_RE.findall(inner)) <= longest and _title_case(inner)
+
+    def _document_title(self, q: Quote, sent: Sentence) -> bool:
+        """A Title Case title that a work named around it introduces: "In a paper published this
+        month, “Middle Powers and Mediation,” he argued", "in ‘Holding the Line’, a RUSI paper
+        published in May", "argued in “Guarantees That Hold: Lessons From Alliances,”"."""
+        t = self.text
+        inner = t[q.inner_start:q.inner_end].rstrip()
+        set_off = inner.endswith(",") or t[q.end:q.end + 1] == ","
+        if len(WORDS_RE.findall(inner)) > 20 or not _title_case(inner.rstrip(" .,")):
+            return False
+        return bool(set_off and DOCUMENT_BEFORE_TITLE_RE.search(t, max(sent.start, q.start - 80), q.start)
+                    or DOCUMENT_AFTER_TITLE_RE.match(t, q.end)
+                    or set_off and ":" in inner and re.search(r"\bin\s*$", t[max(sent.start, q.start - 4):q.start]))
+
+    def _title_opens_content(self, after: int, seg: str, sent: Sentence) -> bool:
+        """What follows the verb is a work's title and no that-clause after it."""
+        m = re.match(r"([^.;:!?“”\"‘\n]{0,150}?)([:,]?)\s*(?=[“\"‘])", seg)
+        if not m or not (m.group(2) or not m.group(1).strip() or m.group(1).endswith(" in")) \
+                or AUX_RE.search(m.group(1)) or len(m.group(1).split()) > 8:
+            return False
+        q = self.qi.containing(after + m.end() + 1) or next(iter(self.qi.starting_in(after + m.end(), after + m.end() + 1)), None)
+        return q is not None and self._document_title(q, sent) and not THAT_AFTER_TITLE_RE.match(self.text, q.end, sent.end)
 
     def _content_start(self, v: re.Match, lemma: str, sent: Sentence, participle: bool = False):
         """(content start, end of the attribution gap, quotation when the content is one)."""
@@ -1899,6 +1928,9 @@ class _Reader:
         if self._names_its_target(lemma, seg) or self._names_a_split_act(lemma, seg):
             return v.start(), after, None     # "accused Kyiv of stalling", "accused the West of “lies”": the verb with its target
         # X said: “A” / X told the Times, “A” / X said “A”
+        if self._title_opens_content(after, seg, sent):
+            return None, None, None     # "argued in a report last year, “Neutrality Under Fire,” ...": a
+            # work's title, not its words (but "told Fox's “Sunday Agenda” that B")
         m = re.match(r"([^.;:!?“”\"\n]{0,150}?)([:,]?)\s*(?=[“\"„«])", seg)
         if m and (m.group(2) or not m.group(1).strip()) and not AUX_RE.search(m.group(1)) \
                 and not THAT_CLAUSE_IN_GAP_RE.search(m.group(1)) \
@@ -2460,8 +2492,8 @@ class _Reader:
         if m is None or (m.group("gap") and (AUX_RE.search(m.group("gap")) or GAP_CLAUSE_RE.search(m.group("gap")))):
             return
         np = sp.parse_np(m.group("subj"), m.start("subj"))
-        if np is None:
-            return
+        if np is None or np.kind == "pronoun" and np.name in ("we", "i"):
+            return      # ("As we argued last year, B": the authors' own view, not a statement)
         zones = [(m.start("gap"), m.end("gap"))] if m.group("gap") else []
         self._add(m.end(), self._content_end(m.end(), sent), sent, None, np, zones=zones)
 

@@ -3284,3 +3284,15 @@ def test_asked_opening_then_a_pronoun_that_answers_with_a_participle():
                  "Asked whether Vostria had come under pressure from Western capitals to vote for the resolution, "
                  "she declined to go into details, saying only that it took its decisions “on principle”.")
     assert [o[:2] for o in out] == [("direct", "Jane Doe"), ("mixed", "Jane Doe")]
+
+
+def test_a_works_title_is_not_what_was_argued():
+    out, _ = run("Jo Bloggs, an analyst at the institute, spoke to reporters.\n"
+                 "In a paper published earlier this month, “Middle Powers and the Mediation Market,” he argued "
+                 "that small states gain influence when they “host rather than broker.”\n"
+                 "As we argued in a report last year, “Neutrality Under Fire: Guarantees After Budapest,” the "
+                 "memorandum offered Kyiv assurances that no signatory was obliged to honour.\n"
+                 "As the institute argued in “Guarantees That Hold: Lessons From Seventy Years,” paper promises "
+                 "deter only when forces back them.\n"
+                 "Ivo Brandt told Vostria TV’s “Morning Agenda” that the talks would resume.")
+    assert [(o[1], o[2][:20]) for o in out] == [("Jo Bloggs", "small states gain in"), ("Ivo Brandt", "the talks would resu")]
