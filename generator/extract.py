@@ -1273,10 +1273,11 @@ class _Reader:
     def _long_appositive(region: str) -> bool:
         """`“A,” Jo Bloggs, director of the harbour trust at the county council, said`: a name and a
         comma-set description (which may gloss itself: "the starosta, or elected elder, of the
-        village", or have a second: "the author of “X,” a history of Y") may run past the usual dozen words."""
+        village", or have a second: "the author of “X,” a history of Y", "..., who led the delegation,") may
+        run past the usual dozen words."""
         m = re.fullmatch(r"\s*((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]*(?:\s+of\s+(?:[A-Z][\w’'.\-]*\s*){1,3})?),"
                          r"\s+[^,]{3,130}"
-                         r"(?:,\s+or\s+[^,]{3,40},\s+[^,]{3,90}|,\s+(?:a|an|the|one\s+of)\s[^,]{3,90})?,\s*", region)
+                         r"(?:,\s+or\s+[^,]{3,40},\s+[^,]{3,90}|,\s+(?:a|an|the|one\s+of|who)\s[^,]{3,90})?,\s*", region)
         return m is not None and len(region.split()) <= 26
 
     def _setting_quote(self, lead_start: int, v: re.Match, sent: Sentence) -> bool:
@@ -3242,7 +3243,9 @@ def _present_tense(verb: str) -> bool:
 
 
 STORY_OPENING_PARAGRAPHS = 3  # where a story gives the day it is on
-EARLIER_EVENT_RE = re.compile(r"\s(?:hours|days|weeks|a\s+day|a\s+week)\s+after\s")
+SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$")
+# ("the first meeting since the February 28 clash": the day of an earlier event, not of this one)
+EARLIER_EVENT_RE = re.compile(r"\s(?:(?:hours|days|weeks|a\s+day|a\s+week)\s+after|since)\s")
 # every cue that names a day holds one of these ("on Monday", "last night", "on Nov. 3", "New Year's Eve")
 DAY_HINT_RE = re.compile(r"day|night|morning|afternoon|evening|\beve\b|christmas|\d", re.I)
 REFERENCE_PARAGRAPHS = 3     # how far back "a day earlier" looks for the date it counts from
@@ -3279,8 +3282,10 @@ def _reference_dates(reader: _Reader, published):
                 res = None if reader.qi.containing(m.start()) else dt.resolve_cue(
                     m, published, None, lambda _pos, day=False, k=k, found=found, story=False, **_: before_in(
                         k, found, day) or (story_day(_pos) if story and k not in opening else None))
-                if res is not None and not FUTURE_BEFORE_RE.search(reader.text, max(p.start, m.start() - 50), m.start()):
-                    found.append((m.start(), res))     # (not "when the two meet in Alaska on Friday")
+                if res is not None and not FUTURE_BEFORE_RE.search(reader.text, max(p.start, m.start() - 50), m.start()) \
+                        and not SINCE_BEFORE_RE.search(reader.text, max(p.start, m.start() - 12), m.start()):
+                    found.append((m.start(), res))     # (not "when the two meet in Alaska on Friday", nor
+                    # "the first talks since the February 28 clash": the start of a while, not a day of the story)
             by_para[k] = found
         return by_para[k]
 

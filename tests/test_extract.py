@@ -3296,3 +3296,16 @@ def test_a_works_title_is_not_what_was_argued():
                  "deter only when forces back them.\n"
                  "Ivo Brandt told Vostria TV’s “Morning Agenda” that the talks would resume.")
     assert [(o[1], o[2][:20]) for o in out] == [("Jo Bloggs", "small states gain in"), ("Ivo Brandt", "the talks would resu")]
+
+
+def test_a_titled_name_then_a_who_clause_before_said():
+    out, _ = run("Adviser Ivo Brandt said the sides had discussed “substantive details” of a settlement.\n"
+                 "“We came to Vostria with one goal - to show that we are not the obstacle to peace,” Jo Bloggs, "
+                 "Head of the Office of the President of Marrow, who led the delegation, said in a video message.")
+    assert [o[1] for o in out] == ["Ivo Brandt", "Jo Bloggs"]
+
+
+def test_a_day_after_since_starts_a_while_and_dates_nothing():
+    _, recs = run("The talks were the first between the sides since the April 28 clash in the Oval Office. "
+                  "Jo Bloggs told reporters after the meeting that an answer would come “within days.”")
+    assert [str(r.date) for r in recs] == ["2023-05-12"]
