@@ -729,6 +729,8 @@ APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 # (but "Trump added to People.": a publication named and nothing after it is his audience)
 ADD_TO_RE = re.compile(r"\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\b|"
                        r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*[.,;:])")
+# what a statement that ran round an attribution cannot end with: another attribution ("the agency reported")
+SOURCE_TAIL_RE = re.compile(r"\s*(?:(?:the|an?)\s+[^,;“”\"]{1,50}?|[A-Z][^,;“”\"]{0,50}?)\s(?:reported|reports|said|says|added|wrote|stated|announced)\W*")
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., in what Bay Buchanan, a Reagan aide, called “hand-to-hand combat”": the clause after "what" is hers
 WHAT_LINK_RE = re.compile(r",\s+(?:(?:in|with|to|for|at|by|on|from|of|into)\s+)?what\s+")
@@ -1765,6 +1767,8 @@ class _Reader:
                 return None
             cs = start
         ce = self._content_end(m.end(), sent)
+        if cs == start and SOURCE_TAIL_RE.fullmatch(t, m.end(), ce):
+            return None     # "B, Tokayev said on Saturday, the Akorda press service reported": a source's tail
         said = len(WORDS_RE.findall(t[m.end():ce])) + (len(WORDS_RE.findall(lead)) if cs == start else 0)
         if said < MIN_CONTENT_WORDS:
             return None     # (both sides count when the statement runs round the attribution)
@@ -2018,6 +2022,8 @@ class _Reader:
         t = self.text
         if (rel := SET_OFF_PLACE_RELATIVE_RE.search(t, pos, end)) is not None:
             end = rel.start()
+        if (comma := t.rfind(",", pos, end)) > 0 and SOURCE_TAIL_RE.fullmatch(t, comma + 1, end):
+            end = comma     # ("said in a call on Saturday, the press service reported")
         return (len(t[pos:end].split()) <= 12 and not CLAUSE_IN_TARGET_RE.search(t, pos, end)
                 and not QUOTE_CHAR_RE.search(t, pos, end) and not THAT_RE.search(t, pos, end))
 

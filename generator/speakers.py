@@ -1024,11 +1024,13 @@ def parse_subject(region: str, offset: int) -> Subject:
     cut, stop = 0, len(region)
     if FRAME_PARTICIPLE_RE.match(region) and (comma := region.find(", ")) >= 0 and region[comma + 2:].strip(" ,"):
         cut = comma + 2     # a participle's phrase frames the subject: "Speaking alongside X and Y, the Prime Minister"
+    relative_end = -1   # where a set-off relative clause closes: its own "but" cuts nothing
     for m in CLAUSE_CUT_RE.finditer(region, cut):
         word = m.group(0).strip(" ,;:").lower()
         after = region[m.end():]
-        if _inside_quotation(region, m.start()):
-            continue    # "the author of “Neutral Ground: Gulf Mediation and the Ukraine War,”"
+        if _inside_quotation(region, m.start()) or m.start() < relative_end:
+            continue    # "the author of “Neutral Ground: Gulf Mediation and the Ukraine War,”", "X, who
+            # travelled to Ankara but did not attend the talks, said"
         if word == "and" and not re.match(r"(?:(?:the|a|an|two|three|several|some)\b|[A-Z])", after) \
                 and not re.fullmatch(r"(?:[a-z]+\s+){1,4}(?:he|she|they)\s*", after):
             continue    # (but "..., and earlier this month he said": a clause of its own)
@@ -1043,6 +1045,8 @@ def parse_subject(region: str, offset: int) -> Subject:
                 r"\s[—–]\s.*\s[—–]\s*$", after)) or (
                 word == "where" and m.group(0).startswith(",") and after.rstrip().endswith(",")
                 and after.count(",") == 1):
+            if word == "who" and m.group(0).startswith(",") and "," in after:
+                relative_end = m.end() + after.index(",")
             continue  # a parenthetical relative clause: "X, who served as ..., said", "X, speaking in
             # New York, where he was attending the General Assembly, said"
         if word == "who" and m.start() > cut and (not region[m.start():m.end()].lstrip().startswith(",")

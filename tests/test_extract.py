@@ -3309,3 +3309,18 @@ def test_a_day_after_since_starts_a_while_and_dates_nothing():
     _, recs = run("The talks were the first between the sides since the April 28 clash in the Oval Office. "
                   "Jo Bloggs told reporters after the meeting that an answer would come “within days.”")
     assert [str(r.date) for r in recs] == ["2023-05-12"]
+
+
+def test_an_attribution_then_its_source_ends_the_statement():
+    out, recs = run("Vostria is ready to host further rounds if both sides request it, President Jo Bloggs said in "
+                    "a phone call with his Marrow counterpart on Saturday, the presidential press service reported.\n"
+                    "Marrow is ready to talk, Ivo Brandt said on Thursday, the state news agency reported.")
+    assert [o[1:] for o in out] == [("Jo Bloggs", "Vostria is ready to host further rounds if both sides request it"),
+                                    ("Ivo Brandt", "Marrow is ready to talk")]
+    assert [str(r.date) for r in recs] == ["2023-05-06", "2023-05-11"]
+
+
+def test_a_but_inside_a_set_off_relative_clause_cuts_nothing():
+    out, _ = run("President Jo Bloggs, who had travelled to Marrow on Thursday for talks but did not attend the "
+                 "summit, wrote on Sunday that Vostria was ready for the fastest possible steps toward peace.")
+    assert [o[1] for o in out] == ["Jo Bloggs"]
