@@ -731,6 +731,9 @@ ADD_TO_RE = re.compile(r"\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|me
                        r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*[.,;:])")
 # what a statement that ran round an attribution cannot end with: another attribution ("the agency reported")
 SOURCE_TAIL_RE = re.compile(r"\s*(?:(?:the|an?)\s+[^,;“”\"]{1,50}?|[A-Z][^,;“”\"]{0,50}?)\s(?:reported|reports|said|says|added|wrote|stated|announced)\W*")
+PRONOUN_OBJECT_RE = re.compile(r"\s*(?:it|this|so)\b")
+SAID_THIS_RE = re.compile(r"(?:He|She|They|It|We)\s+" + _spaced(trie_regex(_L.verb_forms)) + r"\s(?=(?:it|this|so)\b)")
+WHEN_OR_WHERE_RE = re.compile(r"\s+(?:in|on|at|during|over|last|earlier|yesterday|today|(?-i:[A-Z][a-z]+day))\b", re.I)
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., in what Bay Buchanan, a Reagan aide, called “hand-to-hand combat”": the clause after "what" is hers
 WHAT_LINK_RE = re.compile(r",\s+(?:(?:in|with|to|for|at|by|on|from|of|into)\s+)?what\s+")
@@ -877,6 +880,8 @@ class _Reader:
                 return None
         if kind == "mixed" and self._only_a_work(cs, ce, sent):
             return None     # "wrote a column entitled “Why X Matters”": a title, not what was said
+        if kind != "direct" and self._says_nothing(cs, ce, verb):
+            return None
         if kind != "direct" and not self._long_enough(self.text[cs:ce], kind):
             if np is not None and np.kind == "institution":     # "The embassy rejected the accusations.
                 self.speaker_mentions.append(np)    # ..., it claimed": no statement, but the next "it" may be its
@@ -895,6 +900,16 @@ class _Reader:
                                 for z in self._without_quotes(zone) if z[1] > z[0]])
         self.findings.append(f)
         return len(self.findings) - 1
+
+    def _says_nothing(self, cs: int, ce: int, verb: re.Match | None) -> bool:
+        """A pronoun object and when or where it was said: "confirmed this on Monday", "acknowledged it
+        in his nightly address Saturday" (what was confirmed is told elsewhere)."""
+        start = verb.end() if verb is not None and verb.start() == cs else cs
+        if (said := SAID_THIS_RE.match(self.text, start, ce)) is not None:
+            start = said.end() - 1   # ("He said this in a comment to Ukrinform, Ukrinform reports": a source's tail)
+        m = PRONOUN_OBJECT_RE.match(self.text, start, ce)
+        return m is not None and (m.end() >= ce or WHEN_OR_WHERE_RE.match(self.text, m.end(), ce) is not None
+                                  and self._only_adjunct(m.end(), ce))
 
     def _only_a_work(self, cs: int, ce: int, sent: Sentence) -> bool:
         """A short object whose every quotation is a title in Title Case after the word that
@@ -1545,6 +1560,8 @@ class _Reader:
             if "to" in lexicon().target_verbs.get(lemma, ()) and (inf := TO_INFINITIVE_RE.search(self.text, cs, end)):
                 end = inf.start()   # "urged the House to pass it this week": when it is to be passed
             zones += self._adverbial_cue_zones(cs, end)
+        if self._says_nothing(cs, ce, v):
+            return None, np     # (the speaker still speaks on: "acknowledged it on Saturday, saying B")
         first = None
         # "said that A and that B": two statements
         pieces, pos = [], cs

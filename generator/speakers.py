@@ -542,6 +542,9 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
               or _is_nationality(t) or t.bare[:1].isupper() or t.text.startswith("then-")
               # "Ambassador to India": a remit after the title
               or (t.low in (("of", "to", "for") if remit else ("of", "to")) and k > 0 and _is_title_word(prefix[k - 1]))
+              # ("UN envoy for Syria Geir Pedersen": a place's remit after the title)
+              or (t.low == "for" and 0 < k < len(prefix) - 1 and _is_title_word(prefix[k - 1])
+                  and _is_place_word(prefix[k + 1]))
               # a lowercase word qualifying the title after it: "political scientist", "military analyst"
               or (k + 1 < len(prefix) and _is_title_word(prefix[k + 1]) and prefix[k + 1].low not in PREPOSITIONS
                   and t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS
@@ -556,6 +559,11 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
         org = " ".join(t.bare for t in toks[end + 1:])
     return NP("name", " ".join(t.text for t in toks[start:end]), run[0].start, run[-1].end,
               clean_person_name(run), gender_of(run), title, org, strength=3)
+
+
+def _is_place_word(tok: _Tok) -> bool:
+    L = lexicon()
+    return tok.bare in L.countries or tok.bare in L.capitals or tok.bare in L.regions
 
 
 def _name_after_remit(toks: list[_Tok], start: int, end: int) -> int:

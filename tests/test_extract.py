@@ -3324,3 +3324,20 @@ def test_a_but_inside_a_set_off_relative_clause_cuts_nothing():
     out, _ = run("President Jo Bloggs, who had travelled to Marrow on Thursday for talks but did not attend the "
                  "summit, wrote on Sunday that Vostria was ready for the fastest possible steps toward peace.")
     assert [o[1] for o in out] == ["Jo Bloggs"]
+
+
+def test_a_pronoun_object_and_when_says_nothing_of_its_own():
+    out, _ = run("Jo Bloggs, who stayed silent about the raid for days, acknowledged it in his nightly address "
+                 "Saturday, saying Marrow had “brought the war” to others.\n"
+                 "The ministry confirmed this on Monday.\n"
+                 "“We will not give up,” Bloggs wrote. He said this in a comment to Vostria Today on Monday, "
+                 "Vostria Today reports.\n"
+                 "The embassy said it welcomed the assurances.")
+    assert [o[:2] for o in out] == [("mixed", "Jo Bloggs"), ("direct", "Jo Bloggs"), ("indirect", "embassy")]
+
+
+def test_a_title_with_a_remit_for_places_then_the_name():
+    out, _ = run("US special envoy Steve Witkoff met the president on Tuesday.\n"
+                 "US special envoy for Ukraine and Russia Keith Kellogg said last week in Munich that the "
+                 "Europeans would not have a seat at the table.")
+    assert [o[1] for o in out] == ["Keith Kellogg"]
