@@ -734,6 +734,7 @@ SOURCE_TAIL_RE = re.compile(r"\s*(?:(?:the|an?)\s+[^,;“”\"]{1,50}?|[A-Z][^,;
 PRONOUN_OBJECT_RE = re.compile(r"\s*(?:it|this|so)\b")
 SAID_THIS_RE = re.compile(r"(?:He|She|They|It|We)\s+" + _spaced(trie_regex(_L.verb_forms)) + r"\s(?=(?:it|this|so)\b)")
 WHEN_OR_WHERE_RE = re.compile(r"\s+(?:in|on|at|during|over|last|earlier|yesterday|today|(?-i:[A-Z][a-z]+day))\b", re.I)
+INTERVAL_BEFORE_SUBJECT_RE = re.compile(r"\b(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s*$")
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., in what Bay Buchanan, a Reagan aide, called “hand-to-hand combat”": the clause after "what" is hers
 WHAT_LINK_RE = re.compile(r",\s+(?:(?:in|with|to|for|at|by|on|from|of|into)\s+)?what\s+")
@@ -1525,6 +1526,9 @@ class _Reader:
             # conference on Thursday he said")
             own = [(max(a, join.end()), b) for a, b in leads if b > join.end()]
             zones = own + zones + [(a, min(b, join.start())) for a, b in leads if a < join.start()]
+        elif INTERVAL_BEFORE_SUBJECT_RE.search(t, max(lead[0], lead[1] - 40), lead[1]):
+            zones = zones + leads   # "The strike came two days after US officials said on Sunday": the
+            # lead counts from the statement, whose own day comes first
         else:
             zones = leads + zones
         if start > sent.start and t.rfind("which", sent.start, start) >= 0 and RELATIVE_LINK_RE.search(t, sent.start, start):
@@ -3152,9 +3156,15 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         if before.start not in narrated:
             # (not the day of what came before the sentence's event: "Biden signed it hours after the
             # Senate approved it late Tuesday")
-            zones = [(a, (cut.start() if (cut := EARLIER_EVENT_RE.search(text, a, b)) else b))
-                     for a, b in _without_set_off_relatives(text, before.start, before.end, to_end=True)]
-            res = dt.first_cue(text, zones, published, reference=reference)
+            res = None
+            # the main clause's own day first: "X, who spoke to Y by telephone on Friday, defended the
+            # call at the summit on Monday. He said ..." was said on Monday
+            for relatives in (_cut_out(BACKGROUND_RELATIVE_RE, text, before.start, before.end),
+                              _without_set_off_relatives(text, before.start, before.end, to_end=True)):
+                zones = [(a, (cut.start() if (cut := EARLIER_EVENT_RE.search(text, a, b)) else b)) for a, b in relatives]
+                res = dt.first_cue(text, zones, published, reference=reference)
+                if res is not None and res.precision == "day":
+                    break
             narrated[before.start] = res if res is not None and res.precision == "day" else None
         return narrated[before.start]
     with_statements = {g.paragraph for g in findings}
@@ -3425,7 +3435,11 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
         # Monday, met leaders in Warsaw on Wednesday")
         # (nor one in a description set off after the subject: "Grayson, an Orlando Democrat who was
         # first elected in 2008, criticized ...")
-        res = dt.first_cue(text, _without_asides(text, s.start, s.end), published, reference=reference)
+        # (and the main clause's own day before that of a relative clause that frames the speaking:
+        # "Scholz, who spoke to Putin on Friday, defended the call on Monday")
+        main = [z for a, b in _cut_out(SET_OFF_RELATIVE_RE, text, s.start, s.end) for z in _cut_out(APPOSITIVE_RE, text, a, b)]
+        res = dt.first_cue(text, main, published, reference=reference) \
+            or dt.first_cue(text, _without_asides(text, s.start, s.end), published, reference=reference)
         if res is not None:
             out.append((s.start, s.para, sid, res))
     return out

@@ -3341,3 +3341,16 @@ def test_a_title_with_a_remit_for_places_then_the_name():
                  "US special envoy for Ukraine and Russia Keith Kellogg said last week in Munich that the "
                  "Europeans would not have a seat at the table.")
     assert [o[1] for o in out] == ["Keith Kellogg"]
+
+
+def test_an_interval_before_the_subject_counts_from_the_statement():
+    _, recs = run("The strike came two days after US officials said on Sunday that the president had allowed "
+                  "the use of the missiles.")
+    assert [str(r.date) for r in recs] == ["2023-05-07"]
+
+
+def test_the_main_clause_day_beats_a_framing_relative_clause():
+    _, recs = run("Chancellor Jo Bloggs, who spoke to the president by telephone on Friday for the first time in "
+                  "two years, defended the call at the summit on Wednesday. He said it had been right to tell him "
+                  "“directly and to his face” that support would not weaken.")
+    assert [str(r.date) for r in recs] == ["2023-05-10"]
