@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from . import dates as dt
 from . import speakers as sp
-from .lexicon import lexicon, trie_regex
+from .lexicon import boilerplate_re, lexicon, trie_regex
 from .model import Article, Mention, SpeakerRecord, StatementRecord, statement_id
 
 OPENERS = "“„«"
@@ -258,17 +258,8 @@ def _told_object_end(text: str, told: re.Match) -> int:
 
 # ---------------------------------------------------------------- layers
 
-def _boilerplate_res():
-    return re.compile("|".join(f"(?:{p})" for p in lexicon().boilerplate), re.I)
-
-
-_BOILERPLATE = None
-
-
 def paragraphs(text: str) -> list[Paragraph]:
-    global _BOILERPLATE
-    if _BOILERPLATE is None:
-        _BOILERPLATE = _boilerplate_res()
+    boilerplate = boilerplate_re()
     out = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
@@ -278,7 +269,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         out.append(Paragraph(m.start(), end))
     for i, p in enumerate(out):
         line = text[p.start:p.end]
-        if i == 0 or _BOILERPLATE.match(line):
+        if i == 0 or boilerplate.match(line):
             p.skipped = True
         elif i == 1 and len(out) > 3 and len(line) < 300 and not re.search(r"[.!?…:”\"’]\s*$", line):
             p.skipped = True   # a dek (sub-headline): one line with no closing punctuation
@@ -735,6 +726,8 @@ PRONOUN_OBJECT_RE = re.compile(r"\s*(?:it|this|so)\b")
 SAID_THIS_RE = re.compile(r"(?:He|She|They|It|We)\s+" + _spaced(trie_regex(_L.verb_forms)) + r"\s(?=(?:it|this|so)\b)")
 WHEN_OR_WHERE_RE = re.compile(r"\s+(?:in|on|at|during|over|last|earlier|yesterday|today|(?-i:[A-Z][a-z]+day))\b", re.I)
 INTERVAL_BEFORE_SUBJECT_RE = re.compile(r"\b(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s*$")
+OUTLET_TAIL_RE = re.compile(r",\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\s+(?:reports|reported)\W*$")
+ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s")
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., in what Bay Buchanan, a Reagan aide, called “hand-to-hand combat”": the clause after "what" is hers
 WHAT_LINK_RE = re.compile(r",\s+(?:(?:in|with|to|for|at|by|on|from|of|into)\s+)?what\s+")
@@ -1073,8 +1066,9 @@ class _Reader:
         last_idx: int | None = None
         self.consumed = []
         first_in_sentence = len(self.findings)
-        tail = self._trailing_attribution(sent)
-        for v in VERB_RE.finditer(t, sent.start, sent.end):
+        outlet = self._outlet_tail(sent)
+        tail = self._trailing_attribution(sent) if outlet == sent.end else -1
+        for v in VERB_RE.finditer(t, sent.start, outlet):
             if self.qi.containing(v.start()) or self._is_consumed(v.start()) or t[v.start() - 1] == "-" \
                     or SO_BEFORE_RE.search(t, max(sent.start, v.start() - 4), v.start()):
                 continue    # (a hyphen makes a compound: the "so-called" coalition, also spelt "so called")
@@ -2751,6 +2745,13 @@ class _Reader:
         np = sp.parse_np(m.group(group).split(",")[0], m.start(group))
         return m.start() if np is not None else -1
 
+    def _outlet_tail(self, sent: Sentence) -> int:
+        """Where "B, according to a joint statement issued after the talks, Trend reports" has its tail
+        (sent.end when it has none): the outlet that carries the source the sentence already names."""
+        m = OUTLET_TAIL_RE.search(self.text, max(sent.start, sent.end - 40), sent.end)
+        found = m is not None and ACCORDING_TO_RE.search(self.text, sent.start, m.start()) is not None
+        return m.start() if found else sent.end
+
     def _sentence_starts(self) -> list[int]:
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in self.sents]
@@ -3159,8 +3160,9 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             res = None
             # the main clause's own day first: "X, who spoke to Y by telephone on Friday, defended the
             # call at the summit on Monday. He said ..." was said on Monday
-            for relatives in (_cut_out(BACKGROUND_RELATIVE_RE, text, before.start, before.end),
-                              _without_set_off_relatives(text, before.start, before.end, to_end=True)):
+            main = _cut_out(BACKGROUND_RELATIVE_RE, text, before.start, before.end)
+            framed = _without_set_off_relatives(text, before.start, before.end, to_end=True)
+            for relatives in (main, framed) if framed != main else (main,):
                 zones = [(a, (cut.start() if (cut := EARLIER_EVENT_RE.search(text, a, b)) else b)) for a, b in relatives]
                 res = dt.first_cue(text, zones, published, reference=reference)
                 if res is not None and res.precision == "day":
@@ -3438,8 +3440,9 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
         # (and the main clause's own day before that of a relative clause that frames the speaking:
         # "Scholz, who spoke to Putin on Friday, defended the call on Monday")
         main = [z for a, b in _cut_out(SET_OFF_RELATIVE_RE, text, s.start, s.end) for z in _cut_out(APPOSITIVE_RE, text, a, b)]
-        res = dt.first_cue(text, main, published, reference=reference) \
-            or dt.first_cue(text, _without_asides(text, s.start, s.end), published, reference=reference)
+        res = dt.first_cue(text, main, published, reference=reference)
+        if res is None and (asides := _without_asides(text, s.start, s.end)) != main:
+            res = dt.first_cue(text, asides, published, reference=reference)
         if res is not None:
             out.append((s.start, s.para, sid, res))
     return out

@@ -134,6 +134,7 @@ class Lexicon:
     place_nouns: frozenset
     non_name_words: frozenset
     boilerplate: tuple
+    nameless_lines: tuple
     abbreviations: frozenset
     quote_continuers: frozenset = frozenset()
     irregular_pasts: tuple = ()
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
     time = _load("time_words")
     places = _load("places")
     clause = _load("clause_words")
+    boilerplate = _load("boilerplate")
     return Lexicon(
         verb_forms=forms,
         tell_lemmas=frozenset(verbs.get("tell_verbs", [])),
@@ -278,8 +280,16 @@ def lexicon() -> Lexicon:
         region_prefixes=frozenset(places.get("region_prefixes", [])),
         place_nouns=frozenset(places.get("place_nouns", [])),
         non_name_words=frozenset(places["non_name_words"]),
-        boilerplate=tuple(_load("boilerplate")["line_patterns"]),
+        boilerplate=tuple(boilerplate["line_patterns"] + boilerplate["nameless_line_patterns"]),
+        nameless_lines=tuple(boilerplate["nameless_line_patterns"]),
         abbreviations=frozenset(_load("abbreviations")["abbreviations"]),
         quote_continuers=frozenset(clause["quote_continuers"]),
         **{name: tuple(clause[name]) for name in CLAUSE_WORD_LISTS},
     )
+
+
+@functools.lru_cache(maxsize=2)
+def boilerplate_re(nameless: bool = False) -> re.Pattern:
+    """Lines that are not article prose (boilerplate.yaml), as one pattern; `nameless`: only those
+    whose capitals name no one."""
+    return re.compile("|".join(f"(?:{p})" for p in (lexicon().nameless_lines if nameless else lexicon().boilerplate)), re.I)

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .dates import cue_re, opens_with_cue_word
-from .lexicon import lexicon, trie_regex
+from .lexicon import boilerplate_re, lexicon, trie_regex
 from .model import Role, SpeakerRecord, slugify
 
 WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?:[^\W\d_][\w’'\-]*)?)*|\d[\d,.]*|[^\w\s]")
@@ -305,6 +305,12 @@ def _document_source_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _document_noun_re() -> re.Pattern:
+    return re.compile(r"\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:" + trie_regex(lexicon().carrier_nouns)
+                      + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def _style_of_address_re() -> re.Pattern:
     styles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().styles_of_address)
     return re.compile(rf"\s*({styles})(?![\w.])\s*")
@@ -335,9 +341,18 @@ def parse_np(text: str, offset: int = 0) -> NP | None:
     """Read one comma-free noun phrase: a name, pronoun, institution or description."""
     source = _document_source_re().match(text) if " by " in text or " from " in text else None
     if source:  # "a statement from the ministry", "published by the Kyiv School of Economics"
-        np = parse_np(source.group(1), offset + source.start(1))
+        # (up to when or where: not "... by the two countries after talks in Jeddah", "by the campaign late Tuesday")
+        inner = re.split(r"\s(?:after|before|during|following|at|in|on|over)\s", source.group(1), maxsplit=1)[0]
+        if (when := cue_re().search(inner)) is not None and when.start() > 0:
+            inner = inner[:when.start()]
+        np = parse_np(inner, offset + source.start(1))
         if np is not None and np.kind != "pronoun":
             return np
+        document = _document_noun_re().match(text)
+        if np is None and document is not None and inner[:1].islower():
+            # "a joint statement issued by the two countries after talks": a source that is no speaker
+            # (not a name the reader cannot parse, "from Bloomberg New Energy Finance"), so the document
+            return parse_np(document.group(), offset)
     office = _press_office_re().match(text)
     if office:  # "the press service of the Ministry of Defence": the ministry
         np = parse_np(text[office.end():], offset + office.end())
@@ -1506,7 +1521,11 @@ def body_full_names(text: str) -> tuple[int, list[tuple[int, str, str]]]:
     """full_names_in of the body (after the Title Case headline line), with the body's offset; cached,
     as both the extractor and the resolver read it for the same article."""
     body_start = text.find("\n") + 1 if "\n" in text else 0
-    return body_start, full_names_in(text[body_start:])
+    # (not from a line that names no one: "Follow Trend on Telegram")
+    boilerplate = boilerplate_re(nameless=True)
+    body = re.sub(r"[^\n]+", lambda m: " " * len(m.group()) if boilerplate.match(m.group()) else m.group(),
+                  text[body_start:])
+    return body_start, full_names_in(body)
 
 
 @functools.lru_cache(maxsize=1)

@@ -3354,3 +3354,11 @@ def test_the_main_clause_day_beats_a_framing_relative_clause():
                   "two years, defended the call at the summit on Wednesday. He said it had been right to tell him "
                   "“directly and to his face” that support would not weaken.")
     assert [str(r.date) for r in recs] == ["2023-05-10"]
+
+
+def test_an_outlet_tail_leaves_the_source_it_carries():
+    out, _ = run("Follow Vostria Today on Telegram\n"
+                 "Marrow is ready to accept a proposal for an immediate ceasefire, according to a joint statement "
+                 "issued by the two countries after talks in Jeddah on Tuesday, Vostria Today reports.\n"
+                 "The statement said the embargo on intelligence would be lifted at once.")
+    assert [o[1] for o in out] == ["joint statement", "joint statement"]
