@@ -1773,6 +1773,8 @@ class SpeakerResolver:
                 np = named
             reg = self._registry_named(np.name, "institution")
             sid = self._body_antecedent(np, pos) or self._get(np.name, "institution", "p", np.start, reg)
+        elif np.kind == "pronoun" and np.name == "we" and not _inside_quotation(self.article.text or "", np.start):
+            return None     # "We remind that ...", "We note that ...": the outlet or the authors, in narration
         elif np.kind == "pronoun":
             sid = self._styled_name(np, pos) or self._name_where(np.gender, pos) \
                 or self._antecedent(np.gender, pos, group_only=np.name == "one of them") or self._name_before(np.gender, pos)

@@ -3362,3 +3362,12 @@ def test_an_outlet_tail_leaves_the_source_it_carries():
                  "issued by the two countries after talks in Jeddah on Tuesday, Vostria Today reports.\n"
                  "The statement said the embargo on intelligence would be lifted at once.")
     assert [o[1] for o in out] == ["joint statement", "joint statement"]
+
+
+def test_we_in_narration_is_the_outlet_and_maintain_needs_a_clause():
+    out, _ = run("The ministry said on Monday that it would respond.\n"
+                 "We remind that on May 6 the army launched an offensive in the region.\n"
+                 "The president has maintained regular contacts with the leaders of both countries since 2022.\n"
+                 "The minister maintained that the talks would resume.\n"
+                 "“We are ready,” the soldiers said.")
+    assert [o[1] for o in out] == ["ministry", "minister", "soldiers"]
