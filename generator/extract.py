@@ -2664,7 +2664,7 @@ class _Reader:
             if not m:      # "Jo Bloggs, who leads the poll, named “A” as ...": past the appositive
                 a = SET_OFF_RE.match(t, np.end, q.start)
                 m = SUBJECT_VERB_RE.match(t, a.end(), q.start) if a else None
-            if not m:
+            if not m or _describes_subject(m.group()):
                 continue
             done.add(sent.start)
             ce = sent.end
@@ -2909,6 +2909,16 @@ class _Reader:
         while p >= 0 and self.paras[p].skipped:
             p -= 1
         return by_para.get(p, []) if p >= 0 else []
+
+
+def _describes_subject(verb_group: str) -> bool:
+    """"He is now host of “The Nightly Show”", "he was a tea party favorite who ...": a copula and a
+    noun phrase tell what the subject is, not anything it said ("is pushing for “A”" is a predicate)."""
+    words = verb_group.split()
+    return any(w in COPULAS for w in words[:-1]) and not words[-1].endswith(("ing", "ed", "en"))
+
+
+COPULAS = frozenset(["is", "are", "was", "were"])
 
 
 def _title_case(text: str) -> bool:

@@ -3371,3 +3371,10 @@ def test_we_in_narration_is_the_outlet_and_maintain_needs_a_clause():
                  "The minister maintained that the talks would resume.\n"
                  "“We are ready,” the soldiers said.")
     assert [o[1] for o in out] == ["ministry", "minister", "soldiers"]
+
+
+def test_a_copula_and_a_noun_phrase_describe_and_quote_no_one():
+    out, _ = run("Jo Bloggs also likes to mock the capital. He is now host of “The Late Hour With Jo Bloggs.”\n"
+                 "Six years earlier, Ivo Brandt was a party favourite who crushed the “establishment” candidate.\n"
+                 "Mira Holt is pushing for “a fair deal for everyone.”")
+    assert [o[:2] for o in out] == [("mixed", "Mira Holt")]
