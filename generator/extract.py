@@ -569,8 +569,9 @@ QUOTE_COORD_END_RE = re.compile(r"(?<=[”\"])\s*,?\s+(?:and|but)\s+(?=(?:then|l
                                 r"(?!(?:need|speed|seed|feed|breed|red|bed|shed|wed|thing|nothing|something|"
                                 r"everything|anything|bring|during)\b)[a-z]{2,}(?:ed|ing)\b)")
 _SUBORDINATORS = "|".join(sorted(map(re.escape, lexicon().opening_subordinators), key=len, reverse=True))
-# (a conjunction may stand first: "So when Patriot signaled that A, Mr. Barrett said, ...")
+# a question put to the subject opens the sentence: "Asked whether ..., she declined ..., saying B"
 ASKED_OPENING_RE = re.compile(r"(?:When\s+)?(?:Asked|Questioned|Pressed)\s")
+# (a conjunction may stand first: "So when Patriot signaled that A, Mr. Barrett said, ...")
 SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:So|And|But|Yet)\s+(?i:" + _SUBORDINATORS + r")|" + _SUBORDINATORS + r")\s")
 # the sentence after a quotation that names who said it: "That was how Jo Bloggs described the visit"
 # where "That was how X described it" says the speaking was: "when he spoke to News24 on Wednesday",
@@ -630,9 +631,9 @@ CANDOUR_RE = re.compile(r"\s(?:was|were|is|are|had\s+been|has\s+been)\s+(?:even\
                         + _spaced(trie_regex(lexicon().put_it_words)) + r"\b")
 # how a narration sentence opening with a bare role starts ("The governor", "Ukraine's president")
 ROLE_OPENING_RE = re.compile(r"The\s|[A-Z][\w-]*[’']s\s")
-# a new, unnamed person, described after a comma (not "An enthusiastic supporter, Seacord complained")
 # a sentence that brings a person on stage: "Then there's Axelrod.", "There is also Lindsey Graham, who ..."
 THERE_IS_OPENING_RE = re.compile(r"(?:(?:And|But|Then|And\s+then)\s+)?[Tt]here(?:’s|'s|\s+is|\s+was)\s+(?:also\s+)?(?=[A-Z])")
+# a new, unnamed person, described after a comma (not "An enthusiastic supporter, Seacord complained")
 SOMEONE_OPENING_RE = re.compile(r"((?:A|An)\s[^,;:“”\"]{2,60}?),\s+(?=[a-z])")
 SET_OFF_ROLE_RE = re.compile(r"(the\s[^,;:“”\"]{2,60}),\s+(?:who|whose)\s")
 POSSESSIVE_OPENING_RE = re.compile(r"(?:For|To|With|Among|Inside|Within|At|In|On)\s+(?=[A-Z][\w’'-]+[’']s\s)")
@@ -715,19 +716,22 @@ RELATIVE_END_RE = re.compile(r"\b(?:which|whom|who|whose|where|when|that)$")
 SUBJECT_START_RE = re.compile(r"(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b|[A-Z]")
 # a name set off after the addressee of "told": "told her Russian counterpart, Sergey Lavrov,"
 APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
-# "..., after which Downing Street said": the clause after it has its own subject
 # "add to" a thing, not to an audience: "adding to fears of a glut" reports no words
 # (but "Trump added to People.": a publication named and nothing after it is his audience)
 ADD_TO_RE = re.compile(r"\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\b|"
                        r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*[.,;:])")
 # what a statement that ran round an attribution cannot end with: another attribution ("the agency reported")
 SOURCE_TAIL_RE = re.compile(r"\s*(?:(?:the|an?)\s+[^,;“”\"]{1,50}?|[A-Z][^,;“”\"]{0,50}?)\s(?:reported|reports|said|says|added|wrote|stated|announced)\W*")
+# a content that is only a pronoun object and when or where ("confirmed this on Monday"; _says_nothing)
 PRONOUN_OBJECT_RE = re.compile(r"\s*(?:it|this|so)\b")
 SAID_THIS_RE = re.compile(r"(?:He|She|They|It|We)\s+" + _spaced(trie_regex(_L.verb_forms)) + r"\s(?=(?:it|this|so)\b)")
 WHEN_OR_WHERE_RE = re.compile(r"\s+(?:in|on|at|during|over|last|earlier|yesterday|today|(?-i:[A-Z][a-z]+day))\b", re.I)
+# a lead that counts from the statement: "The strike came two days after X said on Sunday"
 INTERVAL_BEFORE_SUBJECT_RE = re.compile(r"\b(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s*$")
+# an outlet carrying a source the sentence names: "..., according to X, Trend reports" (_outlet_tail)
 OUTLET_TAIL_RE = re.compile(r",\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\s+(?:reports|reported)\W*$")
 ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s")
+# "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., in what Bay Buchanan, a Reagan aide, called “hand-to-hand combat”": the clause after "what" is hers
 WHAT_LINK_RE = re.compile(r",\s+(?:(?:in|with|to|for|at|by|on|from|of|into)\s+)?what\s+")
@@ -3170,7 +3174,7 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             res = None
             # the main clause's own day first: "X, who spoke to Y by telephone on Friday, defended the
             # call at the summit on Monday. He said ..." was said on Monday
-            main = _cut_out(BACKGROUND_RELATIVE_RE, text, before.start, before.end)
+            main = _without_set_off_relatives(text, before.start, before.end, to_end=True, keep_framing=False)
             framed = _without_set_off_relatives(text, before.start, before.end, to_end=True)
             for relatives in (main, framed) if framed != main else (main,):
                 zones = [(a, (cut.start() if (cut := EARLIER_EVENT_RE.search(text, a, b)) else b)) for a, b in relatives]
@@ -3270,14 +3274,10 @@ def _on_story_day(fallback: dt.DateResult, story: dt.DateResult | None, f: Findi
     its quotes mostly come from that day's events. Its precision and window stay the report's.
     Not what someone says or has said: that holds at the report."""
     lo, hi = fallback.range
-    if story is None or _present_tense(f.cue) or not lo <= story.date <= hi or _present_perfect(f):
+    if story is None or _present_tense(f.cue) or not lo <= story.date <= hi \
+            or re.search(rf"\b(?:has|have)\s+(?:\w+ly\s+)?{re.escape(f.cue)}\b", f.sentence):
         return fallback
     return replace(fallback, date=story.date)
-
-
-def _present_perfect(f: Finding) -> bool:
-    """"X has argued that B": said over a time up to now, not on the day of the statement before it."""
-    return re.search(rf"\b(?:has|have)\s+(?:\w+ly\s+)?{re.escape(f.cue)}\b", f.sentence) is not None
 
 
 def _present_tense(verb: str) -> bool:
@@ -3449,7 +3449,7 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
         # first elected in 2008, criticized ...")
         # (and the main clause's own day before that of a relative clause that frames the speaking:
         # "Scholz, who spoke to Putin on Friday, defended the call on Monday")
-        main = [z for a, b in _cut_out(SET_OFF_RELATIVE_RE, text, s.start, s.end) for z in _cut_out(APPOSITIVE_RE, text, a, b)]
+        main = _without_asides(text, s.start, s.end, keep_framing=False)
         res = dt.first_cue(text, main, published, reference=reference)
         if res is None and (asides := _without_asides(text, s.start, s.end)) != main:
             res = dt.first_cue(text, asides, published, reference=reference)
@@ -3473,15 +3473,18 @@ def _cut_out(rx: re.Pattern, text: str, lo: int, hi: int, keep=None) -> list[tup
     return zones + [(lo, hi)]
 
 
-def _without_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _without_asides(text: str, lo: int, hi: int, keep_framing: bool = True) -> list[tuple[int, int]]:
     """[lo, hi) less the relative clauses and the descriptions set off by commas in it ("X, who flew
     in on Sunday night, ...", "X, an Orlando Democrat who was first elected in 2008, ...")."""
-    return [z for a, b in _without_set_off_relatives(text, lo, hi) for z in _cut_out(APPOSITIVE_RE, text, a, b)]
+    return [z for a, b in _without_set_off_relatives(text, lo, hi, keep_framing=keep_framing)
+            for z in _cut_out(APPOSITIVE_RE, text, a, b)]
 
 
-def _without_set_off_relatives(text: str, lo: int, hi: int, to_end: bool = False) -> list[tuple[int, int]]:
+def _without_set_off_relatives(text: str, lo: int, hi: int, to_end: bool = False,
+                               keep_framing: bool = True) -> list[tuple[int, int]]:
     """[lo, hi) less the relative clauses set off by commas in it (with `to_end`, also one that runs
     to the sentence's end: "the Games, which opened on Friday."), but for those that tell of the
-    speaking itself ("X, who addressed the forum on Saturday, did not refer to ...")."""
-    return _cut_out(BACKGROUND_RELATIVE_RE if to_end else SET_OFF_RELATIVE_RE, text, lo, hi,
-                    keep=lambda m: FRAMING_RELATIVE_RE.match(m.group(0)) is not None)
+    speaking itself ("X, who addressed the forum on Saturday, did not refer to ..."), unless
+    `keep_framing` is off."""
+    keep = (lambda m: FRAMING_RELATIVE_RE.match(m.group(0)) is not None) if keep_framing else None
+    return _cut_out(BACKGROUND_RELATIVE_RE if to_end else SET_OFF_RELATIVE_RE, text, lo, hi, keep=keep)
