@@ -59,6 +59,8 @@ TRAILING_ATTRIBUTION_RE = re.compile(
 QUOTE_LABEL_RE = re.compile(r"\s*(?:(?:A\s+)?[Qq]uotes?\s+from)\s+")
 OWNED_OCCASION_RE = re.compile(r"[’']s\s+(?:address|statement|speech|post|interview|remarks|comments|video|letter)\s*$")
 TITLED_BEFORE_RE = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
+# "took his so-called “victory plan” to Brussels": a name the writer holds at a distance, no one's words
+SO_CALLED_BEFORE_RE = re.compile(r"\bso[- ]called\s*$", re.I)
 # what may follow "was quoted as saying" when the quotation came before: the source and a time
 QUOTED_BY_TAIL_RE = re.compile(r"\s*(?:by\s|on\s|in\s|late\s|early\s|[.,;]|$)")
 THAT_AHEAD_RE = re.compile(r"\s+that\s")
@@ -720,6 +722,8 @@ APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 # (but "Trump added to People.": a publication named and nothing after it is his audience)
 ADD_TO_RE = re.compile(r"\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\b|"
                        r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*[.,;:])")
+# "added Canada’s name to the declaration", "added their signatures": a name put on a text, no words
+ADD_NAME_RE = re.compile(r"\s+(?:(?:its|his|her|their|our|my|[A-Z][\w.&’'-]*(?:’s|'s|’|'))\s+)?(?:name|names|signature|signatures)\b")
 # what a statement that ran round an attribution cannot end with: another attribution ("the agency reported")
 SOURCE_TAIL_RE = re.compile(r"\s*(?:(?:the|an?)\s+[^,;“”\"]{1,50}?|[A-Z][^,;“”\"]{0,50}?)\s(?:reported|reports|said|says|added|wrote|stated|announced)\W*")
 # a content that is only a pronoun object and when or where ("confirmed this on Monday"; _says_nothing)
@@ -1084,7 +1088,7 @@ class _Reader:
             lemma = lexicon().verb_forms.get(word)
             if lemma is None:
                 continue
-            if lemma == "add" and ADD_TO_RE.match(t, v.end(), sent.end):
+            if lemma == "add" and _adds_no_words(t, v.end(), sent.end):
                 continue    # "..., adding to expectations of a glut": added to something, said nothing
             left = t[max(sent.start, v.start() - 60):v.start()]
             if word.split()[0].endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(left):   # ("making it clear")
@@ -2668,7 +2672,7 @@ class _Reader:
             if not m:      # "Jo Bloggs, who leads the poll, named “A” as ...": past the appositive
                 a = SET_OFF_RE.match(t, np.end, q.start)
                 m = SUBJECT_VERB_RE.match(t, a.end(), q.start) if a else None
-            if not m or _describes_subject(m.group()):
+            if not m or _describes_subject(m.group()) or _adds_no_words(t, m.end() - 1, sent.end):
                 continue
             done.add(sent.start)
             ce = sent.end
@@ -2678,7 +2682,8 @@ class _Reader:
             if not qs or all(TITLED_BEFORE_RE.search(t, max(sent.start, q2.start - 12), q2.start)
                              and _title_case(t[q2.inner_start:q2.inner_end].rstrip().removesuffix(","))
                              or self._quoted_title(q2, sent) and _title_case(t[q2.inner_start:q2.inner_end])
-                             or self._names_a_work(q2, sent) for q2 in qs):
+                             or self._names_a_work(q2, sent)
+                             or SO_CALLED_BEFORE_RE.search(t, max(sent.start, q2.start - 12), q2.start) for q2 in qs):
                 continue    # (only a title quoted: "the author of books titled “Myths About Russia,” he has")
             ce = max(ce, qs[-1].end) if qs[-1].end <= sent.end else ce
             # "In his address on Wednesday, X rejected what he called “A”": the opening phrase dates it
@@ -3198,12 +3203,14 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         about = bool(names) and names[-1] in opening or re.match(r"(?:He|She)\s", opening) is not None
         return about and not dt.cue_re().search(text, para.start, para.end)
 
-    rank, r = [], 0
+    rank, r, undated, own = [], 0, [], set()
     for p in reader.paras:       # paragraph order ignoring skipped lines ("SEE ALSO", bylines)
         rank.append(r)
         r += 0 if p.skipped else 1
     for i, f in enumerate(findings):
         res = dt.first_cue(text, f.date_zones, published, speaker_date, reference)
+        if res is not None:
+            own.add(i)
         if res is None and NOW_OPENING_RE.match(text, f.sentence_start):
             # "Now, he said, the question is ...": said now, not when the story before it was told
             res = dt.reported(published)
@@ -3235,11 +3242,31 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             res = narrated_day(f)
         if res is None:
             res = _on_story_day(dt.reported(published), last_day(f.sentence_start), f)
+            undated.append(i)
         results.append(res)
         if res.cue and ids[i]:
             dated.append((ids[i], res))
     _lede_from_its_quote(findings, ids, results, rank)
+    _summary_from_its_quote(findings, ids, results, undated, own)
     return results
+
+
+COUNTED_CUE_RE = re.compile(r"\b(?:earlier|before|previous|after|later)\b", re.I)
+
+
+def _summary_from_its_quote(findings: list[Finding], ids: list, results: list, undated: list[int], own: set[int]) -> None:
+    """"X dismissed the offer as an ultimatum. “A,” X told a broadcaster on Friday.": a statement with
+    no date of its own that the same speaker's next one in its paragraph goes on to quote takes the day
+    that one's own words give (in the next paragraph that day is as often another occasion's: "X had
+    said the day before")."""
+    for i in reversed(undated):
+        j = i + 1
+        if j < len(findings) and findings[j].paragraph == findings[i].paragraph and ids[i] is not None \
+                and ids[j] == ids[i] and j in own and results[j].precision == "day" \
+                and findings[j].kind == "direct" and not _present_tense(findings[i].cue) \
+                and not COUNTED_CUE_RE.search(results[j].cue) \
+                and not re.search(rf"\bhad\s+(?:\w+ly\s+)?{re.escape(findings[j].cue)}\b", findings[j].sentence):
+            results[i] = results[j]     # (not "“B,” X had said two days earlier": another occasion)
 
 
 def _lede_from_its_quote(findings: list[Finding], ids: list, results: list, rank: list[int]) -> None:
@@ -3266,6 +3293,16 @@ def _same_speaker_before(findings: list[Finding], ids: list, i: int) -> int:
         if ids[j] == ids[i]:
             return j
     return i - 1
+
+
+LAST_WORD_RE = re.compile(r"([\w’'-]+)\s*$")
+
+
+def _adds_no_words(text: str, pos: int, end: int) -> bool:
+    """After a form of "add": "adding to fears of a glut", "added Canada’s name to the declaration"."""
+    verb = LAST_WORD_RE.search(text, max(0, pos - 30), pos)
+    return verb is not None and lexicon().verb_forms.get(verb.group(1)) == "add" and (
+        ADD_TO_RE.match(text, pos, end) is not None or ADD_NAME_RE.match(text, pos, end) is not None)
 
 
 def _on_story_day(fallback: dt.DateResult, story: dt.DateResult | None, f: Finding) -> dt.DateResult:

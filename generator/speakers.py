@@ -290,6 +290,8 @@ def _strip_leading(toks: list[_Tok]) -> list[_Tok]:
 DOCUMENT_REACH = 600
 # "the 39-year-old said": a person the article has just named, like a pronoun
 # "the 39-year-old", "the Kuala Terengganu native": the person just spoken of, as a pronoun is
+# "the 41-year-old electrician", "the retired machinist": see SpeakerResolver._private_person_described
+PRIVATE_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(\d{1,3}-year-old\s+)?(?:(?:retired|former|local|young|elderly)\s+)?([a-z]+)")
 AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old|[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}native)\s*$")
 
 
@@ -1782,7 +1784,7 @@ class SpeakerResolver:
             sid = (self._document_author(np, pos) or self._described_source(np, pos)
                    or self._latest(self._linked_role(np), self._title_antecedent(np, pos), pos)
                    or self._registry_role(np) or self._described_person(np, pos)
-                   or self._unnamed(self._owned(np, pos)))
+                   or self._private_person_described(np, pos) or self._unnamed(self._owned(np, pos)))
         else:
             sid = ((self._linked_role(np) if np.gender != "p" else None) or self._group_antecedent(np, pos)
                    or self._quantifier_antecedent(np, pos) or self._unnamed(self._owned(np, pos)))
@@ -2118,6 +2120,23 @@ class SpeakerResolver:
                     if not _inside_quotation(text, m.start()):
                         return sid
         return None
+
+    def _private_person_described(self, np: NP, pos: int) -> str | None:
+        """"Bohdan Kravets, 67, ... “...,” Kravets said. / The retired machinist said ...": a definite
+        description by age or trade, which no list holds as a role, is the person without a role whom
+        the text has just spoken of (in this paragraph or the one before), as a pronoun would be."""
+        m = PRIVATE_DESCRIPTION_RE.fullmatch(np.text)
+        if not m or not (m.group(1) or m.group(2) in lexicon().occupations):
+            return None
+        text = self.article.text or ""
+        since = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
+        last = next((sid for p, sid in reversed(self.salience) if p <= pos), None)
+        if last is None or max(p for p, sid in self.salience if sid == last and p <= pos) < since:
+            return None
+        rec = self.by_id[last].record
+        if rec.kind != "person" or " " not in rec.name or rec.roles or self.text_titles.get(last):
+            return None     # (an official is spoken of by their role: "the minister")
+        return last
 
     def _described_source(self, np: NP, pos: int) -> str | None:
         """"the first senior administration official": the unnamed source spoken of before with

@@ -2744,7 +2744,8 @@ def test_a_described_speaker_after_a_day_and_an_after_clause():
     # PUB is Friday 12 May 2023
     out, recs = run("The Rev. Tomas Reyes leads the parish.\n\nOn Wednesday, after the mayor signed the package, the "
                     "52-year-old priest said the long wait had tested his faith.")
-    assert out == [("indirect", "52-year-old priest", "the long wait had tested his faith")]
+    # (the priest is the Rev. Tomas Reyes just spoken of: tests/test_speakers.py, a description by age or trade)
+    assert out == [("indirect", "Tomas Reyes", "the long wait had tested his faith")]
     assert str(recs[0].date) == "2023-05-10"
 
 
@@ -3378,3 +3379,26 @@ def test_a_copula_and_a_noun_phrase_describe_and_quote_no_one():
                  "Six years earlier, Ivo Brandt was a party favourite who crushed the “establishment” candidate.\n"
                  "Mira Holt is pushing for “a fair deal for everyone.”")
     assert [o[:2] for o in out] == [("mixed", "Mira Holt")]
+
+
+def test_a_so_called_name_in_a_predicate_is_no_statement():
+    out, _ = run("Mira Holt took her so-called “victory plan” to European leaders in Brussels on Thursday.\n\n"
+                 "Jo Smith pledged to fight the plan “to the last day.”")
+    assert [o[1] for o in out] == ["Jo Smith"]
+
+
+def test_a_summary_takes_the_day_of_the_quote_after_it_in_its_paragraph():
+    # PUB is Friday 12 May 2023
+    out, recs = run("The summit opened in Geneva on Thursday.\n\n"
+                    "Mira Holt dismissed the offer as an ultimatum. “This is not a peace offer,” Holt told a "
+                    "broadcaster on Tuesday.\n\n"
+                    "Jo Smith dismissed the plan as a trick. “We were never asked,” Smith had said on Monday.")
+    assert [(o[1], str(r.date)) for o, r in zip(out, recs)] == [
+        ("Mira Holt", "2023-05-09"), ("Mira Holt", "2023-05-09"), ("Jo Smith", "2023-05-11"), ("Jo Smith", "2023-05-08")]
+
+
+def test_adding_a_name_to_a_declaration_says_nothing():
+    out, _ = run("Prime Minister Mira Holt added Canada’s name on Sunday to a summit declaration backing Ukraine’s "
+                 "“territorial integrity.” Jo Smith added their signatures to the letter. Holt added that the text "
+                 "was fair.")
+    assert [o[2] for o in out] == ["the text was fair"]

@@ -489,6 +489,20 @@ def test_a_private_person_by_first_name_description_and_occupation():
     assert [o[1] for o in out] == ["Oksana Bilyk", "Serhiy", "Petro Kovalenko"]
 
 
+def test_a_description_by_age_or_trade_is_the_private_person_just_quoted():
+    from tests.test_extract import run
+    out, _ = run("Interior Minister Ivan Borko said the border was calm.\n\n"
+                 "Bohdan Kravets, 67, whose parents fled after the war, was less forgiving. “They laughed at us,” "
+                 "Kravets said.\n\n"
+                 "The retired machinist said he would be at a rally on Sunday.\n\n"
+                 "Olena Rudenko fled Zaporizhzhia in 2022. “We are fighting alone,” the 41-year-old electrician "
+                 "said.\n\n"
+                 "“The border is open,” the minister said. The retired plumber said nothing had changed.")
+    # the last one follows a minister: someone new, not the person with a role
+    assert [o[1] for o in out] == ["Ivan Borko", "Bohdan Kravets", "Bohdan Kravets", "Olena Rudenko", "Ivan Borko",
+                                   "retired plumber"]
+
+
 def test_afterward_and_a_canadian_province_are_no_names():
     assert parse_subject("Afterward, Kremlin aide Yuri Ushakov", 0).np.name == "Yuri Ushakov"
     np = parse_subject("Foreign Minister Mira Holt, who hosted her counterparts in Charlevoix, Que., last week,", 0).np
