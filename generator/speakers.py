@@ -142,10 +142,20 @@ def name_run_end(toks: list[_Tok], i: int) -> int:
                 break       # "Griner. Biden said" / "Putin’s offer": a full stop or possessive ends the name
         elif toks[k].text.lower() in NAME_PARTICLES and (k > j or j > i) and _particles_reach(toks, k, 1, is_name_token):
             k += 1          # "Ursula von der Leyen", "Ms. von der Leyen", "Charles de Gaulle"
+        elif k > j and _middle_initials(toks, k):
+            k += 1          # "Andrew RT Davies", "George W Bush": initials without full stops
         else:
             break
     real = [t for t in toks[j:k] if len(t.bare) > 1]
     return k if real else i
+
+
+def _middle_initials(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is one or two capitals without full stops between two parts of a name ("RT" in
+    "Andrew RT Davies", "W" in "George W Bush"), as British copy writes middle initials."""
+    t = toks[k].text
+    return 0 < k < len(toks) - 1 and re.fullmatch(r"[A-Z]{1,2}", t) is not None and t not in lexicon().countries \
+        and is_name_token(toks[k - 1]) and is_name_token(toks[k + 1]) and not toks[k - 1].text.endswith((".", "’s", "'s"))
 
 
 def _first_name_jan(toks: list[_Tok], k: int, j: int) -> bool:
@@ -291,8 +301,14 @@ DOCUMENT_REACH = 600
 # "the 39-year-old said": a person the article has just named, like a pronoun
 # "the 39-year-old", "the Kuala Terengganu native": the person just spoken of, as a pronoun is
 # "the 41-year-old electrician", "the retired machinist": see SpeakerResolver._private_person_described
-PRIVATE_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(\d{1,3}-year-old\s+)?(?:(?:retired|former|local|young|elderly)\s+)?([a-z]+)")
+PRIVATE_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(\d{1,3}-year-old\s+)?(?:(?:retired|former|local|young|elderly)\s+)?"
+                                    r"(?:[a-z]+\s+)?([a-z]+)")
 AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old|[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}native)\s*$")
+
+
+# a place set off before the speaker, a preposition and proper nouns only
+LOCATIVE_PHRASE_RE = re.compile(r"\s*(?:In|At|Near|Outside|Across|Inside|Over\s+in)\s+(?:the\s+)?"
+                                r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -341,6 +357,8 @@ def _press_office_re() -> re.Pattern:
 
 def parse_np(text: str, offset: int = 0) -> NP | None:
     """Read one comma-free noun phrase: a name, pronoun, institution or description."""
+    if text[:1] in "IANO" and LOCATIVE_PHRASE_RE.fullmatch(text):
+        return None     # "In Perthshire, retired farmer X said": where, not who
     source = _document_source_re().match(text) if " by " in text or " from " in text else None
     if source:  # "a statement from the ministry", "published by the Kyiv School of Economics"
         # (up to when or where: not "... by the two countries after talks in Jeddah", "by the campaign late Tuesday")
@@ -545,8 +563,9 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
         named_from = _name_after_remit(toks, start, end)
         start, remit = named_from, named_from > start
     prefix = toks[:start]
-    if prefix and prefix[-1].low in ("of", "for"):
-        return None     # "the defence minister of Vostria": a description with a place, not a name
+    if prefix and (prefix[-1].low in ("of", "for") or len(prefix) >= 2 and prefix[-1].low == "the"
+                   and prefix[-2].low in ("of", "for")):
+        return None     # "the defence minister of Vostria", "leader of the Welsh Conservatives": a place or a body
     if len(prefix) >= 2 and prefix[-1].text.endswith(("’s", "'s")) and prefix[-2].low in PREPOSITIONS:
         return None     # "the chair of Florida’s Palm Beach County": the place's, not a person
     if end - start == 1 and len(prefix) >= 2 and prefix[-2].low in ("of", "for") \
@@ -641,6 +660,10 @@ def _run_start(toks: list[_Tok], end: int) -> int:
             is_name_token(toks[i - 1]) or (toks[i - 1].text.lower() in NAME_PARTICLES and i < end and i - 1 > 0
                                            and _particles_reach(toks, i - 1, -1, _name_or_honorific))):
         i -= 1
+    while 1 < i < end and _middle_initials(toks, i - 1):
+        i -= 2      # "Andrew RT Davies": the initials and the first name before them
+        while i > 0 and is_name_token(toks[i - 1]):
+            i -= 1
     if 0 < i < end and _is_initials(toks[i - 1].text):
         i -= 1      # "JD Vance", "J.D. Vance"
     if i > 0 and is_honorific(toks[i - 1]):
@@ -934,8 +957,9 @@ class Subject:
 # a US legislator's party and state, in brackets or set off by commas: "(R-Ky.)", ", D-N.Y.,"
 PARTY_BRACKET = r"\((?:R|D|I|Rep|Dem|Ind)\s?[-–]\s?[A-Z][\w.]*(?:[ .][A-Z][\w.]*)?\.?\)"
 PARTY_TAG_RE = re.compile(PARTY_BRACKET + r"|(?<=,)\s*(?:R|D|I)[-–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=\s*,|\s*$)")
-# a party in brackets after a person's name: "Prime Minister Kristen Michal (Reform) said"
-PARTY_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*[^\W\d_A-Z](\s\([A-Z][\w’'&.-]*(?:\s[A-Z&][\w’'&.-]*){0,2}\))(?=\s*(?:,|$))")
+# a party in brackets after a person's name: "Prime Minister Kristen Michal (Reform) said", and its
+# European Parliament group after it: "Robert Fico (Smer, NI)", "Jo Bloggs (PSD, EPP)"
+PARTY_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*[^\W\d_A-Z](\s\([A-Z][\w’'&.-]*(?:,?\s[A-Z&][\w’'&.-]*){0,3}\))(?=\s*(?:,|$))")
 
 
 OTHERS_AFTER_AND_RE = re.compile(r"(?:several|some|many|other|\w+\s+other)\s")
@@ -1105,9 +1129,12 @@ def parse_subject(region: str, offset: int) -> Subject:
                         and not s.rstrip().endswith("name")), len(segs))   # ("who gave only his first name, Dmytro,")
     # (after a person's "who" clause even the last segment is the clause's: "Michael Seaman, who lives
     # outside the state capital, Sacramento, said")
-    last_in_clause = bool(0 < relative_at < len(segs) - 1 and re.match(r"\s*who\s", segs[relative_at][0], re.I) \
-        and (first := parse_np(*segs[relative_at - 1])) is not None and first.kind == "name"
-        and _only_names_before(segs[relative_at - 1][0], first))
+    named_at = relative_at - 1
+    if named_at > 0 and AGE_SEGMENT_RE.fullmatch(segs[named_at][0]):
+        named_at -= 1   # ("Oksana Melnyk, 34, who ... lives in Swindon, Wilts, said": past the age)
+    last_in_clause = bool(0 <= named_at and relative_at < len(segs) - 1 and re.match(r"\s*who\s", segs[relative_at][0], re.I) \
+        and (first := parse_np(*segs[named_at])) is not None and first.kind == "name"
+        and _only_names_before(segs[named_at][0], first))
     parsed = [(np if np is None or not _is_place_name(np) else None, o)
               for np, o in ((None if k == relative_at or relative_at < k < len(segs) - 1 + last_in_clause
                              else parse_np(s, o), o) for k, (s, o) in enumerate(segs))]

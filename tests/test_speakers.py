@@ -503,6 +503,18 @@ def test_a_description_by_age_or_trade_is_the_private_person_just_quoted():
                                    "retired plumber"]
 
 
+def test_british_and_european_copy_around_a_name():
+    def name(region):
+        return parse_subject(region, 0).np.name
+    assert name("Andrew RT Davies, leader of the Welsh Conservatives,") == "Andrew RT Davies"   # initials, no stops
+    assert parse_np("George W Bush").name == "George Bush"
+    assert parse_np("leader of the Welsh Conservatives").kind != "name"     # a body after "of the"
+    assert name("Slovak Prime Minister Robert Fico (Smer, NI)") == "Robert Fico"     # party, EP group
+    assert name("In Perthshire, retired farmer Alasdair Munro, 62,") == "Alasdair Munro"   # a place set off first
+    assert name("From Jo Bloggs") == "Jo Bloggs"
+    assert name("Oksana Melnyk, 34, who fled Kharkiv and now lives in Swindon, Wilts,") == "Oksana Melnyk"
+
+
 def test_afterward_and_a_canadian_province_are_no_names():
     assert parse_subject("Afterward, Kremlin aide Yuri Ushakov", 0).np.name == "Yuri Ushakov"
     np = parse_subject("Foreign Minister Mira Holt, who hosted her counterparts in Charlevoix, Que., last week,", 0).np
