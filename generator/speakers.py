@@ -1401,6 +1401,8 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
             return None     # (but "Along with her husband, Milton Berg, a money manager, she": his name is apposed)
         if j > i:
             run = toks[i:j]
+            if j < len(toks) and toks[j].bare[:1].isupper() and toks[j].low in lexicon().institution_heads:
+                return None     # "The Scottish Refugee Council welcomed ...": a body's name, not a person's
             if j < len(toks) and toks[j].text in ("’s", "'s") or run[-1].text.endswith(("’s", "'s")):
                 after = j + 1 if j < len(toks) and toks[j].text in ("’s", "'s") else j
                 if possessor and after < len(toks) and toks[after].text.islower() \

@@ -512,6 +512,8 @@ def test_british_and_european_copy_around_a_name():
     assert name("Slovak Prime Minister Robert Fico (Smer, NI)") == "Robert Fico"     # party, EP group
     assert name("In Perthshire, retired farmer Alasdair Munro, 62,") == "Alasdair Munro"   # a place set off first
     assert name("From Jo Bloggs") == "Jo Bloggs"
+    from generator.speakers import leading_name
+    assert leading_name("The Scottish Refugee Council welcomed the move", 0) is None     # a body, not a person
     assert name("Oksana Melnyk, 34, who fled Kharkiv and now lives in Swindon, Wilts,") == "Oksana Melnyk"
 
 
