@@ -3265,7 +3265,7 @@ def _summary_from_its_quote(findings: list[Finding], ids: list, results: list, u
                 and ids[j] == ids[i] and j in own and results[j].precision == "day" \
                 and findings[j].kind == "direct" and not _present_tense(findings[i].cue) \
                 and not COUNTED_CUE_RE.search(results[j].cue) \
-                and not re.search(rf"\bhad\s+(?:\w+ly\s+)?{re.escape(findings[j].cue)}\b", findings[j].sentence):
+                and not _in_perfect(findings[j], "had"):
             results[i] = results[j]     # (not "“B,” X had said two days earlier": another occasion)
 
 
@@ -3312,9 +3312,14 @@ def _on_story_day(fallback: dt.DateResult, story: dt.DateResult | None, f: Findi
     Not what someone says or has said: that holds at the report."""
     lo, hi = fallback.range
     if story is None or _present_tense(f.cue) or not lo <= story.date <= hi \
-            or re.search(rf"\b(?:has|have)\s+(?:\w+ly\s+)?{re.escape(f.cue)}\b", f.sentence):
+            or _in_perfect(f, "has|have"):
         return fallback
     return replace(fallback, date=story.date)
+
+
+def _in_perfect(f: Finding, auxiliaries: str) -> bool:
+    """Its speech verb follows one of the auxiliaries: "has long argued", "had said"."""
+    return re.search(rf"\b(?:{auxiliaries})\s+(?:\w+ly\s+)?{re.escape(f.cue)}\b", f.sentence) is not None
 
 
 def _present_tense(verb: str) -> bool:

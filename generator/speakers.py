@@ -300,10 +300,10 @@ def _strip_leading(toks: list[_Tok]) -> list[_Tok]:
 DOCUMENT_REACH = 600
 # "the 39-year-old said": a person the article has just named, like a pronoun
 # "the 39-year-old", "the Kuala Terengganu native": the person just spoken of, as a pronoun is
+AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old|[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}native)\s*$")
 # "the 41-year-old electrician", "the retired machinist": see SpeakerResolver._private_person_described
 PRIVATE_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(\d{1,3}-year-old\s+)?(?:(?:retired|former|local|young|elderly)\s+)?"
                                     r"(?:[a-z]+\s+)?([a-z]+)")
-AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old|[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}native)\s*$")
 
 
 # a place set off before the speaker, a preposition and proper nouns only
@@ -2159,8 +2159,8 @@ class SpeakerResolver:
             return None
         text = self.article.text or ""
         since = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
-        last = next((sid for p, sid in reversed(self.salience) if p <= pos), None)
-        if last is None or max(p for p, sid in self.salience if sid == last and p <= pos) < since:
+        at, last = next(((p, sid) for p, sid in reversed(self.salience) if p <= pos), (-1, None))
+        if last is None or at < since:
             return None
         rec = self.by_id[last].record
         if rec.kind != "person" or " " not in rec.name or rec.roles or self.text_titles.get(last):
