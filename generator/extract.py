@@ -727,9 +727,9 @@ ADD_NAME_RE = re.compile(r"\s+(?:(?:its|his|her|their|our|my|[A-Z][\w.&’'-]*(?
 # what a statement that ran round an attribution cannot end with: another attribution ("the agency reported")
 SOURCE_TAIL_RE = re.compile(r"\s*(?:(?:the|an?)\s+[^,;“”\"]{1,50}?|[A-Z][^,;“”\"]{0,50}?)\s(?:reported|reports|said|says|added|wrote|stated|announced)\W*")
 # a content that is only a pronoun object and when or where ("confirmed this on Monday"; _says_nothing)
-PRONOUN_OBJECT_RE = re.compile(r"\s*(?:it|this|so)\b")
+PRONOUN_OBJECT_RE = re.compile(r"\s*(it|this|so)\b")
 SAID_THIS_RE = re.compile(r"(?:He|She|They|It|We)\s+" + _spaced(trie_regex(_L.verb_forms)) + r"\s(?=(?:it|this|so)\b)")
-WHEN_OR_WHERE_RE = re.compile(r"\s+(?:in|on|at|during|over|last|earlier|yesterday|today|(?-i:[A-Z][a-z]+day))\b", re.I)
+WHEN_OR_WHERE_RE = re.compile(r"\s+(?:in|on|at|during|over|last|earlier|yesterday|today|when|while|after|(?-i:[A-Z][a-z]+day))\b", re.I)
 # a lead that counts from the statement: "The strike came two days after X said on Sunday"
 INTERVAL_BEFORE_SUBJECT_RE = re.compile(r"\b(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:after|before)\s*$")
 # an outlet carrying a source the sentence names: "..., according to X, Trend reports" (_outlet_tail)
@@ -853,6 +853,7 @@ class _Reader:
         # speakers of a speech verb that said nothing quotable ("as Mr. X suggested at the meeting"):
         # no statement, but the next "he" may be them
         self.speaker_mentions: list[sp.NP] = []
+        self.mention_roles: dict[int, list] = {}    # a mention's start -> the roles its phrase gave
         self._adjunct_only = self._object_only = False
         self._surnames: set[str] | None = None
         self._sent_starts: list[int] | None = None
@@ -883,6 +884,7 @@ class _Reader:
         if kind == "mixed" and self._only_a_work(cs, ce, sent):
             return None     # "wrote a column entitled “Why X Matters”": a title, not what was said
         if kind != "direct" and self._says_nothing(cs, ce, verb):
+            self._note_silent_speaker(np, roles)
             return None
         if kind != "direct" and not self._long_enough(self.text[cs:ce], kind):
             if np is not None and np.kind == "institution":     # "The embassy rejected the accusations.
@@ -903,6 +905,13 @@ class _Reader:
         self.findings.append(f)
         return len(self.findings) - 1
 
+    def _note_silent_speaker(self, np: sp.NP | None, roles) -> None:
+        """A speaker whose verb said nothing quotable is still the one the next "the minister" means
+        ("The Minister, Mr Onyeama, disclosed this on Wednesday. … the minister said")."""
+        if np is not None:
+            self.speaker_mentions.append(np)
+            self.mention_roles[np.start] = list(roles)
+
     def _says_nothing(self, cs: int, ce: int, verb: re.Match | None) -> bool:
         """A pronoun object and when or where it was said: "confirmed this on Monday", "acknowledged it
         in his nightly address Saturday" (what was confirmed is told elsewhere)."""
@@ -910,8 +919,16 @@ class _Reader:
         if (said := SAID_THIS_RE.match(self.text, start, ce)) is not None:
             start = said.end() - 1   # ("He said this in a comment to Ukrinform, Ukrinform reports": a source's tail)
         m = PRONOUN_OBJECT_RE.match(self.text, start, ce)
-        return m is not None and (m.end() >= ce or WHEN_OR_WHERE_RE.match(self.text, m.end(), ce) is not None
-                                  and self._only_adjunct(m.end(), ce))
+        if m is None or m.end() >= ce:
+            return m is not None
+        if WHEN_OR_WHERE_RE.match(self.text, m.end(), ce) is None:
+            return False
+        if m.group(1) != "it":
+            # "disclosed this on Wednesday while briefing State House correspondents at …", "said
+            # this when met by reporters after …": however long the occasion, "this" is what was told
+            # before; only a that-clause or a quotation after it says something new
+            return not QUOTE_CHAR_RE.search(self.text, m.end(), ce) and not THAT_RE.search(self.text, m.end(), ce)
+        return self._only_adjunct(m.end(), ce)
 
     def _only_a_work(self, cs: int, ce: int, sent: Sentence) -> bool:
         """A short object whose every quotation is a title in Title Case after the word that
@@ -1567,6 +1584,7 @@ class _Reader:
                 end = inf.start()   # "urged the House to pass it this week": when it is to be passed
             zones += self._adverbial_cue_zones(cs, end)
         if self._says_nothing(cs, ce, v):
+            self._note_silent_speaker(np, subj.roles)
             return None, np     # (the speaker still speaks on: "acknowledged it on Saturday, saying B")
         first = None
         # "said that A and that B": two statements
@@ -3119,13 +3137,10 @@ def _resolve_speakers(reader: _Reader, findings: list[Finding], resolver: sp.Spe
             reader.subject_ids[ref] = sid
             continue
         if kind == 2:   # the speaker of a verb that said nothing quotable is known as any speaker is
-            resolver.resolve(mentions[ref], pos)
+            _resolve_with_roles(resolver, mentions[ref], pos, reader.mention_roles.get(ref, ()))
             continue
         f = findings[ref]
-        ids[ref] = resolver.resolve(f.np, pos)
-        if ids[ref]:
-            for role in f.roles:
-                resolver._add_role(ids[ref], role.title, role.organisation)
+        ids[ref] = _resolve_with_roles(resolver, f.np, pos, f.roles)
     for i, f in enumerate(findings):
         if ids[i] is None and f.speaker_from is not None:
             ids[i] = _follow(ids, findings, f.speaker_from)
@@ -3296,6 +3311,14 @@ def _same_speaker_before(findings: list[Finding], ids: list, i: int) -> int:
 
 
 LAST_WORD_RE = re.compile(r"([\w’'-]+)\s*$")
+
+
+def _resolve_with_roles(resolver, np, pos: int, roles) -> str | None:
+    sid = resolver.resolve(np, pos)
+    if sid:
+        for role in roles:
+            resolver._add_role(sid, role.title, role.organisation)
+    return sid
 
 
 def _adds_no_words(text: str, pos: int, end: int) -> bool:

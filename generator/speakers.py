@@ -41,7 +41,7 @@ PREPOSITIONS = frozenset("of for on in at from with near who that whose to under
 OF_PLACE_GLUE = frozenset(["of", "the", "and", "for", "on", "&"])
 NAME_GLUE = frozenset(["of", "the", "and", "for", "&"])     # inside an organisation's name
 NAME_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
-NAME_PARTICLES = frozenset("bin ibn al el de del della der den van von da di du dos la le ter".split())
+NAME_PARTICLES = frozenset("bin binti anak ibn al el de del della der den van von da di du dos la le ter".split())
 HYPHENED_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul)-[A-Z]\w")
 
 

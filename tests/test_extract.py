@@ -3402,3 +3402,12 @@ def test_adding_a_name_to_a_declaration_says_nothing():
                  "“territorial integrity.” Jo Smith added their signatures to the letter. Holt added that the text "
                  "was fair.")
     assert [o[2] for o in out] == ["the text was fair"]
+
+
+def test_this_and_the_occasion_however_long_says_nothing_and_the_speaker_stays_known():
+    out, _ = run("The government has said that more than 1,500 citizens have so far been brought home.\n\n"
+                 "The Minister of Foreign Affairs, Mr Jo Bloggs, disclosed this on Wednesday while briefing "
+                 "State House correspondents at the end of the weekly council meeting at the Villa.\n\n"
+                 "“We have not abandoned anyone,” the minister said.\n\n"
+                 "Ivo Brandt said this when met by reporters after visiting a distribution centre today.")
+    assert [o[:2] for o in out] == [("indirect", "government"), ("direct", "Jo Bloggs")]

@@ -790,3 +790,8 @@ def test_a_role_with_its_posting_links_the_name_set_off_after_it():
     out, _, _ = speakers_of("Vostria’s ambassador to Australia, Ivo Brandt, has made the same case for years.\n"
                             "The ambassador also said Kyiv had not given up on the retired Hornet fighters.")
     assert [n for n, _ in out] == ["Ivo Brandt"]
+
+
+def test_malay_and_iban_name_particles_stay_inside_the_name():
+    assert parse_np("Jonathan Sagah anak Lang").name == "Jonathan Sagah anak Lang"
+    assert parse_np("Siti Aminah binti Yusof").name == "Siti Aminah binti Yusof"
