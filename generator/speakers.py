@@ -586,7 +586,9 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
                   and t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS
                   and t.low not in NON_NP_STARTERS and t.low not in PREPOSITIONS)
               or (t.low in ("and", "&") and 0 < k < len(prefix) - 1    # "National Security and Defense Council"
-                  and all(p.bare[:1].isupper() and (remit or not is_name_token(p)) for p in (prefix[k - 1], prefix[k + 1]))))
+                  # (or a remit of two: "Minister of Supply and Internal Trade Ali Al-Moselhi")
+                  and all(p.bare[:1].isupper() and (remit or _in_remit(prefix, k) or not is_name_token(p))
+                          for p in (prefix[k - 1], prefix[k + 1]))))
         if not ok:
             return None
     run = toks[start:end]
@@ -600,6 +602,11 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
 def _is_place_word(tok: _Tok) -> bool:
     L = lexicon()
     return tok.bare in L.countries or tok.bare in L.capitals or tok.bare in L.regions
+
+
+def _in_remit(prefix: list[_Tok], k: int) -> bool:
+    """Whether word k of a title comes after the title's "of"/"for" ("Minister of Supply and ...")."""
+    return any(t.low in ("of", "for") and j > 0 and _is_title_word(prefix[j - 1]) for j, t in enumerate(prefix[:k]))
 
 
 def _name_after_remit(toks: list[_Tok], start: int, end: int) -> int:

@@ -795,3 +795,8 @@ def test_a_role_with_its_posting_links_the_name_set_off_after_it():
 def test_malay_and_iban_name_particles_stay_inside_the_name():
     assert parse_np("Jonathan Sagah anak Lang").name == "Jonathan Sagah anak Lang"
     assert parse_np("Siti Aminah binti Yusof").name == "Siti Aminah binti Yusof"
+
+
+def test_a_remit_of_two_parts_joined_by_and_before_a_name():
+    np = parse_np("Minister of Supply and Internal Trade Ali Al-Moselhi")
+    assert (np.kind, np.name) == ("name", "Ali Al-Moselhi")
