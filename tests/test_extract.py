@@ -1747,8 +1747,10 @@ def test_a_lede_role_named_only_in_the_headline_and_later_in_the_body():
 
 
 def test_a_role_written_as_initials():
-    out, _ = run("Prime Minister Mira Holt met the rebels on Monday. The PM said the plan was good.")
-    assert [o[1] for o in out] == ["Mira Holt"]
+    out, _ = run("Prime Minister Mira Holt met the rebels on Monday. The PM said the plan was good.\n\n"
+                 "Punjab Chief Minister Jo Bloggs on Wednesday said the state would pay. “These are our "
+                 "children,” the CM said at an event.")
+    assert [o[1] for o in out] == ["Mira Holt", "Jo Bloggs", "Jo Bloggs"]
 
 
 def test_a_pronoun_and_a_name_are_one_subject_inside_what_was_said():
