@@ -568,6 +568,9 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
         return None     # "the defence minister of Vostria", "leader of the Welsh Conservatives": a place or a body
     if len(prefix) >= 2 and prefix[-1].text.endswith(("’s", "'s")) and prefix[-2].low in PREPOSITIONS:
         return None     # "the chair of Florida’s Palm Beach County": the place's, not a person
+    if end - start == 1 and len(prefix) >= 3 and prefix[-3].low in ("of", "for") and prefix[-2].low == "the" \
+            and _is_nationality(prefix[-1]):
+        return None     # "commander of the Georgian Legion": a national body, not someone called Legion
     if end - start == 1 and len(prefix) >= 2 and prefix[-2].low in ("of", "for") \
             and prefix[-1].bare[:1].isupper() and not _is_title_word(prefix[-1]):
         return None     # "chairman of America Rising": the end of a body's name ("Secretary of State Blinken" is one)

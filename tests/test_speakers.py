@@ -800,3 +800,8 @@ def test_malay_and_iban_name_particles_stay_inside_the_name():
 def test_a_remit_of_two_parts_joined_by_and_before_a_name():
     np = parse_np("Minister of Supply and Internal Trade Ali Al-Moselhi")
     assert (np.kind, np.name) == ("name", "Ali Al-Moselhi")
+
+
+def test_a_national_body_after_of_the_is_not_a_one_word_name():
+    np = parse_np("commander of the Georgian Legion")
+    assert (np.kind, np.organisation) == ("unnamed", "Georgian Legion")
