@@ -179,6 +179,7 @@ CUE_QUALIFIER_RE = re.compile(r"\s(?:less than|more than|nearly|almost|about|jus
 # a sentence adverb set off by commas inside a subject: "Critics, however, say ..."
 SET_OFF_ADVERB_RE = re.compile(r",\s*(?:however|though|meanwhile|too|instead|in turn|for their part|for his part|"
                                r"for her part)\s*,?\s*$")
+CONNECTIVE_IN_GAP_RE = re.compile(r",\s*(?:however|though|meanwhile|instead|in turn|for (?:their|his|her|its) part)\s*,")
 # a phrase set off by commas right after a subject: an appositive or a relative clause
 SET_OFF_RE = re.compile(r",\s+[^,;:“”\"()]{2,100}?,(?=\s)")
 ACT_OBJECT_RE = re.compile(r"\s+([A-Za-z][\w’'-]*)")   # the word right after an act verb
@@ -735,6 +736,10 @@ INTERVAL_BEFORE_SUBJECT_RE = re.compile(r"\b(?:hours|days|weeks|months|a\s+day|a
 # an outlet carrying a source the sentence names: "..., according to X, Trend reports" (_outlet_tail)
 OUTLET_TAIL_RE = re.compile(r",\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\s+(?:reports|reported)\W*$")
 ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s")
+# the rest of a subject's predicate after ", according to X," ("showed that", "was", "will meet")
+INTERRUPTED_PREDICATE_RE = re.compile(
+    r",\s+(?:(?:has|had|have|was|were|is|are|will|would|could|may|might|must|should|can)\b(?:\s+[a-z]+)?"
+    r"|[a-z]+ed\b)(?:\s+(?P<that>that)\s+)?")
 # "..., after which Downing Street said": the clause after it has its own subject
 RELATIVE_LINK_RE = re.compile(r",\s+(?:after|before|following|upon)\s+which\s+")
 # "..., in what Bay Buchanan, a Reagan aide, called “hand-to-hand combat”": the clause after "what" is hers
@@ -2151,7 +2156,8 @@ class _Reader:
         return cs, after, None
 
     def _gap_ok(self, gap: str, lemma: str) -> bool:
-        g = gap.strip()
+        # ("said, however, that B": a connective set off in the gap says nothing of when or where)
+        g = CONNECTIVE_IN_GAP_RE.sub(" ", gap).strip() if "," in gap else gap.strip()
         if not g:
             return True
         if CITING_GAP_RE.fullmatch(g):
@@ -2509,10 +2515,26 @@ class _Reader:
             if a == sent.start or CLAUSE_JOIN_BEFORE_RE.search(t, sent.start, a):
                 # "According to X, B" and "..., and according to X, B": B follows
                 cs, ce = np_end, self._content_end(np_end, sent)
+            elif (rest := INTERRUPTED_PREDICATE_RE.match(t, np_end, sent.end)) is not None \
+                    and self._bare_subject(sent.start, a):
+                # "The summit, according to X, showed that B": B, or the whole sentence without a that
+                cs = rest.end() if rest.group("that") else sent.start
+                ce = self._content_end(rest.end(), sent)
             else:
                 cs, ce = sent.start, a
             self._add(cs, ce, sent, None, np, zones=zones)
             return
+
+    def _bare_subject(self, start: int, end: int) -> bool:
+        """A short noun phrase set off by a comma, with no clause of its own ("The summit," but not
+        "Over the long term," or "Trump has posted 5,000 times,")."""
+        head = self.text[start:end].rstrip()
+        if not head.endswith(",") or "," in head[:-1]:
+            return False
+        words = head[:-1].split()
+        return (0 < len(words) <= 8 and words[0].lower() not in sp.PREPOSITIONS
+                and words[0].lower() not in sp.NON_NP_STARTERS and not words[0].lower().endswith("ly")
+                and not any(AUX_RE.fullmatch(w) or w.endswith("ed") for w in words[1:]))
 
     def _in_their_view(self, sent: Sentence) -> None:
         """"In his view, B", "In the opinion of X, B": B is theirs."""

@@ -3413,3 +3413,18 @@ def test_this_and_the_occasion_however_long_says_nothing_and_the_speaker_stays_k
                  "“We have not abandoned anyone,” the minister said.\n\n"
                  "Ivo Brandt said this when met by reporters after visiting a distribution centre today.")
     assert [o[:2] for o in out] == [("indirect", "government"), ("direct", "Jo Bloggs")]
+
+
+def test_according_to_set_off_inside_a_subject_and_its_predicate():
+    out, _ = run("The summit, according to political scientist Mira Holt, showed that the country’s voice "
+                 "“has grown far beyond its size”.\n\n"
+                 "The implication, according to an aide, is that the talks failed.")
+    assert [o[1:3] for o in out] == [
+        ("Mira Holt", "the country’s voice “has grown far beyond its size”"),
+        ("aide", "The implication, according to an aide, is that the talks failed")]
+
+
+def test_a_connective_set_off_after_the_verb_is_not_what_was_said():
+    out, _ = run("Jo Bloggs said, however, that the first test would come next year.\n\n"
+                 "Mira Holt said on Tuesday, for her part, that the second test had passed.")
+    assert [o[2] for o in out] == ["the first test would come next year", "the second test had passed"]
