@@ -67,8 +67,12 @@ THAT_AHEAD_RE = re.compile(r"\s+that\s")
 SUBORDINATE_SPEAKER_RE = re.compile(r"(?:^|,)\s*(?:as|while|when|after|before)\s+\S", re.I)
 NOT_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|am|get|got)\s+(?:\w+ly\s+)?$", re.I)
-MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|did|does|do|not|never|"
-                             r"n['’]t)\s+(?:\w+ly\s+)?$", re.I)
+# a sentence that asks whether someone said something
+YES_NO_QUESTION_RE = re.compile(r"(?:Did|Does|Do|Has|Have|Had|Will|Would|Could|Should|Can|Is|Was|Were|Are)\s+[^,;:“”\"?]{1,60}?"
+                                r"\b(?:say|said|tell|told|claim|suggest|warn|insist|admit|mean|deny|promise)\b")
+MODAL_BEFORE_RE = re.compile(r"\b(?:to|would|could|will|can|may|might|should|must|shall|not|never|n['’]t)\s+(?:\w+ly\s+)?$|"
+                             # (an emphatic "did say" reports speech, but not under "if" or "whether")
+                             r"\b(?:if|whether|unless)\s[^,;.]{0,40}?\b(?:did|does|do)\s+(?:\w+ly\s+)?$", re.I)
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.I)
 # a speech word straight after a preposition is a noun: "the secretary of state, Jo Bloggs, said"
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|for|by|from|with|about|into)\s+(?:(?-i:" + trie_regex(
@@ -1092,6 +1096,8 @@ class _Reader:
 
     def _sentence(self, sent: Sentence) -> None:
         t = self.text
+        if YES_NO_QUESTION_RE.match(t, sent.start, sent.end) and t[sent.start:sent.end].rstrip(" ”\"’'").endswith("?"):
+            return      # "Did Brown say the talks would resume?": the writer asks, no one said it
         last_np: sp.NP | None = None
         last_idx: int | None = None
         self.consumed = []

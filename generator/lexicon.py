@@ -87,6 +87,8 @@ class Lexicon:
     titles: tuple             # longest first
     role_synonyms: dict       # "spokesman" -> ("spokesperson", "spokesman", "spokeswoman")
     role_bodies: dict         # "diplomat" -> ("foreign affairs", ...)
+    state_roles: frozenset    # "head of state": held in a country, not in a party or a company
+    home_polities: frozenset  # "republic": "the President of the Republic" is of the country the story is about
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
     honorifics: frozenset
@@ -157,6 +159,7 @@ class Lexicon:
     stated_by_participles: tuple = ()
     vehicle_verbs: tuple = ()
     frame_participles: tuple = ()
+    ly_nouns: tuple = ()
 
 
 # the lists of clause_words.yaml the Lexicon keeps as they are (tuples, in file order)
@@ -165,7 +168,7 @@ CLAUSE_WORD_LISTS = ("irregular_pasts", "possessive_determiners", "opening_subor
                      "withheld_objects", "giving_pasts", "giving_gerunds", "time_gaps",
                      "noun_first_forms", "conditional_openers", "agent_participles", "title_leads",
                      "audience_heads", "stated_by_participles", "vehicle_verbs",
-                     "frame_participles")
+                     "frame_participles", "ly_nouns")
 
 
 def _act_particles(act_verbs: dict) -> dict:
@@ -234,6 +237,8 @@ def lexicon() -> Lexicon:
         titles=tuple(title_list),
         role_synonyms={k: tuple(v) for k, v in (titles.get("role_synonyms") or {}).items()},
         role_bodies={k: tuple(v) for k, v in (titles.get("role_bodies") or {}).items()},
+        home_polities=frozenset(titles.get("home_polities", [])),
+        state_roles=frozenset(titles.get("state_roles", [])),
         title_words=frozenset(title_words),
         honorific_gender=gender,
         honorifics=frozenset(h.rstrip(".") for h in gender),

@@ -863,7 +863,7 @@ def _complement_organisation(rest: list[_Tok]) -> str | None:
         return None
     words = rest[2:] if rest[1].low == "the" else rest[1:]
     if not words or not all(t.bare[:1].isupper() or t.low in ("of", "and", "for") for t in words) \
-            or not words[-1].bare[:1].isupper():
+            or not words[-1].bare[:1].isupper() or len(words) == 1 and words[0].low in lexicon().home_polities:
         return None
     return " ".join(t.bare for t in words)
 
@@ -1021,8 +1021,8 @@ def _is_place_name(np: NP) -> bool:
 
 # "earlier" on its own, but not the end of a counted time ("X, who two days earlier had insisted")
 _BARE_EARLIER = r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!week\s)(?<!hours\s)(?<!months\s)earlier"
-TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+(?:earlier|first)|" + _BARE_EARLIER + r"|previously|repeatedly|once|further|"
-                             r"already|recently|now|just|never|often|(?-i:[a-z]\w*ly)))+\s*$", re.I)
+TRAILING_AUX_RE = re.compile(r"(?:\s+(?:(?:did|does|do|has|have|had)\s+(?:not|never)|has|have|had|did|does|himself|herself|itself|themselves|also|later|then|again|(?:has|have|had)\s+(?:earlier|first)|" + _BARE_EARLIER + r"|previously|repeatedly|once|further|"
+                             r"already|recently|now|just|never|often|(?-i:(?!(?:" + "|".join(lexicon().ly_nouns) + r")\b)[a-z]\w*ly)))+\s*$", re.I)
 # (an adverb is lower case: "James Cleverly said" ends with a name)
 
 
@@ -1345,6 +1345,18 @@ def _remit_before_title(toks: list[_Tok], i: int) -> bool:
 LEADING_DISCOURSE_RE = re.compile(r"(?:But|And|Yet|Still),?\s+(?=for\s)")
 
 
+def _lower_descriptor_end(toks: list[_Tok]) -> int:
+    """After an opening phrase, the lower-case nouns that describe the person named next ("pensioner",
+    "retired teacher"): where the name starts, or 0 when no full name follows them."""
+    L = lexicon()
+    d = 0
+    while d < min(3, len(toks)) and toks[d].text.isalpha() and toks[d].text.islower() \
+            and not toks[d].low.endswith(("ed", "ing", "ly")) and toks[d].low not in L.verb_forms \
+            and toks[d].low not in PREPOSITIONS and toks[d].low not in DETERMINERS and toks[d].low not in NON_NP_STARTERS:
+        d += 1
+    return d if d and d < len(toks) and name_run_end(toks, d) - d >= 2 else 0
+
+
 def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | None:
     """The person a narration sentence opens with ("Lavrov doubled down on ...", "Yesterday, Sir Keir
     Starmer hosted ...": a time that opens it first is skipped, and so is a label). With `possessor`,
@@ -1383,7 +1395,7 @@ def leading_name(sentence: str, offset: int, possessor: bool = False) -> NP | No
         if toks[0].low in NON_NP_STARTERS or toks[0].low.endswith(("ing", "ly")) \
                 or len(toks) == 1 and toks[0].bare.rstrip(".") in lexicon().regions:
             continue    # (a state after its town: "In Portsmouth, N.H., on Tuesday, ...")
-        i = 0
+        i = _lower_descriptor_end(toks) if k > 0 else 0    # "In Vienna, pensioner Gertrude Hofbauer heats ..."
         while i < len(toks) and (_is_title_word(toks[i]) or _is_nationality(toks[i]) or toks[i].low == "the"
                                  or (toks[i].bare[:1].isupper() and toks[i].bare in lexicon().org_words)
                                  or _remit_before_title(toks, i)):
@@ -2214,6 +2226,7 @@ class SpeakerResolver:
         bodies = L.role_bodies.get(head, ())
         complement = None if whole or diplomacy else re.search(r"\b(?:of|for)\s+(.+)$", np.name)
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
+        need -= L.home_polities     # "the President of the Republic": the president named before
         country = _country_of(np.organisation)
         former = re.search(r"\b(?:former|ex-|then-|onetime|one-time)", np.text, re.I) is not None
         # "the Republican nominee" is not the Democratic one: a proper adjective in the title must be theirs too
@@ -2239,6 +2252,9 @@ class SpeakerResolver:
             words = titles + " " + " ".join(r.organisation or "" for r in roles).lower()
             if need and not need <= set(re.findall(r"[a-z]{3,}", words)):
                 continue
+            if head in L.state_roles and roles and all(r.organisation and _country_of(r.organisation) is None
+                                                       for r in roles):
+                continue    # "the head of state" is no party's president
             # the head is what they are, not where: "the Post" is no editor at the Post
             if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted):
                 return sid

@@ -3428,3 +3428,31 @@ def test_a_connective_set_off_after_the_verb_is_not_what_was_said():
     out, _ = run("Jo Bloggs said, however, that the first test would come next year.\n\n"
                  "Mira Holt said on Tuesday, for her part, that the second test had passed.")
     assert [o[2] for o in out] == ["the first test would come next year", "the second test had passed"]
+
+
+def test_an_emphatic_did_reports_speech_but_a_question_or_a_condition_does_not():
+    out, _ = run("Jo Bloggs did not endorse anyone, but he did say he found the envoy “very charming”.\n\n"
+                 "Did Mira Holt say the talks would resume? If Ivo Brandt did say the talks would resume, "
+                 "nobody heard it.")
+    assert [o[1:3] for o in out] == [("Jo Bloggs", "he found the envoy “very charming”")]
+
+
+def test_the_president_of_the_republic_is_the_president_named_before():
+    out, _ = run("France will send a mission to Kyiv, French President Jo Bloggs announced on Thursday.\n\n"
+                 "“This force will not be a peacekeeping force,” the President of the Republic told reporters.\n\n"
+                 "Ivo Brandt, president of the National Rally, warned against “a drift”. The head of state "
+                 "had warned earlier that Europe must prepare “for a world without American protection”.")
+    assert [o[1] for o in out] == ["Jo Bloggs", "Jo Bloggs", "Ivo Brandt", "Jo Bloggs"]
+
+
+def test_a_lower_case_descriptor_after_an_opening_phrase_leaves_the_name_the_subject():
+    out, _ = run("Alfred Stern said the company was ready.\n\n"
+                 "In Vienna-Favoriten, pensioner Gertrude Hofbauer heats her flat with gas. “They say on the "
+                 "radio that everything is fine,” she told ORF.")
+    assert [o[1] for o in out] == ["Alfred Stern", "Gertrude Hofbauer"]
+
+
+def test_a_subject_may_end_with_a_noun_in_ly_and_a_party_may_be_a_rally():
+    out, _ = run("Supporters at the rally said the plan was fine.\n\n"
+                 "Ivo Brandt, president of the National Rally, warned against “a drift”.")
+    assert [o[1] for o in out] == ["Supporters at the rally", "Ivo Brandt"]
