@@ -762,6 +762,10 @@ CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[”\"’]?\s*(?:and|but)|;)\s*$")
 OPINION_LEAD_RE = re.compile(r"(?:In|To)\s+(?:(?P<poss>(?i:" + "|".join(lexicon().possessive_pronouns) + r"))\s+"
                              r"(?:" + "|".join(lexicon().opinion_nouns) + r")|the\s+(?:" + "|".join(lexicon().opinion_nouns)
                              + r")\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)),\s+(?=\S)")
+# "Lavrov's view was that B", "His answer was that B": an owner, a stance noun, "was that"
+STANCE_LEAD_RE = re.compile(r"(?:(?P<poss>(?i:" + "|".join(lexicon().possessive_pronouns) + r"))|(?P<owner>[A-Z][^,;:“”\"]{1,60}?)[’']s)"
+                            r"\s+(?:own\s+|main\s+|central\s+)?(?:" + "|".join(lexicon().stance_nouns)
+                            + r")\s+(?:was|is|remained|remains|has\s+been|had\s+been)\s+that\s+(?=\S)")
 # a reported clause that reports the speaker's own earlier words: "recalled that he had warned ... that B"
 EMBEDDED_SPEECH_RE = re.compile(r"(?:he|she|they|we|I)\s+(?:had|has|have)\s+(?:already\s+|also\s+)?(?:"
                                 + trie_regex([f for f in lexicon().verb_forms if f.endswith(("ed", "aid", "ote"))])
@@ -1182,6 +1186,8 @@ class _Reader:
             self._in_their_view(sent)
         if len(self.findings) == first_in_sentence:
             self._as_they_said(sent)
+        if len(self.findings) == first_in_sentence:
+            self._stance_was(sent)
 
     def _participle_before(self, sent: Sentence, idx: int | None) -> bool:
         """The statement at idx is a participle's in this sentence."""
@@ -2560,6 +2566,21 @@ class _Reader:
         if not m.group("poss") and (role := APPOSED_ROLE_AFTER_RE.match(self.text, cs, sent.end)):
             cs = role.end()     # "In the view of Jo Bloggs, the mayor of Arden, B"
         self._add(cs, self._content_end(cs, sent), sent, None, np, zones=[])
+
+    def _stance_was(self, sent: Sentence) -> None:
+        """"Lavrov's view was that B", "Her answer was that B": B is the owner's."""
+        m = STANCE_LEAD_RE.match(self.text, sent.start, sent.end)
+        if m is None:
+            return
+        if m.group("poss"):
+            word = m.group("poss")
+            subject = lexicon().possessive_pronouns[word.lower()]
+            np = sp.NP("pronoun", word, m.start("poss"), m.end("poss"), subject, gender=lexicon().pronouns.get(subject, ""))
+        else:
+            np = sp.parse_np(m.group("owner"), m.start("owner"))
+            if np is None or np.kind == "pronoun":
+                return
+        self._add(m.end(), self._content_end(m.end(), sent), sent, None, np, zones=[])
 
     def _as_they_said(self, sent: Sentence) -> None:
         """"As X put it on Wednesday, B", "As she told reporters, B": B is theirs (not "As X said

@@ -105,6 +105,7 @@ class Lexicon:
     object_pronouns: dict     # "him" -> "he"
     possessive_pronouns: dict  # "his" -> "he"
     opinion_nouns: tuple      # "In his view, B"
+    stance_nouns: tuple       # "X's view was that B"
     institutions_named: tuple
     institution_heads: tuple
     body_kinds: tuple           # "think tank", "rights group": what a body is, before its name
@@ -255,6 +256,7 @@ def lexicon() -> Lexicon:
         object_pronouns=dict(pro.get("object_forms") or {}),
         possessive_pronouns=dict(pro.get("possessive_forms") or {}),
         opinion_nouns=tuple(pro.get("opinion_nouns") or ()),
+        stance_nouns=tuple(dict.fromkeys(pro.get("stance_nouns") or ())),
         institutions_named=tuple(sorted(inst["named"], key=len, reverse=True)),
         institution_heads=tuple(sorted(inst["heads"], key=len, reverse=True)),
         body_kinds=tuple(inst.get("body_kinds", [])),

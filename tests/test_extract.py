@@ -3456,3 +3456,11 @@ def test_a_subject_may_end_with_a_noun_in_ly_and_a_party_may_be_a_rally():
     out, _ = run("Supporters at the rally said the plan was fine.\n\n"
                  "Ivo Brandt, president of the National Rally, warned against “a drift”.")
     assert [o[1] for o in out] == ["Supporters at the rally", "Ivo Brandt"]
+
+
+def test_an_owners_view_was_that_b():
+    out, _ = run("Jo Bloggs spoke to reporters on Thursday.\n\n"
+                 "Bloggs’s view was that the war could not end while the shelling went on. His answer was that "
+                 "the city would not yield. The problem is that nobody listened.")
+    assert [o[1:3] for o in out] == [("Jo Bloggs", "the war could not end while the shelling went on"),
+                                     ("Jo Bloggs", "the city would not yield")]
