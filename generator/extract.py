@@ -287,6 +287,7 @@ SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))([‘'])(?=[^\s'’
 DOUBLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))[“\"](?=\S)", re.M)
 MIN_SINGLE_QUOTES = 2
 PAIRED_APOSTROPHES_RE = re.compile(r"''")
+NORDIC_OPENER_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))”(?=[^\s”])", re.M)
 
 
 def double_quoted(text: str) -> str:
@@ -295,7 +296,7 @@ def double_quoted(text: str) -> str:
     main quotation marks, return the text with those pairs written as “ ” and any double marks
     inside them as ‘ ’: the same length, so every offset holds.
     Apostrophes (don’t, Ukraine’s, soldiers’) stay as they are. Otherwise the text is returned as is."""
-    text = _paired_apostrophes(text)
+    text = _nordic_openers(_paired_apostrophes(text))
     openers = list(SINGLE_OPEN_RE.finditer(text))
     if len(openers) < MIN_SINGLE_QUOTES or len(openers) <= len(DOUBLE_OPEN_RE.findall(text)):
         return text
@@ -312,6 +313,14 @@ def double_quoted(text: str) -> str:
             for j in range(i + 1, close):
                 chars[j] = {"“": "‘", "”": "’"}.get(chars[j], chars[j])
     return "".join(chars)
+
+
+def _nordic_openers(text: str) -> str:
+    """Swedish and Finnish copy opens a quotation with the closing mark (”historic”): when the
+    article has no opening double mark at all, a ” that starts a word opens."""
+    if "”" not in text or "“" in text or "„" in text:
+        return text
+    return NORDIC_OPENER_RE.sub("“", text)
 
 
 def _paired_apostrophes(text: str) -> str:

@@ -525,6 +525,17 @@ def test_archive_paired_apostrophes_quote():
     assert [o[2] for o in out] == ["We will not give up an inch", "Not while the harbour burns."]
 
 
+def test_swedish_quote_marks_open_with_the_closing_mark():
+    out, _ = run("”We will not give up an inch”, Mira Holt said. She called the deal ”historic” for the port.")
+    assert out[0] == ("direct", "Mira Holt", "We will not give up an inch")
+    assert out[1] == ("mixed", "Mira Holt", "the deal ”historic” for the port")
+
+
+def test_a_closing_mark_starting_a_word_stays_when_the_article_has_openers():
+    body = "“The harbour stays shut,” Mira Holt said. Critics said ”odd” things."
+    assert double_quoted(body) == body
+
+
 def test_a_few_apostrophes_do_not_switch_the_quote_convention():
     body = "“The harbour’s gates stay shut,” Mira Holt said of the city’s plan. Critics called it ‘odd’."
     assert double_quoted(body) == body
