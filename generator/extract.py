@@ -819,6 +819,8 @@ QUOTED_TITLE_IN_GAP_RE = re.compile(r"[“\"][A-Z][^“”\"]{0,40}[”\"]")
 GAP_CLAUSE_RE = re.compile(r"\b(?:he|she|they|we)\s+(?:\w+ed|had|has|was|were|would|will|could|is|are)\b")
 TIME_CLAUSE_AFTER_RE = re.compile(r"\s+(?:after|before|while|when|as)\s")
 SET_OFF_WHO_RE = re.compile(r",\s+who\s+(?=[a-zA-Z])")
+# all that stands between a speaker's attribution and a second verb: ", who also"
+SPEAKER_RELATIVE_RE = re.compile(r"\s*,\s*who\s+(?:(?:also|later|then|earlier|further|again)\s+)?")
 SET_OFF_AFTER_TIME_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s+[^,;“”\"]{2,60},")   # ("(June 14), on the eve of the summit,")
 AUX_TIME_ASIDE_RE = re.compile(r"\s(?:had|has|have)\s*,\s*((?:on|in|at|earlier|last)\s[^,;.“”\"]{1,30}?),\s*$")
 CUE_PREPOSITION_RE = re.compile(r"\s(?:in|at|by|during)\s+$")
@@ -1554,6 +1556,8 @@ class _Reader:
                         np = None   # only a head noun for people who speak: not "The presidential [candidates]"
                 if np is None:
                     return None
+            elif last_np is not None and SPEAKER_RELATIVE_RE.fullmatch(t, start, v.start()):
+                np = last_np    # "“A,” said Weaver, who added that B": the relative clause is Weaver's
             else:
                 np = self._described_subject(sent, start, v.start())
                 if np is None:

@@ -3475,3 +3475,9 @@ def test_an_owners_view_was_that_b():
                  "the city would not yield. The problem is that nobody listened.")
     assert [o[1:3] for o in out] == [("Jo Bloggs", "the war could not end while the shelling went on"),
                                      ("Jo Bloggs", "the city would not yield")]
+
+
+def test_a_relative_clause_after_a_quote_attribution_is_the_speakers_statement():
+    out, _ = run("“It is a mess,” said Mira Holt, who added that the harbour would reopen in June.")
+    assert out == [("direct", "Mira Holt", "It is a mess"),
+                   ("indirect", "Mira Holt", "the harbour would reopen in June")]
