@@ -772,9 +772,10 @@ def _institution(toks: list[_Tok]) -> NP | None:
         return _inst_np(words, first)
     if len(words) == 1 and _is_acronym(words[0].text):
         return _inst_np(words, words[0].text)     # "the DNC said", "NRA officials": an organisation's initials
-    if len(words) >= 2 and all(t.bare[:1].isupper() for t in words) and any(
-            t.bare in L.org_words for t in words):
-        return _inst_np(words, phrase)
+    if len(words) >= 2 and all(t.bare[:1].isupper() or t.low in ("and", "&") and 0 < k < len(words) - 2
+                               and words[k + 1].bare[:1].isupper() for k, t in enumerate(words)) and any(
+            t.bare in L.org_words for t in words) and (not glue or words[-1].bare in L.org_words):
+        return _inst_np(words, phrase)      # ("the Migration and Asylum Service": "and" inside the name)
     if glue and 0 < glue[0] and words[-1].bare[:1].isupper() and any(t.bare in L.org_words for t in words[:glue[0]]) \
             and all(t.bare[:1].isupper() or t.low in NAME_GLUE or (t.low == "the" and k > glue[0])
                     for k, t in enumerate(words)):
@@ -973,6 +974,21 @@ PARTY_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w’'-]*[^\W\d_A-Z](\s\([A-Z][\w’'
 
 
 OTHERS_AFTER_AND_RE = re.compile(r"(?:several|some|many|other|\w+\s+other)\s")
+# the first half of an organisation's name joined by "and": "The Food", "Portugal’s Foreigners"
+NAME_HALF_END_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[A-Z][\w’'\-]*[’']s)\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
+NAME_SECOND_HALF_RE = re.compile(r"(?:[A-Z][\w’'\-]*\s+){0,3}([A-Z][\w’'\-]*)(?=\s*(?:\([A-Z]{2,6}\)\s*)?,?\s*$)")
+
+
+def _coordinated_name_part(before: str, after: str) -> bool:
+    """"The Food and Drug Administration": a determiner, a capitalised word that is no institution of
+    its own, and after "and" capitalised words that end in an organisation word make one name."""
+    first, second = NAME_HALF_END_RE.search(before.rstrip()), NAME_SECOND_HALF_RE.match(after)
+    if first is None or second is None or second.group(1) not in lexicon().org_words:
+        return False
+    np = parse_np(first.group(1))
+    return np is not None and np.kind == "name"
+
+
 # "of Britain, France, Germany and ...": the commas of a list of places after "of"
 PLACE_LIST_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
                            r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)+,?\s+and\s")
@@ -1097,6 +1113,8 @@ def parse_subject(region: str, offset: int) -> Subject:
                 and NAMED_COMPLEMENT_END_RE.search(region, 0, m.start()):
             continue  # inside a name: "the Federal Agency for Maritime and River Transport said", or a
             # list: "the leaders of Britain, France, Germany and several other countries"
+        if word == "and" and _coordinated_name_part(region[:m.start()], after):
+            continue  # one name: "the Food and Drug Administration", "Portugal’s Foreigners and Borders Service"
         if word == "and" and re.match(r"(?:a|an|the)\s|[A-Z]", after) and region.rstrip().rstrip("”\"").endswith(",") \
                 and "," in region[:m.start()] and not m.group(0).lstrip().startswith(","):
             continue  # a second role in an appositive: "X, a fellow at Y and a former ambassador, said"

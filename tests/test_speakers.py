@@ -87,6 +87,15 @@ def test_institutions_are_institution_kind():
     assert out == [("Russian defence ministry", "institution")]
 
 
+def test_an_and_inside_an_organisations_name_keeps_it_whole():
+    out, _, _ = speakers_of("The Food and Drug Administration said the drug was safe for children.")
+    assert out == [("Food and Drug Administration", "institution")]
+    out, _, _ = speakers_of("The Migration and Asylum Service said 300 people had applied for shelter.")
+    assert out == [("Migration and Asylum Service", "institution")]
+    out, _, _ = speakers_of("The Kremlin and the Foreign Ministry said the proposal was not serious.")
+    assert out != [("Kremlin and the Foreign Ministry", "institution")]
+
+
 def test_unnamed_drops_leading_quantifier():
     out, _, _ = speakers_of("“They shelled us all night,” said one source in the town.")
     assert out == [("source in the town", "unnamed")] or out == [("source", "unnamed")]
