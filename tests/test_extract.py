@@ -3481,3 +3481,12 @@ def test_a_relative_clause_after_a_quote_attribution_is_the_speakers_statement()
     out, _ = run("“It is a mess,” said Mira Holt, who added that the harbour would reopen in June.")
     assert out == [("direct", "Mira Holt", "It is a mess"),
                    ("indirect", "Mira Holt", "the harbour would reopen in June")]
+
+
+def test_welcomed_as_a_quoted_phrase_is_a_statement_but_not_the_adjective():
+    out, _ = run("The city announced a new fund, a move Mira Holt welcomed on Tuesday as “a lifeline for the port”.")
+    assert out[-1][:2] == ("mixed", "Mira Holt") and out[-1][2].endswith("as “a lifeline for the port”")
+    out, _ = run("Oleg Marr welcomed the delegation at the airport.")
+    assert out == []
+    out, _ = run("Brokers said the dip in prices would offer limited but welcome relief to importers.")
+    assert out == [("indirect", "Brokers", "the dip in prices would offer limited but welcome relief to importers")]
