@@ -51,9 +51,10 @@ NEGATION_LEAD_RE = re.compile(r"(?:\b(?:did|does|do|has|have|had|would|will|coul
 # the object before a quoted description, whose only full stops are an honorific's or an initial's
 QUOTE_ONLY_GAP_RE = re.compile(r"(?:[^.;:!?“\"]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\.){0,60}?[“\"]")
 # "..., the official said." / "..., said Jo Bloggs, an analyst." ending a sentence
-TRAILING_ATTRIBUTION_HINT_RE = re.compile(r" (?:said|says|added|told)\b")
-TRAILING_ATTRIBUTION_RE = re.compile(
-    r",\s+(?:(?P<np>[^,;:“”\"]{1,50}?)\s+(?:said|says|added|told\s+[^,;:“”\"]{1,30}?)"
+TRAILING_ATTRIBUTION_HINT_RE = re.compile(r" (?:said|says|added|told|wrote|writes|posted)\b")
+TRAILING_ATTRIBUTION_RE = re.compile(   # (", X wrote on Telegram.": where it was written may follow)
+    r",\s+(?:(?P<np>[^,;:“”\"]{1,50}?)\s+(?:said|says|added|told\s+[^,;:“”\"]{1,30}?|"
+    r"(?:wrote|writes|posted)(?:\s+(?:on|in)\s+[^,;:“”\"]{1,30}?)?)"
     r"|(?:said|says|added)\s+(?P<np2>(?:the|a|an|[A-Z])[^;:“”\"]{0,60}?))\s*[.!?]?\s*$")
 # "Quote from Kuleba:", "Quote from Zelenskyy's address:" opening a quoted paragraph
 QUOTE_LABEL_RE = re.compile(r"\s*(?:(?:A\s+)?[Qq]uotes?\s+from)\s+")
@@ -457,6 +458,10 @@ CLAUSE_AFTER_TIME_RE = re.compile(r"\s+(?!(?:" + "|".join(lexicon().weekdays) + 
                                   + r"|ET|EST|EDT|GMT|BST|CET|UTC|local)\b)(?-i:[A-Z])", re.I)
 
 
+# the platform, not an initial: "Hoekstra wrote on X. Because ..."
+ON_X_END_RE = re.compile(r"\b(?:on|to|via)\s+X\.$")
+
+
 def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentence]:
     abbrevs = lexicon().abbreviations
     out = []
@@ -475,7 +480,8 @@ def sentences(text: str, paras: list[Paragraph], qi: QuoteIndex) -> list[Sentenc
             bare = word.strip("“”\"'’(").rstrip(".").lower()
             if text[m.start()] == "." and (bare in abbrevs or len(bare) == 1 and bare.isalpha()
                                            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)) \
-                    and not (bare in ("a.m", "p.m") and CLAUSE_AFTER_TIME_RE.match(text, m.end(), p.end)):
+                    and not (bare in ("a.m", "p.m") and CLAUSE_AFTER_TIME_RE.match(text, m.end(), p.end)) \
+                    and not ON_X_END_RE.search(text, max(p.start, m.start() - 8), m.start() + 1):
                 continue    # an abbreviation or an initial, not a one-digit day ("met on March 7. Then")
             out.append(Sentence(s, m.end(), pi))
             s = m.end()

@@ -3490,3 +3490,9 @@ def test_welcomed_as_a_quoted_phrase_is_a_statement_but_not_the_adjective():
     assert out == []
     out, _ = run("Brokers said the dip in prices would offer limited but welcome relief to importers.")
     assert out == [("indirect", "Brokers", "the dip in prices would offer limited but welcome relief to importers")]
+
+
+def test_an_attribution_closing_with_wrote_on_x_takes_the_whole_sentence():
+    out, _ = run("The ministry told the council on Thursday that the bridge would reopen, "
+                 "Mira Holt wrote on X. Because the bridge is old, repairs take time.")
+    assert out == [("indirect", "Mira Holt", "The ministry told the council on Thursday that the bridge would reopen")]
