@@ -47,10 +47,10 @@ def _build_cue_re() -> re.Pattern:
         rf"(?P<wd>(?:(?P<wdmod>last|this|on|past|earlier\s+on|late|early|late\s+on|early\s+on|later|later\s+on)\s+)?\b(?P<day>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?"
         # with the date set after it: "on Tuesday, May 28,", "on Thursday (12 February)"
         rf"(?:,?\s+\(?(?:(?P<wdm>{mon})\.?\s+(?P<wdd>\d{{1,2}})(?:st|nd|rd|th)?|(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<wdm2>{mon}))\b\)?)?)",
-        rf"(?P<md>(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?P<md>(?:\bsince\s+)?(?:\b(?:late|early)\s+)?(?:\bon\s+)?\b(?P<mdm>{mon})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<mdy>\d{{4}}))?)",
-        rf"(?P<dm>(?:\bon\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
-        rf"(?P<mon>(?:\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}})|\s+(?:of\s+)?(?P<monly>last\s+year)\b)?)",
+        rf"(?P<dm>(?:\bon\s+|\bsince\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{mon})\b(?:,?\s+(?P<dmy>\d{{4}}))?)",
+        rf"(?P<mon>(?:(?:\bsince\s+)?\b(?P<part>early|mid|late|earlier|end of|beginning of|start of)[-\s]+|\bin\s+|\bsince\s+|\bthis\s+|\blast\s+)(?P<month>{mon})\b(?:\s+(?P<year>\d{{4}})|\s+(?:of\s+)?(?P<monly>last\s+year)\b)?)",
         rf"(?P<hol>\b(?:on\s+)?(?P<holname>{hol})\b)",
         r"(?P<today>\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b)",
         r"(?P<yday>\b(?:(?P<dby>the\s+day\s+before\s+)?yesterday|last night|overnight)\b)",
@@ -122,7 +122,7 @@ def resolve_cue(m: re.Match, published: date, speaker_dates=None, reference=None
             return DateResult(p, "day", (p, p), text)
         return res
     if text.lower().startswith("since"):
-        return None     # "since October", "since 2014": how long something has lasted, not when
+        return None     # "since October", "since late February": how long something has lasted, not when
     if g["rel"]:
         if speaker_dates is None:
             return None

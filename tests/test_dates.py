@@ -65,6 +65,11 @@ def test_cues(text, pub, expected, prec):
     assert r.range[0] <= r.date <= r.range[1] <= pub
 
 
+@pytest.mark.parametrize("text", ["since October", "since late February", "since early 2022", "since March 3"])
+def test_since_tells_how_long_not_when(text):
+    assert cue(text, FRI) is None
+
+
 def test_a_day_and_month_just_after_publication_is_still_to_come():
     # a week after Friday 2 December 2022: the day to come, never last December
     m = dt.cue_re().search("on December 9")
