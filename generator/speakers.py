@@ -783,6 +783,8 @@ def _institution(toks: list[_Tok]) -> NP | None:
     return None
 
 
+# a body's name and the description set off after it, up to its head: "Oregon Friends of Ukraine, a volunteer "
+DESCRIBED_BODY_RE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))([A-Z][^,;:“”\"\n]{1,80}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 _NAME_WORD = r"[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*"
 # "the independent rights group OVD-Info said": the body's name right after its head noun
 NAME_AFTER_HEAD_RE = re.compile(r"\s+(" + _NAME_WORD + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _NAME_WORD + r"){0,4})"
@@ -1945,6 +1947,10 @@ class SpeakerResolver:
                     and text.count("\n", match.end(), pos) <= 2:     # (this paragraph or the one before)
                 # "the independent rights group OVD-Info said ... the group said": the name after the head
                 return _inst_np(tokens(after.group(1), after.start(1)), after.group(1))
+            described = DESCRIBED_BODY_RE.search(text, max(0, match.start() - 120), match.start())
+            if described is not None and (body := parse_np(described.group(1), described.start(1))) is not None \
+                    and body.kind == "institution":
+                return body     # "Oregon Friends of Ukraine, a volunteer group, said ... the group": the body described
             window = max(0, match.end() - 150)
             words = _organisation_name_ending(tokens(text[window:match.end()], window))
             complement = _of_complement(text, match.end())

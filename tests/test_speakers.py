@@ -96,6 +96,14 @@ def test_an_and_inside_an_organisations_name_keeps_it_whole():
     assert out != [("Kremlin and the Foreign Ministry", "institution")]
 
 
+def test_the_group_is_the_body_just_described_as_one():
+    text = ("Leaders of the Group of Seven said the summit had gone well for everyone. Oregon Friends of Ukraine, "
+            "a volunteer group based in Portland, said it would show a film on Thursday. About 1,900 Ukrainians "
+            "have resettled in the area, according to the group.")
+    out, _, _ = speakers_of(text)
+    assert out[-2:] == [("Oregon Friends of Ukraine", "institution")] * 2
+
+
 def test_unnamed_drops_leading_quantifier():
     out, _, _ = speakers_of("“They shelled us all night,” said one source in the town.")
     assert out == [("source in the town", "unnamed")] or out == [("source", "unnamed")]
