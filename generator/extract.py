@@ -151,6 +151,9 @@ QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
 LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
 # a scene-setting opener and a comma, then the pronoun subject: "However, she ...", "In December, he ..."
 OPENER_PRONOUN_RE = re.compile(r"\s*[A-Z][^,;:“”\"]{0,60},\s+(he|she|they)\s+(?!said\b)[a-z]")
+# the name set off after an inverted role: "said its founder, Roman Sydor." (the sentence or clause ends there)
+APPOSED_NAME_AFTER_RE = re.compile(r",\s+((?:the\s+Rev\.\s+|[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})"
+                                   r"(?=\s*[.,;!?]?\s*$|,\s)")
 INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
                              r"last|this|yesterday|today)\s")
 SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs] verb
@@ -1329,6 +1332,10 @@ class _Reader:
             if np is None:      # “A,” said a 2008 campaign veteran / said Jo Bloggs of a small firm
                 np = sp.loose_np(t[v.end():self._attribution_tail_end(v.end(), sent.end)], v.end())
             roles = []
+            if np is not None and np.kind in ("title", "unnamed") \
+                    and (named := APPOSED_NAME_AFTER_RE.match(t, np_text_end, sent.end)) is not None \
+                    and (name := sp.parse_np(named.group(1), named.start(1))) is not None and name.kind == "name":
+                np, roles, np_text_end = name, [np], named.end(1)   # “A,” said its founder, Roman Sydor.
             zones = [(np_text_end, zone_end), *self._trailing_frames(zone_end, sent.end)]
         if np is None:
             return None

@@ -3496,3 +3496,8 @@ def test_an_attribution_closing_with_wrote_on_x_takes_the_whole_sentence():
     out, _ = run("The ministry told the council on Thursday that the bridge would reopen, "
                  "Mira Holt wrote on X. Because the bridge is old, repairs take time.")
     assert out == [("indirect", "Mira Holt", "The ministry told the council on Thursday that the bridge would reopen")]
+
+
+def test_a_name_set_off_after_an_inverted_role_is_the_speaker():
+    out, _ = run("“People open their wallets,” said its founder, Roman Sydor. “We stay,” said the pastor, the Rev. Oleg Marr.")
+    assert out == [("direct", "Roman Sydor", "People open their wallets"), ("direct", "Oleg Marr", "We stay")]
