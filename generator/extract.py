@@ -154,6 +154,11 @@ OPENER_PRONOUN_RE = re.compile(r"\s*[A-Z][^,;:“”\"]{0,60},\s+(he|she|they)\s
 # the name set off after an inverted role: "said its founder, Roman Sydor." (the sentence or clause ends there)
 APPOSED_NAME_AFTER_RE = re.compile(r",\s+((?:the\s+Rev\.\s+|[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})"
                                    r"(?=\s*[.,;!?]?\s*$|,\s)")
+# what introduces the words on a thing: "a backdrop that read “Pursuing Peace”", "a sweatshirt printed with “CCCP”"
+INSCRIPTION_BEFORE_RE = re.compile(r"(?:\b(?:that|which)\s+(?:read|reads)|\b(?:printed|emblazoned|inscribed|stamped|"
+                                   r"embroidered|painted|scrawled|daubed)\s+with(?:\s+the\s+words?)?|\bbearing\s+the\s+words?)"
+                                   r"\s*[,:]?\s*$")
+CARRIER_BEFORE_RE = re.compile(r"\b(?:" + trie_regex(lexicon().carrier_nouns + ("caption",)) + r")s?\b")
 INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
                              r"last|this|yesterday|today)\s")
 SUBJECT_VERB_RE = re.compile(   # right after a sentence's subject: [aux/adverbs] verb
@@ -1072,6 +1077,11 @@ class _Reader:
     # -- per sentence
     def read(self) -> list[Finding]:
         pending_tell = None
+        for q in self.qi.quotes:
+            if (lead := INSCRIPTION_BEFORE_RE.search(self.text, max(0, q.start - 40), q.start)) is not None \
+                    and not CARRIER_BEFORE_RE.search(self.text, max(0, lead.start() - 60), lead.start()):
+                self.used_quotes.add(q.start)   # the words on a sign or a shirt: no one's statement on its own
+                # (but "a message from X that read: “A”" is X's)
         answers = self._transcript_answers()
         for si, sent in enumerate(self.sents):
             if sent.para in answers:

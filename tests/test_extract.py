@@ -3501,3 +3501,11 @@ def test_an_attribution_closing_with_wrote_on_x_takes_the_whole_sentence():
 def test_a_name_set_off_after_an_inverted_role_is_the_speaker():
     out, _ = run("“People open their wallets,” said its founder, Roman Sydor. “We stay,” said the pastor, the Rev. Oleg Marr.")
     assert out == [("direct", "Roman Sydor", "People open their wallets"), ("direct", "Oleg Marr", "We stay")]
+
+
+def test_words_on_a_sign_are_no_statement_but_a_message_that_read_is():
+    out, _ = run("Mira Holt said the talks were over. She spoke in front of a backdrop that read “Pursuing Peace” "
+                 "and left. Oleg Marr arrived wearing a sweatshirt printed with “CCCP,” the Soviet initials.")
+    assert out == [("indirect", "Mira Holt", "the talks were over")]
+    out, _ = run("Mira Holt retweeted a message from her adviser, Oleg Marr, that read: “The harbour must reopen now.”")
+    assert [o[2] for o in out] == ["The harbour must reopen now."]
