@@ -750,6 +750,9 @@ APPOSED_NAME_RE = re.compile(r",\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 # (but "Trump added to People.": a publication named and nothing after it is his audience)
 ADD_TO_RE = re.compile(r"\s+to\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\b|"
                        r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*[.,;:])")
+# "added a special prayer for the meeting to Sunday’s liturgy": a thing put into another, to the sentence's end
+ADD_OBJECT_TO_RE = re.compile(r"\s+(?:a|an|the|its|his|her|their|another|new|more)\s+[^,;:“”\"]{1,80}?\s+to\s+"
+                              r"[^,;:“”\"]{1,40}?(?:\s*[.;!]?\s*$|,\s+[a-z]+ing\b)")
 # "added Canada’s name to the declaration", "added their signatures": a name put on a text, no words
 ADD_NAME_RE = re.compile(r"\s+(?:(?:its|his|her|their|our|my|[A-Z][\w.&’'-]*(?:’s|'s|’|'))\s+)?(?:name|names|signature|signatures)\b")
 # what a statement that ran round an attribution cannot end with: another attribution ("the agency reported")
@@ -3409,8 +3412,12 @@ def _resolve_with_roles(resolver, np, pos: int, roles) -> str | None:
 def _adds_no_words(text: str, pos: int, end: int) -> bool:
     """After a form of "add": "adding to fears of a glut", "added Canada’s name to the declaration"."""
     verb = LAST_WORD_RE.search(text, max(0, pos - 30), pos)
-    return verb is not None and lexicon().verb_forms.get(verb.group(1)) == "add" and (
-        ADD_TO_RE.match(text, pos, end) is not None or ADD_NAME_RE.match(text, pos, end) is not None)
+    if verb is None or lexicon().verb_forms.get(verb.group(1)) != "add":
+        return False
+    if ADD_TO_RE.match(text, pos, end) is not None or ADD_NAME_RE.match(text, pos, end) is not None:
+        return True
+    put = ADD_OBJECT_TO_RE.match(text, pos, end)     # "added a special prayer to Sunday’s liturgy"
+    return put is not None and not AUX_RE.search(put.group(0)) and not THAT_RE.search(put.group(0))
 
 
 def _on_story_day(fallback: dt.DateResult, story: dt.DateResult | None, f: Finding) -> dt.DateResult:

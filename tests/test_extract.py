@@ -3509,3 +3509,9 @@ def test_words_on_a_sign_are_no_statement_but_a_message_that_read_is():
     assert out == [("indirect", "Mira Holt", "the talks were over")]
     out, _ = run("Mira Holt retweeted a message from her adviser, Oleg Marr, that read: “The harbour must reopen now.”")
     assert [o[2] for o in out] == ["The harbour must reopen now."]
+
+
+def test_added_a_thing_to_another_says_nothing():
+    out, _ = run("The Rev. Oleg Marr has added a special prayer for the talks to the evening service. "
+                 "Mira Holt added the plan to send troops was flawed.")
+    assert out == [("indirect", "Mira Holt", "the plan to send troops was flawed")]
