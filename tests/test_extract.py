@@ -3515,3 +3515,8 @@ def test_added_a_thing_to_another_says_nothing():
     out, _ = run("The Rev. Oleg Marr has added a special prayer for the talks to the evening service. "
                  "Mira Holt added the plan to send troops was flawed.")
     assert out == [("indirect", "Mira Holt", "the plan to send troops was flawed")]
+
+
+def test_recommended_that_reports_speech_but_a_recommended_object_does_not():
+    out, _ = run("The commission on Friday recommended that the harbour be reopened. Doctors recommended a five percent rise.")
+    assert out == [("indirect", "commission", "the harbour be reopened")]
