@@ -274,6 +274,10 @@ def _told_object_end(text: str, told: re.Match) -> int:
 
 # ---------------------------------------------------------------- layers
 
+# a byline or a publication stamp, which a standfirst stands above
+STAMP_LINE_RE = re.compile(r"\s*(?:By\s|(?:Published|Updated|Posted|First published|Last updated)\b)", re.I)
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     boilerplate = boilerplate_re()
     out = []
@@ -289,6 +293,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.skipped = True
         elif i == 1 and len(out) > 3 and len(line) < 300 and not re.search(r"[.!?…:”\"’]\s*$", line):
             p.skipped = True   # a dek (sub-headline): one line with no closing punctuation
+    for i in (1, 2):
+        if i + 1 < len(out) and all(p.skipped for p in out[:i]) and not out[i].skipped and any(
+                q.skipped and STAMP_LINE_RE.match(text, q.start, q.end) for q in out[i + 1:i + 3]):
+            out[i].skipped = True   # a standfirst: what sits between the headline and the byline or stamp
     return out
 
 

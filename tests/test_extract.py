@@ -108,6 +108,18 @@ def test_headline_byline_and_boilerplate_skipped():
     assert out == [("indirect", "Officials", "the road was open again")]
 
 
+def test_a_standfirst_above_the_byline_is_skipped_but_the_lede_is_read():
+    body = ("The minister said the harbour would reopen soon. Here is what was said.\n"
+            "By Jane Roe\n"
+            "Published: 10 May 2023 10:14 CEST\n"
+            "Oleg Marr said the harbour would reopen within a week.")
+    out, _ = run(body)
+    assert out == [("indirect", "Oleg Marr", "the harbour would reopen within a week")]
+    out, _ = run("Mira Holt said the harbour would reopen soon.\nOleg Marr said the road was open again.\n"
+                 "Ivan Petrov said the bridge was closed.")
+    assert [o[1] for o in out] == ["Mira Holt", "Oleg Marr", "Ivan Petrov"]
+
+
 def test_institution_speaker():
     out, _ = run("Vostria’s defence ministry said its forces had repelled three attacks overnight.")
     assert out[0][1] == "Vostria’s defence ministry" or "defence ministry" in out[0][1]
