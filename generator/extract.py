@@ -3326,7 +3326,7 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
             # "Now, he said, the question is ...": said now, not when the story before it was told
             res = dt.reported(published)
         if res is None and f.date_from is not None and f.date_from < len(results):
-            res = results[f.date_from] if results[f.date_from].cue else None
+            res = results[f.date_from]  # the same utterance: the second half of a split quote, "and that B"
         # else the date of the same speaker's last statement or narration sentence just before
         told = None
         if res is None and ids[i] is not None:

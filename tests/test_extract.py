@@ -3532,3 +3532,15 @@ def test_added_a_thing_to_another_says_nothing():
 def test_recommended_that_reports_speech_but_a_recommended_object_does_not():
     out, _ = run("The commission on Friday recommended that the harbour be reopened. Doctors recommended a five percent rise.")
     assert out == [("indirect", "commission", "the harbour be reopened")]
+
+
+def test_the_second_half_of_a_split_quote_takes_the_date_of_the_first():
+    # one utterance, one date: "last year" in an earlier paragraph dates neither half
+    _, recs = run("Greta Lind and her husband hosted a family from Kharkiv for seven months last year. "
+                  "Lind says the family now rents its own flat.\n\n"
+                  "“They paid taxes from their third week here,” she says. "
+                  "“If that is not a reason to let someone stay, I do not know what is.”")
+    first, second = recs[-2], recs[-1]
+    assert second.text.startswith("If that is not")
+    assert (second.date, second.date_range, second.date_precision) == (first.date, first.date_range, first.date_precision)
+    assert second.date == PUB
