@@ -151,6 +151,8 @@ QUOTE_NEXT_RE = re.compile(r"\s*[,:]\s*[“\"]")
 LEADING_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|Then|Later|Still|Instead|Now),?\s+)?(He|She|They|he|she|they)\s+(?!said\b)[a-z]")
 # a scene-setting opener and a comma, then the pronoun subject: "However, she ...", "In December, he ..."
 OPENER_PRONOUN_RE = re.compile(r"\s*[A-Z][^,;:“”\"]{0,60},\s+(he|she|they)\s+(?!said\b)[a-z]")
+# or an epithet that stands for a pronoun: "In an interview Thursday, the Wisconsin Republican criticized ..."
+OPENER_EPITHET_RE = re.compile(rf"\s*(?:[A-Z][^,;:“”\"]{{0,60}},\s+)?({sp.EPITHET})\s+(?!said\b)[a-z]")
 # the name set off after an inverted role: "said its founder, Roman Sydor." (the sentence or clause ends there)
 APPOSED_NAME_AFTER_RE = re.compile(r",\s+((?:the\s+Rev\.\s+|[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})"
                                    r"(?=\s*[.,;!?]?\s*$|,\s)")
@@ -329,6 +331,37 @@ def double_quoted(text: str) -> str:
             chars[close] = "”"
             for j in range(i + 1, close):
                 chars[j] = {"“": "‘", "”": "’"}.get(chars[j], chars[j])
+    return "".join(chars)
+
+
+# dialogue set with dashes, as Balkan, Russian and other continental copy does:
+# "– We talked about gas – Dodik said." (the paragraph opens with a dash; a dash closes the words)
+DASH_OPENER_RE = re.compile(r"^[–—][ \xa0](?=[\w‘“\"'(…])", re.M)
+DASH_CLOSER_RE = re.compile(r"(?<=\S)[ \xa0][–—][ \xa0](?=\S)")
+DASH_ATTRIBUTION_WORDS = 8
+
+
+def dash_quoted(text: str) -> str:
+    """Dialogue set with dashes, returned with the words between the dashes in double marks
+    (“We talked about gas”  Dodik said.): the same length, so every offset holds. A closing dash
+    counts only when a speech verb follows within a few words, before the sentence ends."""
+    if "–" not in text and "—" not in text:
+        return text
+    chars = list(text)
+    for m in DASH_OPENER_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for close in DASH_CLOSER_RE.finditer(text, m.end(), line_end):
+            tail = re.split(r"(?<=[.!?])\s", text[close.end():line_end], maxsplit=1)[0]
+            verb = VERB_RE.search(tail)
+            lead, words = tail[:verb.start()] if verb else "", text[m.end():close.start()].split()
+            if DASH_CLOSER_RE.search(text, m.end(), close.start()):
+                break       # a dash set inside the words ("– Ukraine’s army – which has struggled – said")
+            if verb and len(lead.split()) <= DASH_ATTRIBUTION_WORDS and not re.search(r"[“”\"–—]", lead) \
+                    and len(words) >= 3:
+                chars[m.start()], chars[m.start() + 1] = " ", "“"
+                chars[close.start()], chars[close.start() + 1] = "”", " "
+                break
     return "".join(chars)
 
 
@@ -1059,6 +1092,9 @@ class _Reader:
                         and not SPEECH_FOLLOWS_RE.match(self.text, m.end("verb")) \
                         and not CLAUSE_AHEAD_RE.match(self.text, m.end("verb"), limit):
                     continue    # "buyers in Africa and the Middle East had begun asking": no one speaks
+                if rx is not END_MARK_RE and lexicon().verb_forms.get(m.group(0).split()[-1]) in lexicon().that_only \
+                        and not THAT_AHEAD_RE.match(self.text, m.end()):
+                    continue    # "will not vote for him and considers him a racist": no second statement
                 if m.start() > cs and not self.qi.containing(m.start()):
                     ce = min(ce, m.start())
                     break
@@ -2076,12 +2112,12 @@ class _Reader:
         if m and not AUX_RE.search(SET_OFF_GAP_CLAUSE_RE.sub("", m.group(1))) and self._gap_ok(m.group(1), lemma) \
                 and not PARTICIPLE_IN_GAP_RE.search(m.group(1)):
             return after + m.end(), after + m.end(1), None
+        if lemma in lexicon().that_only and not THAT_AHEAD_RE.match(seg):
+            return None, None, None     # "mentioning the fact that he marched": no content of its own
         if lemma in lexicon().object_verbs and seg.lstrip().startswith("no "):
             return None, None, None     # "He announced no new aid": nothing was announced
         if self._names_its_object(lemma, seg, t[sent.start:v.start()], after, limit):
             return v.start(), after, None     # "dismissed the overture", "condemned the attack"
-        if lemma in lexicon().that_only and not THAT_AHEAD_RE.match(seg):
-            return None, None, None     # "mentioning the fact that he marched": no content of its own
         if participle and lemma in lexicon().needs_that and MEDIA_OBJECT_RE.match(seg):
             return None, None, None     # "..., posting photographs of the freed soldiers": nothing said
         if lemma in lexicon().needs_that and not participle and not self._clause_without_that(v, lemma, limit):
@@ -2258,6 +2294,8 @@ class _Reader:
     # case 3: B, X said. / B, said X.
     def _after_content(self, sent: Sentence, v: re.Match):
         t = self.text
+        if lexicon().verb_forms.get(v.group(0)) in lexicon().that_only:
+            return None     # "..., considered sacrosanct by gun advocates": no attribution after its words
         tail_end = self._attribution_tail_end(v.end(), sent.end)
         start = self._clause_start(sent, v.start())
         region = t[start:v.start()]
@@ -2523,6 +2561,8 @@ class _Reader:
             if np is not None and np.kind == "name":
                 return np
             m = LEADING_PRONOUN_RE.match(t, start, pos)
+        if m is None and (epithet := OPENER_EPITHET_RE.match(t, start, pos)) is not None:
+            return sp.parse_np(epithet.group(1), epithet.start(1))
         if m:
             word = m.group(1)
             return sp.NP("pronoun", word, m.start(1), m.end(1), word.lower(),
@@ -3068,10 +3108,11 @@ def find_statements(article: Article) -> list[Finding]:
 
 
 def _read(article: Article) -> tuple[_Reader, list[Finding]]:
-    """The reader over the article with its quotation marks made double (`double_quoted`), and
+    """The reader over the article with its quotation marks made double (`double_quoted`,
+    `dash_quoted`), and
     its findings, whose texts are the article's own."""
     original = article.text or ""
-    quoted = AFFILIATION_RE.sub(lambda m: " " * len(m.group()), double_quoted(original))
+    quoted = AFFILIATION_RE.sub(lambda m: " " * len(m.group()), dash_quoted(double_quoted(original)))
     reader = _Reader(replace(article, text=quoted) if quoted != original else article)
     findings = reader.read()
     if quoted != original:
@@ -3330,8 +3371,10 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         # else the date of the same speaker's last statement or narration sentence just before
         told = None
         if res is None and ids[i] is not None:
+            # (a bare year is a life story's, not an occasion's: "X opened the shop in 2009." dates
+            # nothing in the next paragraph)
             told = next(((at, r) for at, para, sid, r in reversed(narration) if sid == ids[i]
-                         and 0 <= rank[f.paragraph] - rank[para] <= 1), None)
+                         and 0 <= rank[f.paragraph] - rank[para] <= (0 if r.precision == "year" else 1)), None)
         if res is None and i > 0 and ids[i] is not None:
             j = _same_speaker_before(findings, ids, i)
             prev = findings[j]
@@ -3625,6 +3668,10 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
 
 
 APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s[^,;“”\"]{2,120},")
+# a place set off before the subject with what is yet to happen there: "In New York, where the
+# Assembly is scheduled to vote Thursday, X told reporters on Wednesday"
+SCHEDULED_WHERE_RE = re.compile(r",\s+where\s[^,;“”\"]{0,80}?\b(?:will|(?:is|are)\s+(?:scheduled|due|expected|set|"
+                                r"slated|poised)\s+to)\s[^,;“”\"]{2,160},")
 
 
 def _cut_out(rx: re.Pattern, text: str, lo: int, hi: int, keep=None) -> list[tuple[int, int]]:
@@ -3641,8 +3688,8 @@ def _cut_out(rx: re.Pattern, text: str, lo: int, hi: int, keep=None) -> list[tup
 def _without_asides(text: str, lo: int, hi: int, keep_framing: bool = True) -> list[tuple[int, int]]:
     """[lo, hi) less the relative clauses and the descriptions set off by commas in it ("X, who flew
     in on Sunday night, ...", "X, an Orlando Democrat who was first elected in 2008, ...")."""
-    return [z for a, b in _without_set_off_relatives(text, lo, hi, keep_framing=keep_framing)
-            for z in _cut_out(APPOSITIVE_RE, text, a, b)]
+    return [y for a, b in _without_set_off_relatives(text, lo, hi, keep_framing=keep_framing)
+            for z in _cut_out(APPOSITIVE_RE, text, a, b) for y in _cut_out(SCHEDULED_WHERE_RE, text, *z)]
 
 
 def _without_set_off_relatives(text: str, lo: int, hi: int, to_end: bool = False,

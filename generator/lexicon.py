@@ -89,6 +89,7 @@ class Lexicon:
     role_bodies: dict         # "diplomat" -> ("foreign affairs", ...)
     state_roles: frozenset    # "head of state": held in a country, not in a party or a company
     home_polities: frozenset  # "republic": "the President of the Republic" is of the country the story is about
+    epithet_heads: tuple      # "native": "the Kuala Terengganu native" is the person just spoken of
     title_words: frozenset
     honorific_gender: dict    # "mr" -> "m"
     honorifics: frozenset
@@ -240,6 +241,7 @@ def lexicon() -> Lexicon:
         role_bodies={k: tuple(v) for k, v in (titles.get("role_bodies") or {}).items()},
         home_polities=frozenset(titles.get("home_polities", [])),
         state_roles=frozenset(titles.get("state_roles", [])),
+        epithet_heads=tuple(titles.get("epithet_heads", [])),
         title_words=frozenset(title_words),
         honorific_gender=gender,
         honorifics=frozenset(h.rstrip(".") for h in gender),

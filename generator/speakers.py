@@ -299,8 +299,11 @@ def _strip_leading(toks: list[_Tok]) -> list[_Tok]:
 # how far back (characters) "the statement" looks for who spoke in a statement
 DOCUMENT_REACH = 600
 # "the 39-year-old said": a person the article has just named, like a pronoun
-# "the 39-year-old", "the Kuala Terengganu native": the person just spoken of, as a pronoun is
-AGE_DESCRIPTION_RE = re.compile(r"\s*((?:[Tt]he\s+)?\d{1,3}-year-old|[Tt]he\s+(?:[A-Z][\w’'-]*\s+){1,3}native)\s*$")
+# "the 39-year-old", "the Kuala Terengganu native", "the Louisiana Republican": the person just
+# spoken of, as a pronoun is
+EPITHET = (r"(?:[Tt]he\s+)?\d{1,3}-year-old|[Tt]he\s+(?:[A-Z][\w’'.-]*\s+){1,3}"
+           rf"(?:{'|'.join(lexicon().epithet_heads)})")
+AGE_DESCRIPTION_RE = re.compile(rf"\s*({EPITHET})\s*$")
 # "the 41-year-old electrician", "the retired machinist": see SpeakerResolver._private_person_described
 PRIVATE_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(\d{1,3}-year-old\s+)?(?:(?:retired|former|local|young|elderly)\s+)?"
                                     r"(?:[a-z]+\s+)?([a-z]+)")
@@ -486,8 +489,9 @@ def _head_of_remit(toks: list[_Tok]) -> bool:
 
 
 def _located_institution(toks: list[_Tok]) -> NP | None:
-    """"the Russian Embassy in Athens": a body and where it sits, not someone called Athens."""
-    at = next((k for k, t in enumerate(toks) if t.low == "in"), None)
+    """"the Russian Embassy in Athens", "the Ukrainian Students Association at UC Berkeley": a body
+    and where it sits, not someone called Athens."""
+    at = next((k for k, t in enumerate(toks) if t.low in ("in", "at")), None)
     place = toks[at + 1:] if at else []
     if len(place) > 1 and place[0].low == "the":
         place = place[1:]   # "the embassy in the UAE"
@@ -497,7 +501,7 @@ def _located_institution(toks: list[_Tok]) -> NP | None:
     if head is None:
         return None
     return _inst_np(toks[1:] if toks[0].low == "the" else toks,
-                    f"{head.name} in {' '.join(t.bare for t in place)}")
+                    f"{head.name} {toks[at].low} {' '.join(t.bare for t in place)}")
 
 
 def _listed_institution(toks: list[_Tok]) -> NP | None:
@@ -1646,7 +1650,8 @@ PERSON_DESCRIPTION_AFTER_RE = re.compile(r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?
                                          r"father|grandmother|grandfather|farmer|teacher|soldier|student|nurse|"
                                          r"doctor|resident|volunteer|pensioner|widow|veteran)\b|\d{1,3},)")
 INDEFINITE_COMPLEMENT_RE = re.compile(r"\b(?:of|at|in|with)\s+(?:a|an)\s+\w", re.I)
-ROLE_REMIT_RE = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s)")
+ROLE_REMIT_RE = re.compile(r"\s+(?:to|in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s)")
+FORMER_WORD_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)", re.I)
 FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*$", re.I)
 
 
@@ -1680,6 +1685,8 @@ def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
         mm = re.match(r"[^,]{0,60}?,\s+((?:the\s+)?[^,.;]{0,50}?)\s*[,.;]", tail)
         if not mm or len(mm.group(1).split()) > 6 or APPOSITION_NOT_ROLE_RE.match(mm.group(1)):
             continue    # ("Diana Mondino, who accompanied the President,": not her role)
+        if FORMER_WORD_RE.search(mm.group(1)):
+            continue    # ("Mira Holt, a former prime minister,": no longer her role)
         name_text = tail[:tail.find(",")]
         if person_key(clean_person_name(tokens(name_text))) != person_key(full):
             continue
@@ -1978,6 +1985,8 @@ class SpeakerResolver:
         place, title = sig
         if np.text.split()[0].lower() in ("a", "an", "one", "another"):
             return None     # "a foreign minister": someone not yet identified
+        if FORMER_WORD_RE.search(np.text):
+            return None     # the links name who holds a role now, not "the former prime minister"
         # ("the Belgian premier" after "Belgian prime minister X": with its country, a title its synonyms
         # answer to; not a bare one, "the diplomat", nor a generic role word such as "leader")
         titles = {title} | (set(lexicon().role_synonyms.get(title, ())) if place and title != "leader" else set())
@@ -2252,7 +2261,7 @@ class SpeakerResolver:
         need = set(re.findall(r"[a-z]{3,}", complement.group(1).lower())) - {"the"} if complement else set()
         need -= L.home_polities     # "the President of the Republic": the president named before
         country = _country_of(np.organisation)
-        former = re.search(r"\b(?:former|ex-|then-|onetime|one-time)", np.text, re.I) is not None
+        former = FORMER_WORD_RE.search(np.text) is not None
         # "the Republican nominee" is not the Democratic one: a proper adjective in the title must be theirs too
         need |= {w.lower() for w in (np.title or "").split()[:-1]
                  if w[:1].isupper() and len(w) > 2 and _country_of(w) is None}
@@ -2280,16 +2289,39 @@ class SpeakerResolver:
                                                        for r in roles):
                 continue    # "the head of state" is no party's president
             # the head is what they are, not where: "the Post" is no editor at the Post
+            if former and self._holds_now(rec, wanted):
+                continue    # "the former prime minister" is not the prime minister named before
             if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted):
                 return sid
             if bodies and any(b in words for b in bodies) and rec.kind == "person":
                 return sid      # "the diplomat": the foreign ministry's spokeswoman named before
+        if former:
+            return self._former_holder(wanted, pos)
         if head == "leader" or head == "official" and country:   # ("the Moldovan official": the one named before)
             for p, sid in reversed(self.salience):
                 rec = self.by_id[sid].record
                 if p <= pos and rec.kind == "person" and not _other_country(rec, country):
                     return sid
         return None
+
+    def _holds_now(self, rec: SpeakerRecord, wanted) -> bool:
+        """The article, or the registry at publication, gives them one of these titles as theirs now."""
+        published = self.article.published
+        now = [t.lower() for t in self._linked_titles(rec.name)] + [
+            r.title.lower() for r in rec.roles if r.seen_in is None and (published is None or r.held_on(published))]
+        return rec.kind == "person" and any(re.search(rf"\b{re.escape(w)}\b", t) for w in wanted for t in now)
+
+    def _former_holder(self, wanted, pos: int) -> str | None:
+        """"António Costa announced ... “A,” the former Portuguese prime minister told RTP": with no one
+        named before as having held the role, the person just spoken of (in this paragraph or the one
+        before), whom the role describes, unless they hold it now."""
+        text = self.article.text or ""
+        since = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
+        at, last = next(((p, sid) for p, sid in reversed(self.salience) if p <= pos), (-1, None))
+        if last is None or at < since:
+            return None
+        rec = self.by_id[last].record
+        return last if rec.kind == "person" and not self._holds_now(rec, wanted) else None
 
     def record(self, sid: str) -> SpeakerRecord:
         return self.by_id[sid].record

@@ -3544,3 +3544,37 @@ def test_the_second_half_of_a_split_quote_takes_the_date_of_the_first():
     assert second.text.startswith("If that is not")
     assert (second.date, second.date_range, second.date_precision) == (first.date, first.date_range, first.date_precision)
     assert second.date == PUB
+
+
+def test_dialogue_set_with_dashes():
+    out, recs = run("– We talked about gas for the winter. He told me the West does not want peace – Mira Holt "
+                    "said, as reported by RTRS.\n\n– He went as a private person – Tomas Reyes emphasized.\n\n"
+                    "– Ukraine’s army – which has struggled – said it held the line.")
+    assert out[:2] == [("direct", "Mira Holt", "We talked about gas for the winter. He told me the West does not want peace"),
+                       ("direct", "Tomas Reyes", "He went as a private person")]
+    # (a dash pair set inside a sentence is no dialogue)
+    assert all("–" not in r.text for r in recs)
+
+
+def test_a_bare_year_in_a_life_story_does_not_date_the_next_paragraph():
+    _, recs = run("In Clearwater, Dmytro Koval runs the deli he opened on the boulevard in 2009.\n\n"
+                  "The 62-year-old recalled that on the first morning of the invasion, customers lined up outside.")
+    assert (recs[-1].date, recs[-1].date_precision) == (PUB, "reported")
+
+
+def test_a_place_where_something_is_yet_to_happen_does_not_date_the_statement():
+    _, recs = run("In New York, where the General Assembly is scheduled to vote Thursday afternoon on a resolution, "
+                  "Foreign Minister Mira Holt told reporters on Wednesday that the vote would show who believes in the Charter.")
+    assert recs[-1].date == date(2023, 5, 10)
+
+
+def test_defended_that_and_considered_that_report_speech_in_translated_copy():
+    out, _ = run("The party leader, Tomas Reyes, defended that Europe should invest in its own defence. "
+                 "The secretary-general, Mira Holt, considered that three years of war had shown the path had failed.\n\n"
+                 "The minister defended the decision on Tuesday. He considered the offer carefully. Any new law "
+                 "would be the first in years, considered sacrosanct by gun advocates.")
+    assert out == [("indirect", "Tomas Reyes", "Europe should invest in its own defence"),
+                   ("indirect", "Mira Holt", "three years of war had shown the path had failed")]
+    # (without a that-clause they start no second statement either)
+    out, _ = run("Jo Bloggs said she will not vote for him and considers him a liar.")
+    assert out == [("indirect", "Jo Bloggs", "she will not vote for him and considers him a liar")]

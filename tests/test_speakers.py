@@ -822,3 +822,46 @@ def test_a_remit_of_two_parts_joined_by_and_before_a_name():
 def test_a_national_body_after_of_the_is_not_a_one_word_name():
     np = parse_np("commander of the Georgian Legion")
     assert (np.kind, np.organisation) == ("unnamed", "Georgian Legion")
+
+
+def test_a_party_epithet_after_a_place_is_the_person_just_named():
+    out, _, _ = speakers_of("U.S. Rep. Rich Calloway, R-Suwanee, told the paper he did not trust the truce.\n\n"
+                            "“I have seen what happens when one side reloads,” the Suwanee Republican said.")
+    assert out[-1] == ("Rich Calloway", "person")
+    # and as the subject of a second verb after an opening phrase
+    out, _, _ = speakers_of("Speaker Paul Dane says the whole world is watching.\n\nIn an interview with reporters "
+                            "Thursday, the Wisconsin Republican criticized the president’s foreign policy and said "
+                            "allies wanted to know if the U.S. is “still in the game.”")
+    assert out == [("Paul Dane", "person"), ("Paul Dane", "person")]
+
+
+def test_the_congresswoman_is_the_representative_named_before():
+    out, _, _ = speakers_of("U.S. Rep. Anna Kessler, R-St. Petersburg, sees it differently. The freshman "
+                            "congresswoman argued on Tuesday that Congress should “stop writing blank checks.”")
+    assert out == [("Anna Kessler", "person")]
+
+
+def test_a_relief_network_and_a_students_association_at_a_university_are_bodies():
+    assert parse_np("North Texas Ukrainian Relief").kind == "institution"
+    np = parse_np("The Ukrainian Students Association at UC Berkeley")
+    assert (np.kind, np.name) == ("institution", "Ukrainian Students Association at UC Berkeley")
+    assert parse_np("the Russian Embassy in Athens").name == "Russian Embassy in Athens"
+
+
+def test_the_head_of_state_is_the_president_of_the_republic_named_before():
+    out, _, _ = speakers_of("The President of the Republic, Marco Tavares Silva, also marked the anniversary "
+                            "on Monday.\n\n“We have not forgotten who started this war,” the head of State told journalists.")
+    assert out == [("Marco Tavares Silva", "person")]
+
+
+def test_a_former_role_is_the_person_just_spoken_of_not_the_holder_named_before():
+    body = ("The Prime Minister, Rui Almada, said on Monday that aid would continue.\n\n"
+            "From Kyiv, the President of the European Council, Tomas Reyes, announced that the EU would "
+            "present a new package.\n\n"
+            "“Ukraine is not alone,” the former Portuguese Prime Minister told RTP.")
+    out, _, _ = speakers_of(body)
+    assert out[-1] == ("Tomas Reyes", "person")
+    # and no one new is made of the holder's title
+    out, _, _ = speakers_of("The Prime Minister, Rui Almada, said on Monday that aid would continue.\n\n"
+                            "“Ukraine is not alone,” the former prime minister told RTP.")
+    assert out[-1] != ("Rui Almada", "person")
