@@ -160,6 +160,9 @@ APPOSED_NAME_AFTER_RE = re.compile(r",\s+((?:the\s+Rev\.\s+|[A-Z][a-z]{1,3}\.\s+
 INSCRIPTION_BEFORE_RE = re.compile(r"(?:\b(?:that|which)\s+(?:read|reads)|\b(?:printed|emblazoned|inscribed|stamped|"
                                    r"embroidered|painted|scrawled|daubed)\s+with(?:\s+the\s+words?)?|\bbearing\s+the\s+words?)"
                                    r"\s*[,:]?\s*$")
+# "a banner reading “A”", "A banner hung near the gate read “A”"
+SIGN_BEFORE_RE = re.compile(r"\b(?i:" + trie_regex(lexicon().inscription_nouns) + r")s?\b[^.!?“”\"]{0,40}?\b(?:read|reads|"
+                            r"reading|saying|said|proclaiming|proclaimed|declaring|declared)\s*[,:]?\s*$")
 CARRIER_BEFORE_RE = re.compile(r"\b(?:" + trie_regex(lexicon().carrier_nouns + ("caption",)) + r")s?\b")
 INVERTED_END_RE = re.compile(r"[,.;:!?“\"(]|\s[—–]\s|\s(?:on|in|at|during|from|after|before|while|when|as|told|via|to|with|"
                              r"last|this|yesterday|today)\s")
@@ -280,6 +283,18 @@ def _told_object_end(text: str, told: re.Match) -> int:
 STAMP_LINE_RE = re.compile(r"\s*(?:By\s|(?:Published|Updated|Posted|First published|Last updated)\b)", re.I)
 
 
+STAMP_WORDS = frozenset({"am", "pm", "gmt", "utc", "et", "est", "edt", "ct", "cdt", "pt", "pdt", "cet", "cest", "bst",
+                         "ict", "ist", "pkt", "eat", "wat", "msk", "eet", "eest", "at", "updated", "published", "posted"})
+
+
+def _date_stamp(line: str) -> bool:
+    """A line that is only a publication time: "7.02pm, 17 Jun 2024", "Aug - 18 - 2025 , 06:20"."""
+    L = lexicon()
+    return len(line) <= 60 and re.search(r"\b(?:19|20)\d\d\b", line) is not None and all(
+        w.lower() in L.months or w.lower() in L.weekdays or w.lower() in STAMP_WORDS
+        for w in re.findall(r"[A-Za-z]+", line))
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     boilerplate = boilerplate_re()
     out = []
@@ -297,7 +312,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.skipped = True   # a dek (sub-headline): one line with no closing punctuation
     for i in (1, 2):
         if i + 1 < len(out) and all(p.skipped for p in out[:i]) and not out[i].skipped and any(
-                q.skipped and STAMP_LINE_RE.match(text, q.start, q.end) for q in out[i + 1:i + 3]):
+                q.skipped and STAMP_LINE_RE.match(text, q.start, q.end) or _date_stamp(text[q.start:q.end])
+                for q in out[i + 1:i + 3]):
             out[i].skipped = True   # a standfirst: what sits between the headline and the byline or stamp
     return out
 
@@ -853,6 +869,9 @@ APPOSED_ROLE_AFTER_RE = re.compile(r"(?:the|a|an)\s[^,;:“”\"]{2,60},\s+")
 SOURCE_FIGURES_RE = re.compile(r"(?:[’']s)?\s+(?:estimates|figures|data|statistics)\s*$")
 # a US politician's party and state, read as blank: "Sen. Chris Murphy (D-Conn.), who said ..."
 AFFILIATION_RE = re.compile(r"\s" + sp.PARTY_BRACKET)
+# and the expansion of a party's or a body's initials before a title: "The HDZ (Croatian Democratic
+# Union) leader recalled ..." reads as "The HDZ leader recalled ..."
+INITIALS_GLOSS_RE = re.compile(r"(?<=[A-Z][A-Z])\s\([^()]{3,80}\)(?=\s+[a-z])")
 
 
 # the head noun of a short object: "his appeal", "calls", "the warning"
@@ -1126,7 +1145,8 @@ class _Reader:
         pending_tell = None
         for q in self.qi.quotes:
             if (lead := INSCRIPTION_BEFORE_RE.search(self.text, max(0, q.start - 40), q.start)) is not None \
-                    and not CARRIER_BEFORE_RE.search(self.text, max(0, lead.start() - 60), lead.start()):
+                    and not CARRIER_BEFORE_RE.search(self.text, max(0, lead.start() - 60), lead.start()) \
+                    or SIGN_BEFORE_RE.search(self.text, max(0, q.start - 80), q.start):
                 self.used_quotes.add(q.start)   # the words on a sign or a shirt: no one's statement on its own
                 # (but "a message from X that read: “A”" is X's)
         answers = self._transcript_answers()
@@ -2245,6 +2265,8 @@ class _Reader:
         m = QUOTE_ONLY_GAP_RE.match(t, after, limit)
         if not m or PARTICIPLE_OPENS_GAP_RE.search(t, after, m.end() - 1):
             return None, None, None     # "echoed X, writing “A”", "hit back, writing on X that “A”": the participle's
+        if any(q.start in self.used_quotes for q in self.qi.starting_in(after, m.end())):
+            return None, None, None     # the words on a sign: "A banner near the gate read “A”"
         cs = after
         while cs < limit and t[cs].isspace():
             cs += 1
@@ -3112,7 +3134,9 @@ def _read(article: Article) -> tuple[_Reader, list[Finding]]:
     `dash_quoted`), and
     its findings, whose texts are the article's own."""
     original = article.text or ""
-    quoted = AFFILIATION_RE.sub(lambda m: " " * len(m.group()), dash_quoted(double_quoted(original)))
+    quoted = dash_quoted(double_quoted(original))
+    for rx in (AFFILIATION_RE, INITIALS_GLOSS_RE):
+        quoted = rx.sub(lambda m: " " * len(m.group()), quoted)
     reader = _Reader(replace(article, text=quoted) if quoted != original else article)
     findings = reader.read()
     if quoted != original:

@@ -79,6 +79,7 @@ class Lexicon:
     clause_without_that: frozenset
     object_verbs: frozenset
     carrier_nouns: tuple
+    inscription_nouns: tuple  # "banner": what carries words no one is speaking
     media_nouns: tuple
     speech_event_words: tuple
     candour_words: tuple
@@ -231,6 +232,7 @@ def lexicon() -> Lexicon:
         clause_without_that=frozenset(verbs.get("clause_without_that", [])),
         object_verbs=frozenset(verbs.get("object_verbs", [])),
         carrier_nouns=tuple(verbs.get("carrier_nouns", [])),
+        inscription_nouns=tuple(verbs.get("inscription_nouns", [])),
         media_nouns=tuple(verbs.get("media_nouns", [])),
         speech_event_words=tuple(verbs.get("speech_event_words", [])),
         candour_words=tuple(verbs.get("candour_words", [])),

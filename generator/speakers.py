@@ -585,9 +585,12 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
               or _is_nationality(t) or t.bare[:1].isupper() or t.text.startswith("then-")
               # "Ambassador to India": a remit after the title
               or (t.low in (("of", "to", "for") if remit else ("of", "to")) and k > 0 and _is_title_word(prefix[k - 1]))
-              # ("UN envoy for Syria Geir Pedersen": a place's remit after the title)
+              # ("UN envoy for Syria Geir Pedersen": a place's remit after the title; "Minister for
+              # Foreign Affairs Penny Wong": a remit in capitals)
               or (t.low == "for" and 0 < k < len(prefix) - 1 and _is_title_word(prefix[k - 1])
-                  and _is_place_word(prefix[k + 1]))
+                  and (_is_place_word(prefix[k + 1]) or prefix[k - 1].bare[:1].isupper() and end - start >= 2 and toks[start].low not in lexicon().titles and all(
+                      (p.bare[:1].isupper() or p.low in ("and", "&")) and p.low not in lexicon().titles
+                      for p in prefix[k + 1:])))    # (not "a spokesperson for Immigration Minister X")
               # a lowercase word qualifying the title after it: "political scientist", "military analyst"
               or (k + 1 < len(prefix) and _is_title_word(prefix[k + 1]) and prefix[k + 1].low not in PREPOSITIONS
                   and t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS
@@ -1818,6 +1821,8 @@ class SpeakerResolver:
                 if known.record.kind == "person" and l2 == last and (not f2 or f2 == first):
                     reg = known.record
                     break
+        if reg is None and len(words) >= 2:
+            reg = self._named_in_full(name)
         sid = self._get(name, "person", np.gender, np.start, reg)
         if reg is not None and reg.id in self.new_records and len(name.split()) > len(reg.name.split()):
             reg.name = name
@@ -1826,6 +1831,18 @@ class SpeakerResolver:
             title = lexicon().abbreviated_titles[first]     # "Sen. Thom Tillis": a senator
         self._add_role(sid, title, np.organisation)
         return sid
+
+    def _named_in_full(self, name: str) -> SpeakerRecord | None:
+        """"Þorgerður Katrín said" after "Þorgerður Katrín Gunnarsdóttir": the one person already
+        spoken of whose longer name begins with these names (Icelandic and Iberian copy shortens a
+        name from its end)."""
+        keys = [name_key(w) for w in name.split()]
+        found = [known.record for known in self.by_id.values() if known.record.kind == "person"
+                 and len(full := known.record.name.split()) > len(keys)
+                 and [name_key(w) for w in full[:len(keys)]] == keys
+                 # (not a name that ran into a headline's verb: "Zoe Saldana Responds To ...")
+                 and not any(self.is_common_word(w) or w.lower() in lexicon().verb_forms for w in full[len(keys):])]
+        return found[0] if len(found) == 1 else None
 
     def _expand_surname(self, surname: str, pos: int) -> str | None:
         """The full name this surname stands for: the last one before it, else the first after."""

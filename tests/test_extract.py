@@ -3578,3 +3578,24 @@ def test_defended_that_and_considered_that_report_speech_in_translated_copy():
     # (without a that-clause they start no second statement either)
     out, _ = run("Jo Bloggs said she will not vote for him and considers him a liar.")
     assert out == [("indirect", "Jo Bloggs", "she will not vote for him and considers him a liar")]
+
+
+def test_a_standfirst_above_a_byline_and_a_bare_time_stamp_is_not_read():
+    out, _ = run("Mira Holt said the gathering was ‘a first step, not a last one’.\n\nJo Bloggs\n\n7.02pm, 17 Jun 2024\n\n"
+                 "THE MINISTER HAS said the country will give an extra €5 million to clear landmines.\n\n"
+                 "“This is a first step,” Mira Holt said.")
+    assert [o[2] for o in out] == ["the country will give an extra €5 million to clear landmines", "This is a first step"]
+
+
+def test_the_words_on_a_banner_are_no_ones_statement():
+    out, _ = run("A banner hung near the Pile Gate read “Dubrovnik stands with Ukraine”, while a small group of "
+                 "protesters held a banner reading “Neutrality is not for sale”. The minister said the banner "
+                 "was “offensive.”")
+    assert out == [("mixed", "minister", "the banner was “offensive.”")]
+
+
+def test_the_expansion_of_initials_before_a_title_is_read_past():
+    out, _ = run("“Croatia knows what it means,” Croatian Prime Minister Andrej Plenkovic said.\n\n"
+                 "The HDZ (Hrvatska demokratska zajednica/Croatian Democratic Union) leader recalled that Zagreb "
+                 "had hosted a conference.")
+    assert [o[1] for o in out] == ["Andrej Plenkovic", "Andrej Plenkovic"]

@@ -865,3 +865,21 @@ def test_a_former_role_is_the_person_just_spoken_of_not_the_holder_named_before(
     out, _, _ = speakers_of("The Prime Minister, Rui Almada, said on Monday that aid would continue.\n\n"
                             "“Ukraine is not alone,” the former prime minister told RTP.")
     assert out[-1] != ("Rui Almada", "person")
+
+
+def test_a_minister_for_a_remit_in_capitals_before_the_name():
+    np = parse_np("Minister for Foreign Affairs Penny Wong")
+    assert (np.kind, np.name) == ("name", "Penny Wong")
+    # but a job at a body, and a spokesperson for a titled person, are no one's name
+    assert parse_np("research director for IHS Life Sciences").kind != "name"
+    assert parse_np("A spokesperson for Immigration Minister Sean Fraser").kind != "name"
+    assert parse_np("the Minister for Foreign Affairs and Regional Integration").kind != "name"
+
+
+def test_a_name_shortened_from_its_end_is_the_person_named_in_full():
+    out, _, _ = speakers_of("Minister for Foreign Affairs Þorgerður Katrín Gunnarsdóttir told RÚV last night that "
+                            "Iceland would send civilian experts.\n\n“We have no soldiers,” Þorgerður Katrín said.")
+    assert out == [("Þorgerður Katrín Gunnarsdóttir", "person")] * 2
+    # (not a name that ran on into a headline's verb)
+    out, _, _ = speakers_of("Zoe Saldana Responds To Critics.\n\nZoe Saldana said critics should look at the studios.")
+    assert out == [("Zoe Saldana", "person")]
