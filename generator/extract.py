@@ -283,6 +283,8 @@ def _told_object_end(text: str, told: re.Match) -> int:
 STAMP_LINE_RE = re.compile(r"\s*(?:By\s|(?:Published|Updated|Posted|First published|Last updated)\b)", re.I)
 
 
+# "Wilders: 'Ukraine is not our war'": a name, a colon and a short quotation, nothing else
+QUOTED_SUBHEAD_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}:\s*[“\"‘'][^“”\"\n]{1,60}[”\"’']\s*")
 STAMP_WORDS = frozenset({"am", "pm", "gmt", "utc", "et", "est", "edt", "ct", "cdt", "pt", "pdt", "cet", "cest", "bst",
                          "ict", "ist", "pkt", "eat", "wat", "msk", "eet", "eest", "at", "updated", "published", "posted"})
 
@@ -310,6 +312,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             p.skipped = True
         elif i == 1 and len(out) > 3 and len(line) < 300 and not re.search(r"[.!?…:”\"’]\s*$", line):
             p.skipped = True   # a dek (sub-headline): one line with no closing punctuation
+        elif QUOTED_SUBHEAD_RE.fullmatch(line):
+            p.skipped = True   # a subhead that quotes a speaker the story goes on to quote in full
     for i in (1, 2):
         if i + 1 < len(out) and all(p.skipped for p in out[:i]) and not out[i].skipped and any(
                 q.skipped and STAMP_LINE_RE.match(text, q.start, q.end) or _date_stamp(text[q.start:q.end])

@@ -3599,3 +3599,9 @@ def test_the_expansion_of_initials_before_a_title_is_read_past():
                  "The HDZ (Hrvatska demokratska zajednica/Croatian Democratic Union) leader recalled that Zagreb "
                  "had hosted a conference.")
     assert [o[1] for o in out] == ["Andrej Plenkovic", "Andrej Plenkovic"]
+
+
+def test_a_subhead_that_quotes_a_speaker_is_not_a_statement():
+    out, _ = run("The minister spoke at the embassy on Monday.\n\nHolt: “Portugal has not forgotten”\n\n"
+                 "“The Portuguese people have not forgotten who started this war,” Mira Holt told journalists.")
+    assert out == [("direct", "Mira Holt", "The Portuguese people have not forgotten who started this war")]
