@@ -3381,7 +3381,10 @@ def _resolve_dates(reader: _Reader, findings: list[Finding], ids, resolver: sp.S
         names = resolver.record(who).name.split()
         opening = text[para.start:para.start + 60]
         about = bool(names) and names[-1] in opening or re.match(r"(?:He|She)\s", opening) is not None
-        return about and not dt.cue_re().search(text, para.start, para.end)
+        # (a date in a relative clause about someone else does not count: "X represented Y, who
+        # pulled out earlier this month.")
+        return about and not any(dt.cue_re().search(text, a, b) for a, b in _without_closing_relative(
+            text, _without_set_off_relatives(text, para.start, para.end, keep_framing=False), para.end))
 
     rank, r, undated, own = [], 0, [], set()
     for p in reader.paras:       # paragraph order ignoring skipped lines ("SEE ALSO", bylines)
@@ -3685,9 +3688,12 @@ def _narration_cues(reader: _Reader, text: str, published, reference=None):
         # first elected in 2008, criticized ...")
         # (and the main clause's own day before that of a relative clause that frames the speaking:
         # "Scholz, who spoke to Putin on Friday, defended the call on Monday")
-        main = _without_asides(text, s.start, s.end, keep_framing=False)
+        # (nor one in a relative clause that runs to the sentence's end: "X represented Museveni,
+        # who pulled out of the trip earlier this month.")
+        main = _without_closing_relative(text, _without_asides(text, s.start, s.end, keep_framing=False), s.end)
         res = dt.first_cue(text, main, published, reference=reference)
-        if res is None and (asides := _without_asides(text, s.start, s.end)) != main:
+        asides = _without_closing_relative(text, _without_asides(text, s.start, s.end), s.end)
+        if res is None and asides != main:
             res = dt.first_cue(text, asides, published, reference=reference)
         if res is not None:
             out.append((s.start, s.para, sid, res))
@@ -3718,6 +3724,19 @@ def _without_asides(text: str, lo: int, hi: int, keep_framing: bool = True) -> l
     in on Sunday night, ...", "X, an Orlando Democrat who was first elected in 2008, ...")."""
     return [y for a, b in _without_set_off_relatives(text, lo, hi, keep_framing=keep_framing)
             for z in _cut_out(APPOSITIVE_RE, text, a, b) for y in _cut_out(SCHEDULED_WHERE_RE, text, *z)]
+
+
+def _without_closing_relative(text: str, zones: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The zones less a relative clause that closes the sentence ending at `end` ("X represented
+    Museveni, who pulled out of the trip earlier this month.")."""
+    out = []
+    for a, b in zones:
+        # (only a person's: not "where he met X on Wednesday", "an interview, which was released
+        # last week": the occasion's)
+        m = next((m for m in BACKGROUND_RELATIVE_RE.finditer(text, a, b)
+                  if not text[m.end():end].strip(" .!?”\"’") and m.group(0).lstrip(", ").startswith("who")), None)
+        out.append((a, m.start()) if m is not None else (a, b))
+    return out
 
 
 def _without_set_off_relatives(text: str, lo: int, hi: int, to_end: bool = False,

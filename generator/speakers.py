@@ -1142,8 +1142,10 @@ def parse_subject(region: str, offset: int) -> Subject:
             stop = m.start()
             break
         if word in ("as", "than", "if", "after", "before", "since", "when", "because", "though", "although",
-                    "while") and "," in after and not (word == "while" and m.group(0).startswith(",")):
-            # (but ", while" joins a clause of its own: "A, while an official, who asked not to be named, told")
+                    "while") and "," in after and not (word == "while" and m.group(0).startswith(",")
+                                                       and not re.match(r"\w+ing\b", after)):
+            # (but ", while" joins a clause of its own: "A, while an official, who asked not to be named, told";
+            # not before a participle: "X, while briefing journalists on Saturday, said")
             # a leading adverbial clause closed by a comma ("As X happened, Y said"), or one inside
             # a set-off phrase ("Two officials, speaking anonymously because they ..., said")
             continue

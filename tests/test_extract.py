@@ -3605,3 +3605,27 @@ def test_a_subhead_that_quotes_a_speaker_is_not_a_statement():
     out, _ = run("The minister spoke at the embassy on Monday.\n\nHolt: “Portugal has not forgotten”\n\n"
                  "“The Portuguese people have not forgotten who started this war,” Mira Holt told journalists.")
     assert out == [("direct", "Mira Holt", "The Portuguese people have not forgotten who started this war")]
+
+
+def test_a_date_in_a_relative_clause_closing_a_background_sentence_dates_nothing():
+    _, recs = run("Mira Holt said yesterday that the mission “opened a door”.\n\n"
+                  "Holt represented the president, who pulled out of the trip earlier this month.\n\n"
+                  "“We did not go to choose sides,” Holt said.")
+    assert [(r.date, r.date_precision) for r in recs] == [(date(2023, 5, 11), "day")] * 2
+    # (but a relative clause on the occasion dates it: "an interview, which was released last week")
+    _, recs = run("Tomas Reyes made the offer during an interview with a talk-show host, which was released "
+                  "last week.\n\n“We are willing to negotiate,” Reyes said.")
+    assert recs[-1].date_precision == "week"
+
+
+def test_a_caption_that_ends_in_a_bracketed_photo_credit_does_not_set_the_story_day():
+    _, recs = run("The mission ended its tour of the region.\n\nMira Holt with other members of the delegation "
+                  "in Kyiv on Wednesday. (Courtesy photo)\n\nTomas Reyes said the mission had opened a door.\n\n"
+                  "The talks will go on.")
+    assert (recs[0].date, recs[0].date_precision) == (PUB, "reported")
+
+
+def test_while_and_a_participle_set_off_after_the_subject_frames_the_statement():
+    _, recs = run("Foreign Minister Tomas Reyes, while briefing journalists in Abuja on Wednesday, said the "
+                  "shocks of the war had been felt widely.")
+    assert [(r.speaker, r.date) for r in recs] == [("tomas-reyes", date(2023, 5, 10))]
