@@ -305,6 +305,9 @@ EPITHET = (r"(?:[Tt]he\s+)?\d{1,3}-year-old|[Tt]he\s+(?:[A-Z][\w’'.-]*\s+){1,3
            rf"(?:{'|'.join(lexicon().epithet_heads)})")
 AGE_DESCRIPTION_RE = re.compile(rf"\s*({EPITHET})\s*$")
 # "the 41-year-old electrician", "the retired machinist": see SpeakerResolver._private_person_described
+# "the father of six", "the 52-year-old mother of four": a private person by their family
+FAMILY_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:father|mother|grandfather|grandmother|"
+                                   r"widow|widower|parent)\s+of\s+(?:\w+)")
 PRIVATE_DESCRIPTION_RE = re.compile(r"[Tt]he\s+(\d{1,3}-year-old\s+)?(?:(?:retired|former|local|young|elderly)\s+)?"
                                     r"(?:[a-z]+\s+)?([a-z]+)")
 
@@ -2229,7 +2232,8 @@ class SpeakerResolver:
         description by age or trade, which no list holds as a role, is the person without a role whom
         the text has just spoken of (in this paragraph or the one before), as a pronoun would be."""
         m = PRIVATE_DESCRIPTION_RE.fullmatch(np.text)
-        if not m or not (m.group(1) or m.group(2) in lexicon().occupations):
+        family = FAMILY_DESCRIPTION_RE.fullmatch(np.text) is not None
+        if not family and (not m or not (m.group(1) or m.group(2) in lexicon().occupations)):
             return None
         text = self.article.text or ""
         since = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
@@ -2237,7 +2241,7 @@ class SpeakerResolver:
         if last is None or at < since:
             return None
         rec = self.by_id[last].record
-        if rec.kind != "person" or " " not in rec.name or rec.roles or self.text_titles.get(last):
+        if rec.kind != "person" or " " not in rec.name or not family and (rec.roles or self.text_titles.get(last)):
             return None     # (an official is spoken of by their role: "the minister")
         return last
 

@@ -883,3 +883,9 @@ def test_a_name_shortened_from_its_end_is_the_person_named_in_full():
     # (not a name that ran on into a headline's verb)
     out, _, _ = speakers_of("Zoe Saldana Responds To Critics.\n\nZoe Saldana said critics should look at the studios.")
     assert out == [("Zoe Saldana", "person")]
+
+
+def test_the_father_of_six_is_the_private_person_just_named():
+    out, _, _ = speakers_of("Joseph Ssemakula, a maize farmer in Masaka, said prices had doubled.\n\n"
+                            "“Those big men in Moscow should think about us,” the father of six said.")
+    assert out == [("Joseph Ssemakula", "person")] * 2
