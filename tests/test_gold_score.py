@@ -1,4 +1,4 @@
-"""The five seed articles, and 435 invented ones (tests/invented/), scored against their gold
+"""The five seed articles, and 460 invented ones (tests/invented/), scored against their gold
 files as the issue scores them.
 
 Runs the shared scorer (../shared/eval/score.py) when it is there; otherwise a small copy of
@@ -145,7 +145,7 @@ def test_inline_scorer_agrees_with_shared(tmp_path):
 
 
 def test_invented_gold_scores(tmp_path):
-    """435 articles invented for this project in the house styles of wire services and papers
+    """460 articles invented for this project in the house styles of wire services and papers
     (tests/invented/README.md), scored like the seeds: a second, larger check against regressions."""
     gold = INVENTED / "gold"
     rows = export(registry(), gold, INVENTED / "articles")
