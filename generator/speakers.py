@@ -2235,15 +2235,20 @@ class SpeakerResolver:
         family = FAMILY_DESCRIPTION_RE.fullmatch(np.text) is not None
         if not family and (not m or not (m.group(1) or m.group(2) in lexicon().occupations)):
             return None
-        text = self.article.text or ""
-        since = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
-        at, last = next(((p, sid) for p, sid in reversed(self.salience) if p <= pos), (-1, None))
-        if last is None or at < since:
+        last = self._just_spoken_of(pos)
+        if last is None:
             return None
         rec = self.by_id[last].record
         if rec.kind != "person" or " " not in rec.name or not family and (rec.roles or self.text_titles.get(last)):
             return None     # (an official is spoken of by their role: "the minister")
         return last
+
+    def _just_spoken_of(self, pos: int) -> str | None:
+        """The last speaker or person spoken of before pos, in its paragraph or the one before."""
+        text = self.article.text or ""
+        since = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
+        at, last = next(((p, sid) for p, sid in reversed(self.salience) if p <= pos), (-1, None))
+        return None if last is None or at < since else last
 
     def _described_source(self, np: NP, pos: int) -> str | None:
         """"the first senior administration official": the unnamed source spoken of before with
@@ -2338,10 +2343,8 @@ class SpeakerResolver:
         """"António Costa announced ... “A,” the former Portuguese prime minister told RTP": with no one
         named before as having held the role, the person just spoken of (in this paragraph or the one
         before), whom the role describes, unless they hold it now."""
-        text = self.article.text or ""
-        since = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos)))
-        at, last = next(((p, sid) for p, sid in reversed(self.salience) if p <= pos), (-1, None))
-        if last is None or at < since:
+        last = self._just_spoken_of(pos)
+        if last is None:
             return None
         rec = self.by_id[last].record
         return last if rec.kind == "person" and not self._holds_now(rec, wanted) else None
