@@ -285,15 +285,13 @@ STAMP_LINE_RE = re.compile(r"\s*(?:By\s|(?:Published|Updated|Posted|First publis
 
 # "Wilders: 'Ukraine is not our war'": a name, a colon and a short quotation, nothing else
 QUOTED_SUBHEAD_RE = re.compile(r"[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}:\s*[“\"‘'][^“”\"\n]{1,60}[”\"’']\s*")
-STAMP_WORDS = frozenset({"am", "pm", "gmt", "utc", "et", "est", "edt", "ct", "cdt", "pt", "pdt", "cet", "cest", "bst",
-                         "ict", "ist", "pkt", "eat", "wat", "msk", "eet", "eest", "at", "updated", "published", "posted"})
 
 
 def _date_stamp(line: str) -> bool:
     """A line that is only a publication time: "7.02pm, 17 Jun 2024", "Aug - 18 - 2025 , 06:20"."""
     L = lexicon()
     return len(line) <= 60 and re.search(r"\b(?:19|20)\d\d\b", line) is not None and all(
-        w.lower() in L.months or w.lower() in L.weekdays or w.lower() in STAMP_WORDS
+        w.lower() in L.months or w.lower() in L.weekdays or w.lower() in L.stamp_words
         for w in re.findall(r"[A-Za-z]+", line))
 
 
@@ -372,13 +370,13 @@ def dash_quoted(text: str) -> str:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         for close in DASH_CLOSER_RE.finditer(text, m.end(), line_end):
-            tail = re.split(r"(?<=[.!?])\s", text[close.end():line_end], maxsplit=1)[0]
-            verb = VERB_RE.search(tail)
-            lead, words = tail[:verb.start()] if verb else "", text[m.end():close.start()].split()
             if DASH_CLOSER_RE.search(text, m.end(), close.start()):
                 break       # a dash set inside the words ("– Ukraine’s army – which has struggled – said")
+            tail = re.split(r"(?<=[.!?])\s", text[close.end():line_end], maxsplit=1)[0]
+            verb = VERB_RE.search(tail)
+            lead = tail[:verb.start()] if verb else ""
             if verb and len(lead.split()) <= DASH_ATTRIBUTION_WORDS and not re.search(r"[“”\"–—]", lead) \
-                    and len(words) >= 3:
+                    and len(text[m.end():close.start()].split()) >= 3:
                 chars[m.start()], chars[m.start() + 1] = " ", "“"
                 chars[close.start()], chars[close.start() + 1] = "”", " "
                 break
@@ -1148,8 +1146,8 @@ class _Reader:
     def read(self) -> list[Finding]:
         pending_tell = None
         for q in self.qi.quotes:
-            if (lead := INSCRIPTION_BEFORE_RE.search(self.text, max(0, q.start - 40), q.start)) is not None \
-                    and not CARRIER_BEFORE_RE.search(self.text, max(0, lead.start() - 60), lead.start()) \
+            lead = INSCRIPTION_BEFORE_RE.search(self.text, max(0, q.start - 40), q.start)
+            if (lead is not None and not CARRIER_BEFORE_RE.search(self.text, max(0, lead.start() - 60), lead.start())) \
                     or SIGN_BEFORE_RE.search(self.text, max(0, q.start - 80), q.start):
                 self.used_quotes.add(q.start)   # the words on a sign or a shirt: no one's statement on its own
                 # (but "a message from X that read: “A”" is X's)

@@ -126,6 +126,7 @@ class Lexicon:
     member_subjects: frozenset
     weekdays: tuple
     months: dict
+    stamp_words: frozenset    # "gmt", "pm": what else a line giving only a publication time holds
     holidays: dict            # "new year's eve" -> (12, 31)
     numbers: dict
     occasion_nouns: tuple
@@ -279,6 +280,7 @@ def lexicon() -> Lexicon:
         member_subjects=frozenset(unnamed.get("member_subjects", [])),
         weekdays=tuple(time["weekdays"]),
         months={k: int(v) for k, v in time["months"].items()},
+        stamp_words=frozenset(time.get("stamp_words", [])),
         holidays={k: (int(v[0]), int(v[1])) for k, v in time.get("holidays", {}).items()},
         numbers={str(k): int(v) for k, v in time["numbers"].items()},
         occasion_nouns=tuple(sorted(time["occasion_nouns"], key=len, reverse=True)),

@@ -591,9 +591,7 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
               # ("UN envoy for Syria Geir Pedersen": a place's remit after the title; "Minister for
               # Foreign Affairs Penny Wong": a remit in capitals)
               or (t.low == "for" and 0 < k < len(prefix) - 1 and _is_title_word(prefix[k - 1])
-                  and (_is_place_word(prefix[k + 1]) or prefix[k - 1].bare[:1].isupper() and end - start >= 2 and toks[start].low not in lexicon().titles and all(
-                      (p.bare[:1].isupper() or p.low in ("and", "&")) and p.low not in lexicon().titles
-                      for p in prefix[k + 1:])))    # (not "a spokesperson for Immigration Minister X")
+                  and (_is_place_word(prefix[k + 1]) or _remit_in_capitals(prefix, k, toks[start:end])))
               # a lowercase word qualifying the title after it: "political scientist", "military analyst"
               or (k + 1 < len(prefix) and _is_title_word(prefix[k + 1]) and prefix[k + 1].low not in PREPOSITIONS
                   and t.text.isalpha() and t.text.islower() and t.low not in DETERMINERS
@@ -610,6 +608,15 @@ def _clean_name(toks: list[_Tok], text: str, offset: int) -> NP | None:
         org = " ".join(t.bare for t in toks[end + 1:])
     return NP("name", " ".join(t.text for t in toks[start:end]), run[0].start, run[-1].end,
               clean_person_name(run), gender_of(run), title, org, strength=3)
+
+
+def _remit_in_capitals(prefix: list[_Tok], k: int, name: list[_Tok]) -> bool:
+    """"Minister for Foreign Affairs Penny Wong": a capitalised title, "for" at k, a remit in capitals
+    and a name of two words or more; not "research director for IHS Life Sciences", nor "a
+    spokesperson for Immigration Minister X" (a title in the remit or opening the name)."""
+    titles = lexicon().titles
+    return prefix[k - 1].bare[:1].isupper() and len(name) >= 2 and name[0].low not in titles and all(
+        (p.bare[:1].isupper() or p.low in ("and", "&")) and p.low not in titles for p in prefix[k + 1:])
 
 
 def _is_place_word(tok: _Tok) -> bool:
@@ -1660,7 +1667,7 @@ PERSON_DESCRIPTION_AFTER_RE = re.compile(r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?
 INDEFINITE_COMPLEMENT_RE = re.compile(r"\b(?:of|at|in|with)\s+(?:a|an)\s+\w", re.I)
 ROLE_REMIT_RE = re.compile(r"\s+(?:to|in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=,\s)")
 FORMER_WORD_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)", re.I)
-FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*$", re.I)
+FORMER_BEFORE_RE = re.compile(FORMER_WORD_RE.pattern + r"\s*$", re.I)
 
 
 def role_links(text: str, names=None) -> list[tuple[tuple[str, str], str]]:
